@@ -1,0 +1,55 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Config } from './config.ts';
+import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } from './db/database.ts';
+import { createRangeRepository } from './db/range-repository.ts';
+import { loadSeedFiles } from './db/seed/seed-files.ts';
+import { seedRange } from './db/seed/seed-range.ts';
+import { createLogger } from './logger.ts';
+import { createApp } from './wiring.ts';
+
+export type RunningPlatform = { url: string; database: Database; close(): Promise<void> };
+
+/** Open the database, bring it up to date, seed the Copenhagen range and start serving. */
+export async function startPlatform(config: Config): Promise<RunningPlatform> {
+  const logger = createLogger(config.logLevel);
+  const database = config.databaseUrl
+    ? await openPostgresDatabase(config.databaseUrl)
+    : await openEmbeddedDatabase(config.dataDir);
+  try {
+    const applied = await migrate(database);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+    if (config.seed) {
+      const seeded = await seedRange(database.db, loadSeedFiles());
+      logger.info(seeded, 'seed checked');
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = createApp({
+    range: createRangeRepository(database.db),
+    logger,
+    baseUrl: config.baseUrl,
+    now: () => new Date(),
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const instance = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(instance));
+    instance.once('error', reject);
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await database.close();
+    if (error.code === 'EADDRINUSE') {
+      throw new Error(`Porten ${config.port} er optaget. Stop det andet program, eller start med en anden PORT.`);
+    }
+    throw error;
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+    database,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

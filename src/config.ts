@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting the server reads from its environment, checked once at boot.
+ * Defaults work on a developer's machine; production sets DATABASE_URL and BASE_URL.
+ */
+const schema = z.object({
+  PORT: z.coerce
+    .number({ error: 'skal være et helt tal mellem 1 og 65535' })
+    .int({ error: 'skal være et helt tal mellem 1 og 65535' })
+    .min(1, { error: 'skal være et helt tal mellem 1 og 65535' })
+    .max(65535, { error: 'skal være et helt tal mellem 1 og 65535' })
+    .default(3000),
+  HOST: z
+    .string()
+    .regex(/^[0-9a-zA-Z.:-]+$/, { error: 'skal være et værtsnavn eller en IP-adresse, fx 127.0.0.1' })
+    .default('127.0.0.1'),
+  DATA_DIR: z.string().min(1, { error: 'må ikke være tom' }).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'skal begynde med postgres:// eller postgresql://' })
+    .optional(),
+  BASE_URL: z.url({ error: 'skal være en fuld adresse, fx https://tilbud.kk.dk' }).optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'skal være en af fatal, error, warn, info, debug, trace eller silent',
+    })
+    .default('info'),
+  SEED: z
+    .enum(['true', 'false'], { error: 'skal være true eller false' })
+    .default('true')
+    .transform((value) => value === 'true'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  baseUrl: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  seed: boolean;
+};
+
+/** The settings that may be shown to anyone (e.g. on a status page); the rest stay on the server. */
+export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL'] as const;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable is treated as unset, so `PORT= npm start` falls back to the default.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const given = env[name];
+    throw new ConfigError(`Indstillingen ${name} ${issue.message} (fik ${JSON.stringify(given)}).`);
+  }
+  const value = result.data;
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: path.resolve(value.DATA_DIR),
+    databaseUrl: value.DATABASE_URL,
+    baseUrl: (value.BASE_URL ?? `http://${value.HOST === '0.0.0.0' ? 'localhost' : value.HOST}:${value.PORT}`).replace(
+      /\/$/,
+      '',
+    ),
+    logLevel: value.LOG_LEVEL,
+    seed: value.SEED,
+  };
+}

@@ -1,0 +1,224 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables in src/db/migrations. Dates arrive as 'YYYY-MM-DD' strings on both drivers. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** Dates stay 'YYYY-MM-DD' text on both drivers (see database.ts). */
+type DateString = string;
+type Numeric = ColumnType<string, string | number, string | number>;
+
+export type SourceDocumentTable = {
+  id: string;
+  title: string;
+  document_date: DateString | null;
+  case_number: string | null;
+};
+
+export type OrganizationTable = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  kind: 'administration' | 'centre' | 'operator';
+  ownership: 'municipal' | 'self_governing' | null;
+  parent_id: string | null;
+  website: string | null;
+  email: string | null;
+  note: string | null;
+  seed_refs: string[];
+  is_example: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type TrackTable = {
+  id: string;
+  slug: string;
+  centre_id: string;
+  name: string;
+  name_en: string;
+  seed_refs: string[];
+};
+
+export type DistrictTable = {
+  id: string;
+  slug: string;
+  name: string;
+  centre_id: string | null;
+  centre_basis: string | null;
+};
+
+export type OfferingTable = {
+  id: string;
+  slug: string;
+  name: string;
+  alternate_name: string | null;
+  description: string;
+  first_visit: string | null;
+  who_meets_you: string | null;
+  has_quiet_room: boolean | null;
+  staffing: 'staff' | 'user_run' | 'staff_and_user_run' | null;
+  profile: 'social' | 'development' | 'both' | null;
+  profile_basis: string | null;
+  provider_id: string;
+  operator_id: string | null;
+  operator_note: string | null;
+  ownership: 'municipal' | 'self_governing' | null;
+  centre_id: string | null;
+  parent_id: string | null;
+  parent_relation: 'satellite' | 'part' | null;
+  email: string | null;
+  phone: string | null;
+  url: string | null;
+  source_note: string | null;
+  seed_refs: string[];
+  is_example: Generated<boolean>;
+  search_vector: ColumnType<string, never, never>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type OfferingAlsoServesTable = { offering_id: string; centre_id: string };
+
+export type TaxonomyTable = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  version: string | null;
+};
+
+export type TaxonomyTermTable = {
+  id: string;
+  taxonomy_id: string;
+  code: string;
+  name: string;
+  description: string;
+  parent_id: string | null;
+};
+
+export type OfferingTermTable = { offering_id: string; term_id: string; basis: string | null };
+
+export type LocationTable = {
+  id: string;
+  slug: string;
+  kind: 'address' | 'area';
+  name: string;
+  address_1: string | null;
+  postal_code: string | null;
+  city: string | null;
+  municipality: Generated<string>;
+  district_id: string | null;
+  neighbourhood: string | null;
+  area_description: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  coordinate_precision: 'approximate' | 'address' | 'none';
+  seed_refs: string[];
+  is_example: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type ServiceAtLocationTable = {
+  id: string;
+  offering_id: string;
+  location_id: string;
+  description: string | null;
+  updated_at: Timestamp;
+};
+
+export type RoomTable = {
+  id: string;
+  location_id: string;
+  offering_id: string | null;
+  name: string;
+  description: string | null;
+  is_quiet: Generated<boolean>;
+  seed_refs: string[];
+  is_example: Generated<boolean>;
+};
+
+export type StatusEventTable = {
+  id: string;
+  offering_id: string;
+  status: 'proposed' | 'opens' | 'active' | 'closing' | 'closed' | 'merged_into' | 'replaced_by' | 'moved';
+  occurs_on: DateString | null;
+  recorded_on: DateString | null;
+  is_baseline: Generated<boolean>;
+  related_offering_id: string | null;
+  note: string | null;
+  seed_refs: string[];
+};
+
+export type BudgetLineTable = {
+  id: string;
+  committee: string;
+  appropriation: string;
+  appropriation_name: string;
+  function_code: string;
+  kind: 'expense' | 'income';
+  year: number;
+  amount_thousand_dkk: Numeric;
+  price_level: number;
+  is_permanent: boolean;
+  offering_id: string | null;
+  note: string | null;
+  seed_refs: string[];
+};
+
+export type GrantExpiryTable = {
+  id: string;
+  offering_id: string;
+  expires_year: number;
+  expires_on: DateString | null;
+  was_renewed: boolean | null;
+  note: string | null;
+  seed_refs: string[];
+};
+
+export type ScheduleTable = {
+  id: string;
+  offering_id: string;
+  weekday: number;
+  opens_at: string;
+  closes_at: string;
+  is_user_run: Generated<boolean>;
+  is_staff_present: Generated<boolean>;
+  description: string | null;
+  is_example: Generated<boolean>;
+  updated_at: Timestamp;
+};
+
+export type ActivityTable = {
+  id: string;
+  offering_id: string;
+  location_id: string | null;
+  name: string;
+  description: string | null;
+  weekday: number | null;
+  starts_at: string | null;
+  ends_at: string | null;
+  is_user_run: Generated<boolean>;
+  is_example: Generated<boolean>;
+  updated_at: Timestamp;
+};
+
+export type DB = {
+  source_document: SourceDocumentTable;
+  organization: OrganizationTable;
+  track: TrackTable;
+  district: DistrictTable;
+  offering: OfferingTable;
+  offering_also_serves: OfferingAlsoServesTable;
+  taxonomy: TaxonomyTable;
+  taxonomy_term: TaxonomyTermTable;
+  offering_term: OfferingTermTable;
+  location: LocationTable;
+  service_at_location: ServiceAtLocationTable;
+  room: RoomTable;
+  status_event: StatusEventTable;
+  budget_line: BudgetLineTable;
+  grant_expiry: GrantExpiryTable;
+  schedule: ScheduleTable;
+  activity: ActivityTable;
+};

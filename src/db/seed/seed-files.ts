@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { interests, profiles, targetGroups } from '../../domain/vocabulary.ts';
+
+/** The seed files in /seed, checked on load so a hand edit that breaks them is named, not guessed at. */
+export const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seed');
+
+const centreId = z.enum(['city', 'norrebro', 'amager', 'nordvest']);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const time = z.string().regex(/^\d{2}:\d{2}$/);
+
+const portfolioSchema = z.object({
+  coordinatePrecision: z.string(),
+  centres: z.array(z.object({ id: centreId, name: z.string(), track: z.string(), trackDa: z.string() })),
+  offerings: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      name: z.string(),
+      address: z.string().nullable(),
+      district: z.string().nullable(),
+      lat: z.number().nullable(),
+      lon: z.number().nullable(),
+      centre: centreId.nullable(),
+      alsoServes: z.array(centreId).optional(),
+      operator: z.string().nullable(),
+      ownership: z.enum(['self-governing', 'municipal']).nullable(),
+      before: z.enum(['active', 'closed']).nullable(),
+      after: z.enum(['continues', 'continues-with-new-offering', 'proposed', 'closes', 'closed']).nullable(),
+      replaces: z.array(z.string()).optional(),
+      mergedInto: z.string().optional(),
+      replacedBy: z.string().optional(),
+      parent: z.string().optional(),
+      notes: z.string().nullable(),
+      seed: z.array(z.string()),
+    }),
+  ),
+  budget: z.object({
+    priceLevel: z.string(),
+    unit: z.literal('1,000 DKK'),
+    lines: z.array(
+      z.object({
+        committee: z.string(),
+        appropriation: z.string(),
+        appropriationName: z.string(),
+        function: z.string(),
+        kind: z.enum(['expense', 'income']),
+        amounts: z.record(z.string().regex(/^\d{4}$/), z.number()),
+        permanent: z.boolean(),
+      }),
+    ),
+    seed: z.array(z.string()),
+  }),
+});
+
+const danishSchema = z.object({
+  sources: z.array(
+    z.object({ id: z.string(), title: z.string(), date: date.nullable(), caseNumber: z.string().nullable() }),
+  ),
+  administration: z.object({ slug: z.string(), name: z.string(), description: z.string() }),
+  centres: z.record(centreId, z.object({ name: z.string(), description: z.string() })),
+  operators: z.record(
+    z.string(),
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      ownership: z.enum(['municipal', 'self_governing']),
+      description: z.string(),
+      note: z.string().optional(),
+    }),
+  ),
+  districts: z.array(z.object({ slug: z.string(), name: z.string(), centre: centreId })),
+  districtNames: z.record(z.string(), z.string()),
+  offerings: z.record(
+    z.string(),
+    z.object({
+      description: z.string().min(1),
+      profile: z.enum(Object.keys(profiles) as [keyof typeof profiles]).optional(),
+      profileBasis: z.string().optional(),
+      targetGroups: z.partialRecord(z.enum(Object.keys(targetGroups) as [keyof typeof targetGroups]), z.string()).optional(),
+      interests: z.array(z.enum(Object.keys(interests) as [keyof typeof interests])).optional(),
+      staffing: z.enum(['staff', 'user_run', 'staff_and_user_run']).nullable().optional(),
+      rooms: z.array(z.object({ name: z.string(), description: z.string() })).optional(),
+      postalCode: z.string().regex(/^\d{4}$/).optional(),
+      city: z.string().optional(),
+      municipality: z.string().optional(),
+      area: z.string().optional(),
+    }),
+  ),
+});
+
+const examplesSchema = z.object({
+  schedules: z.array(
+    z.object({
+      offering: z.string(),
+      weekdays: z.array(z.number().int().min(1).max(7)),
+      opens: time,
+      closes: time,
+      userRun: z.boolean().optional(),
+      staffPresent: z.boolean().optional(),
+      description: z.string().optional(),
+    }),
+  ),
+  activities: z.array(
+    z.object({
+      offering: z.string(),
+      name: z.string(),
+      description: z.string(),
+      weekday: z.number().int().min(1).max(7),
+      starts: time,
+      ends: time,
+      userRun: z.boolean().optional(),
+    }),
+  ),
+});
+
+export type Portfolio = z.infer<typeof portfolioSchema>;
+export type DanishProfile = z.infer<typeof danishSchema>;
+export type Examples = z.infer<typeof examplesSchema>;
+export type SeedFiles = { portfolio: Portfolio; danish: DanishProfile; examples: Examples };
+
+function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  const full = path.join(seedDir, file);
+  const result = schema.safeParse(JSON.parse(fs.readFileSync(full, 'utf8')));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`Seed-filen ${file} er ugyldig ved ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+export function loadSeedFiles(): SeedFiles {
+  return {
+    portfolio: readJson('portfolio-2016.json', portfolioSchema),
+    danish: readJson('range-2016-da.json', danishSchema),
+    examples: readJson('eksempeldata.json', examplesSchema),
+  };
+}

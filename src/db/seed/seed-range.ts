@@ -1,0 +1,504 @@
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import { taxonomies } from '../../domain/vocabulary.ts';
+import type { DB, OrganizationTable, StatusEventTable } from '../schema.ts';
+import type { SeedFiles } from './seed-files.ts';
+import { stableId } from '../../domain/stable-id.ts';
+
+/** The date of the 2016 model (seed 002): the decisions in "after" were recorded then. */
+const modelDate = '2016-02-04';
+
+const id = {
+  organization: (slug: string) => stableId(`organization:${slug}`),
+  centre: (centre: string) => stableId(`organization:centre-${centre}`),
+  track: (centre: string) => stableId(`track:${centre}`),
+  district: (slug: string) => stableId(`district:${slug}`),
+  offering: (slug: string) => stableId(`offering:${slug}`),
+  location: (slug: string) => stableId(`location:${slug}`),
+  taxonomy: (slug: string) => stableId(`taxonomy:${slug}`),
+  term: (taxonomy: string, code: string) => stableId(`taxonomy_term:${taxonomy}:${code}`),
+};
+export const seedIds = id;
+
+/** Where seeded events say more than the portfolio's before/after columns (dated facts from the seeds). */
+const datedEvents: Record<string, Omit<SeedEvent, 'slug'>[]> = {
+  milepaelen: [
+    {
+      status: 'closing',
+      occurs_on: '2015-12-16',
+      recorded_on: '2015-11-27',
+      note: 'Holdt åbent tre dage om ugen frem til 16. december 2015, mens personalet hjalp brugerne med at finde andre tilbud. Bevillingen udløb i 2015.',
+      seed_refs: ['000'],
+    },
+  ],
+  thorvaldsen: [
+    {
+      status: 'closed',
+      occurs_on: null,
+      recorded_on: '2015-11-27',
+      note: 'Bevillingen udløb i 2015 og blev ikke fornyet. Kilderne giver ikke lukkedatoen.',
+      seed_refs: ['000', '001'],
+    },
+  ],
+};
+
+type SeedEvent = Omit<StatusEventTable, 'id' | 'offering_id' | 'is_baseline' | 'related_offering_id'> & {
+  slug: string;
+  related?: string;
+  is_baseline?: boolean;
+};
+
+/**
+ * Load the Copenhagen range into an empty or partly seeded database. Every row has a stable id and is
+ * inserted only if missing, so running it again changes nothing and never overwrites later edits.
+ */
+export async function seedRange(db: Kysely<DB>, files: SeedFiles): Promise<{ offerings: number }> {
+  return db.transaction().execute(async (trx) => {
+    await seedVocabulary(trx);
+    await seedSources(trx, files);
+    await seedOrganizations(trx, files);
+    await seedOfferings(trx, files);
+    await seedBudget(trx, files);
+    await seedExamples(trx, files);
+    return { offerings: files.portfolio.offerings.length };
+  });
+}
+
+async function seedVocabulary(trx: Transaction<DB>) {
+  for (const taxonomy of taxonomies) {
+    await trx
+      .insertInto('taxonomy')
+      .values({
+        id: id.taxonomy(taxonomy.slug),
+        slug: taxonomy.slug,
+        name: taxonomy.name,
+        description: taxonomy.description,
+        version: '1',
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    await trx
+      .insertInto('taxonomy_term')
+      .values(
+        taxonomy.terms.map((term) => ({
+          id: id.term(taxonomy.slug, term.code),
+          taxonomy_id: id.taxonomy(taxonomy.slug),
+          code: term.code,
+          name: term.name,
+          description: `${taxonomy.name}: ${term.name}`,
+          parent_id: null,
+        })),
+      )
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+}
+
+async function seedSources(trx: Transaction<DB>, { danish }: SeedFiles) {
+  await trx
+    .insertInto('source_document')
+    .values(
+      danish.sources.map((source) => ({
+        id: source.id,
+        title: source.title,
+        document_date: source.date,
+        case_number: source.caseNumber,
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+async function seedOrganizations(trx: Transaction<DB>, { portfolio, danish }: SeedFiles) {
+  const administrationId = id.organization(danish.administration.slug);
+  const rows: Insertable<OrganizationTable>[] = [];
+  rows.push({
+    id: administrationId,
+    slug: danish.administration.slug,
+    name: danish.administration.name,
+    description: danish.administration.description,
+    kind: 'administration',
+    ownership: 'municipal',
+    parent_id: null,
+    website: null,
+    email: null,
+    note: null,
+    seed_refs: ['001', '002'],
+  });
+  for (const centre of portfolio.centres) {
+    const text = danish.centres[centre.id];
+    if (!text) throw new Error(`Seed-filen range-2016-da.json mangler centret ${centre.id}.`);
+    rows.push({
+      id: id.centre(centre.id),
+      slug: `center-${centre.id}`,
+      name: text.name,
+      description: text.description,
+      kind: 'centre',
+      ownership: 'municipal',
+      parent_id: administrationId,
+      website: null,
+      email: null,
+      note: null,
+      seed_refs: ['002'],
+    });
+  }
+  for (const operator of Object.values(danish.operators)) {
+    if (operator.slug === danish.administration.slug) continue;
+    rows.push({
+      id: id.organization(operator.slug),
+      slug: operator.slug,
+      name: operator.name,
+      description: operator.description,
+      kind: 'operator',
+      ownership: operator.ownership,
+      parent_id: null,
+      website: null,
+      email: null,
+      note: operator.note ?? null,
+      seed_refs: ['001', '002'],
+    });
+  }
+  await trx
+    .insertInto('organization')
+    .values(rows)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+
+  await trx
+    .insertInto('track')
+    .values(
+      portfolio.centres.map((centre) => ({
+        id: id.track(centre.id),
+        slug: centre.id,
+        centre_id: id.centre(centre.id),
+        name: centre.trackDa,
+        name_en: centre.track,
+        seed_refs: ['002'],
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+
+  await trx
+    .insertInto('district')
+    .values(
+      danish.districts.map((district) => ({
+        id: id.district(district.slug),
+        slug: district.slug,
+        name: district.name,
+        centre_id: id.centre(district.centre),
+        centre_basis: 'Afledt af centrenes adresser i bilag 2; kilderne opdeler ikke bydelene mellem centrene.',
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+async function seedOfferings(trx: Transaction<DB>, { portfolio, danish }: SeedFiles) {
+  const administrationId = id.organization(danish.administration.slug);
+  const known = new Set(portfolio.offerings.map((offering) => offering.id));
+  const referenced = (slug: string | undefined, from: string) => {
+    if (slug !== undefined && !known.has(slug)) {
+      throw new Error(`Tilbuddet ${from} henviser til ${slug}, som ikke findes i portfolio-2016.json.`);
+    }
+    return slug;
+  };
+
+  // Parents first, so the foreign key to parent_id always has its row.
+  const ordered = [...portfolio.offerings].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined));
+  const events: SeedEvent[] = [];
+
+  for (const source of ordered) {
+    const text = danish.offerings[source.id];
+    if (!text) throw new Error(`Seed-filen range-2016-da.json mangler tilbuddet ${source.id}.`);
+    const operator = source.operator ? danish.operators[source.operator] : undefined;
+    if (source.operator && !operator) throw new Error(`Driftsherren "${source.operator}" mangler i range-2016-da.json.`);
+    const operatorId = operator ? id.organization(operator.slug) : null;
+    const centreId = source.centre ? id.centre(source.centre) : null;
+    const ownership =
+      source.ownership === 'self-governing' ? 'self_governing' : source.ownership === 'municipal' ? 'municipal' : null;
+    const offeringId = id.offering(source.id);
+    const parent = referenced(source.parent, source.id);
+
+    await trx
+      .insertInto('offering')
+      .values({
+        id: offeringId,
+        slug: source.id,
+        name: source.name,
+        alternate_name: null,
+        description: text.description,
+        first_visit: null,
+        who_meets_you: null,
+        has_quiet_room: null,
+        staffing: text.staffing ?? null,
+        profile: text.profile ?? null,
+        profile_basis: text.profileBasis ?? null,
+        provider_id: operatorId ?? centreId ?? administrationId,
+        operator_id: operatorId,
+        operator_note: operator?.note ?? null,
+        ownership: ownership ?? (operator ? operator.ownership : null),
+        centre_id: centreId,
+        parent_id: parent ? id.offering(parent) : null,
+        parent_relation: parent ? 'satellite' : null,
+        email: null,
+        phone: null,
+        url: null,
+        source_note: source.notes,
+        seed_refs: source.seed,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+
+    if (source.alsoServes?.length) {
+      await trx
+        .insertInto('offering_also_serves')
+        .values(source.alsoServes.map((centre) => ({ offering_id: offeringId, centre_id: id.centre(centre) })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+
+    const terms = [
+      ...Object.entries(text.targetGroups ?? {}).map(([code, basis]) => ({
+        term_id: id.term('maalgruppe', code),
+        basis: basis ?? null,
+      })),
+      ...(text.interests ?? []).map((code) => ({ term_id: id.term('interesse', code), basis: null })),
+    ];
+    if (terms.length) {
+      await trx
+        .insertInto('offering_term')
+        .values(terms.map((term) => ({ offering_id: offeringId, ...term })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+
+    await seedLocation(trx, danish, source, text, offeringId);
+    events.push(...eventsFor(source, (slug) => referenced(slug, source.id)));
+  }
+
+  for (const event of events) {
+    const { slug, related, ...rest } = event;
+    const eventKey = `${slug}:${event.status}:${event.occurs_on ?? ''}:${event.recorded_on ?? 'baseline'}`;
+    await trx
+      .insertInto('status_event')
+      .values({
+        ...rest,
+        id: stableId(`status_event:${eventKey}`),
+        offering_id: id.offering(slug),
+        is_baseline: event.is_baseline ?? false,
+        related_offering_id: related ? id.offering(related) : null,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+}
+
+type PortfolioOffering = SeedFiles['portfolio']['offerings'][number];
+type OfferingText = SeedFiles['danish']['offerings'][string];
+
+async function seedLocation(
+  trx: Transaction<DB>,
+  danish: SeedFiles['danish'],
+  source: PortfolioOffering,
+  text: OfferingText,
+  offeringId: string,
+) {
+  const districtSlug = source.district ? danish.districtNames[source.district] : undefined;
+  const districtId = districtSlug ? id.district(districtSlug) : null;
+  let locationSlug: string;
+  if (source.address) {
+    // Two offerings at one address (Milepælen and its successor) share one location.
+    locationSlug = source.address
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replaceAll('ø', 'o')
+      .replaceAll('æ', 'ae')
+      .replaceAll('å', 'aa')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    const hasPoint = source.lat !== null && source.lon !== null;
+    await trx
+      .insertInto('location')
+      .values({
+        id: id.location(locationSlug),
+        slug: locationSlug,
+        kind: 'address',
+        name: source.address,
+        address_1: source.address,
+        postal_code: text.postalCode ?? null,
+        city: text.city ?? null,
+        municipality: text.municipality ?? 'København',
+        district_id: districtId,
+        neighbourhood: source.district?.includes('Tingbjerg') ? 'Tingbjerg' : null,
+        area_description: null,
+        latitude: source.lat,
+        longitude: source.lon,
+        coordinate_precision: hasPoint ? 'approximate' : 'none',
+        seed_refs: source.seed,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  } else if (text.area) {
+    locationSlug = `omraade-${source.id}`;
+    await trx
+      .insertInto('location')
+      .values({
+        id: id.location(locationSlug),
+        slug: locationSlug,
+        kind: 'area',
+        name: text.area,
+        address_1: null,
+        postal_code: null,
+        city: null,
+        district_id: districtId,
+        neighbourhood: null,
+        area_description: text.area,
+        latitude: null,
+        longitude: null,
+        coordinate_precision: 'none',
+        seed_refs: source.seed,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  } else {
+    return;
+  }
+  const locationId = id.location(locationSlug);
+  await trx
+    .insertInto('service_at_location')
+    .values({ id: stableId(`service_at_location:${source.id}:${locationSlug}`), offering_id: offeringId, location_id: locationId, description: null })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  for (const room of text.rooms ?? []) {
+    await trx
+      .insertInto('room')
+      .values({
+        id: stableId(`room:${source.id}:${room.name}`),
+        location_id: locationId,
+        offering_id: offeringId,
+        name: room.name,
+        description: room.description,
+        seed_refs: source.seed,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+}
+
+/** Turn the portfolio's before/after columns into dated status events. */
+function eventsFor(source: PortfolioOffering, referenced: (slug: string | undefined) => string | undefined): SeedEvent[] {
+  const events: SeedEvent[] = [];
+  const base = { slug: source.id, seed_refs: source.seed };
+  if (source.before === 'active' || source.before === 'closed') {
+    events.push({ ...base, status: 'active', occurs_on: null, recorded_on: null, is_baseline: true, note: null });
+  }
+  events.push(...(datedEvents[source.id] ?? []).map((event) => ({ ...event, slug: source.id })));
+  const decided = { ...base, occurs_on: null, recorded_on: modelDate, seed_refs: ['002'] };
+  if (source.after === 'proposed') {
+    events.push({ ...decided, status: 'proposed', note: 'Foreslået i modellen for 2016.' });
+  } else if (source.after === 'closes') {
+    const mergedInto = referenced(source.mergedInto);
+    const replacedBy = referenced(source.replacedBy);
+    if (mergedInto) {
+      events.push({ ...decided, status: 'merged_into', related: mergedInto, note: 'Lægges sammen i et nyt tilbud. Datoen er ikke fastsat i kilden.' });
+    } else if (replacedBy) {
+      events.push({ ...decided, status: 'replaced_by', related: replacedBy, note: 'Erstattes af et andet tilbud. Datoen er ikke fastsat i kilden.' });
+    } else {
+      events.push({ ...decided, status: 'closing', note: 'Ophører. Datoen er ikke fastsat i kilden.' });
+    }
+  }
+  return events;
+}
+
+async function seedBudget(trx: Transaction<DB>, { portfolio }: SeedFiles) {
+  const { budget } = portfolio;
+  const rows = budget.lines.flatMap((line) =>
+    Object.entries(line.amounts).map(([year, amount]) => ({
+      id: stableId(`budget_line:${line.appropriation}:${line.function}:${year}`),
+      committee: line.committee,
+      appropriation: line.appropriation,
+      appropriation_name: line.appropriationName,
+      function_code: line.function,
+      kind: line.kind,
+      year: Number(year),
+      amount_thousand_dkk: amount,
+      price_level: Number(budget.priceLevel),
+      is_permanent: line.permanent,
+      // Seed 001: the 3.4 million DKK moved with Kontaktcenteret from 1613 to 1616.
+      offering_id: id.offering('kontaktcenteret'),
+      note: 'Kontaktcenterets budget flyttes fra bevilling 1613 til 1616, fordi brugerne hovedsageligt har et misbrug.',
+      seed_refs: budget.seed,
+    })),
+  );
+  await trx
+    .insertInto('budget_line')
+    .values(rows)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+
+  const expiries = [
+    { slug: 'milepaelen', renewed: false, seed: ['000', '001'] },
+    { slug: 'thorvaldsen', renewed: false, seed: ['000', '001'] },
+    { slug: 'fremtidsfabrikken', renewed: null, seed: ['001'] },
+    { slug: 'muhabet', renewed: null, seed: ['001'] },
+  ];
+  await trx
+    .insertInto('grant_expiry')
+    .values(
+      expiries.map((expiry) => ({
+        id: stableId(`grant_expiry:${expiry.slug}:2015`),
+        offering_id: id.offering(expiry.slug),
+        expires_year: 2015,
+        expires_on: null,
+        was_renewed: expiry.renewed,
+        note: expiry.renewed === false ? 'Bevillingen blev ikke fornyet.' : null,
+        seed_refs: expiry.seed,
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+async function seedExamples(trx: Transaction<DB>, { examples, portfolio }: SeedFiles) {
+  const known = new Set(portfolio.offerings.map((offering) => offering.id));
+  for (const entry of [...examples.schedules, ...examples.activities]) {
+    if (!known.has(entry.offering)) throw new Error(`eksempeldata.json nævner det ukendte tilbud ${entry.offering}.`);
+  }
+  const schedules = examples.schedules.flatMap((entry) =>
+    entry.weekdays.map((weekday) => ({
+      id: stableId(`schedule:${entry.offering}:${weekday}:${entry.opens}`),
+      offering_id: id.offering(entry.offering),
+      weekday,
+      opens_at: entry.opens,
+      closes_at: entry.closes,
+      is_user_run: entry.userRun ?? false,
+      is_staff_present: entry.staffPresent ?? true,
+      description: entry.description ?? null,
+      is_example: true,
+    })),
+  );
+  await trx
+    .insertInto('schedule')
+    .values(schedules)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  await trx
+    .insertInto('activity')
+    .values(
+      examples.activities.map((entry) => ({
+        id: stableId(`activity:${entry.offering}:${entry.name}:${entry.weekday}`),
+        offering_id: id.offering(entry.offering),
+        location_id: null,
+        name: entry.name,
+        description: entry.description,
+        weekday: entry.weekday,
+        starts_at: entry.starts,
+        ends_at: entry.ends,
+        is_user_run: entry.userRun ?? false,
+        is_example: true,
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}

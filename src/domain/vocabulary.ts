@@ -1,0 +1,76 @@
+/**
+ * The controlled vocabularies of the range, with the Danish words a citizen reads.
+ * They are published as HSDS taxonomies; codes are stable, labels may be reworded.
+ */
+
+export const profiles = {
+  social: { label: 'Tryghed og socialt samvær', short: 'Socialt' },
+  development: { label: 'Aktiviteter og forløb i det faglige spor', short: 'Udvikling' },
+  both: { label: 'Både socialt samvær og aktiviteter', short: 'Begge dele' },
+} as const;
+export type Profile = keyof typeof profiles;
+
+export const targetGroups = {
+  young: 'Unge',
+  over_40: 'Brugere over 40',
+  ethnic_minority: 'Borgere med anden etnisk baggrund',
+  relatives: 'Pårørende',
+  substance_abuse: 'Borgere med misbrug',
+} as const;
+export type TargetGroup = keyof typeof targetGroups;
+
+export const interests = {
+  dining: 'Fællesspisning og madlavning',
+  creative: 'Kreative værksteder',
+  music: 'Musik',
+  sports: 'Idræt og motion',
+  nature: 'Natur og have',
+  games: 'Spil',
+  education: 'Læring og uddannelse',
+  work: 'Arbejde og beskæftigelse',
+  health: 'Sundhed',
+} as const;
+export type Interest = keyof typeof interests;
+
+export const staffingLabels = {
+  staff: 'Personale til stede',
+  user_run: 'Brugerstyret',
+  staff_and_user_run: 'Personale til stede og brugerstyrede åbningstider',
+} as const;
+
+export const ownershipLabels = {
+  municipal: 'Kommunalt',
+  self_governing: 'Selvejende',
+} as const;
+
+export const stateLabels = {
+  unknown: 'Status ukendt',
+  proposed: 'Foreslået',
+  active: 'Aktivt',
+  closing: 'Lukker',
+  closed: 'Lukket',
+} as const;
+
+export const weekdayNames = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'] as const;
+
+/** The taxonomies as published through the open-data API. */
+export const taxonomies = [
+  {
+    slug: 'tilbudsprofil',
+    name: 'Tilbudsprofil',
+    description: 'Hovedvægten i et tilbud: tryghed og socialt samvær, aktiviteter i det faglige spor, eller begge dele.',
+    terms: Object.entries(profiles).map(([code, value]) => ({ code, name: value.label })),
+  },
+  {
+    slug: 'maalgruppe',
+    name: 'Målgruppe',
+    description: 'Grupper, som et tilbud særligt henvender sig til. Alle tilbud er åbne for voksne med psykiske vanskeligheder.',
+    terms: Object.entries(targetGroups).map(([code, name]) => ({ code, name })),
+  },
+  {
+    slug: 'interesse',
+    name: 'Interesse',
+    description: 'Hvad man kan lave i tilbuddet: borgere vælger efter interesse, ikke efter diagnose.',
+    terms: Object.entries(interests).map(([code, name]) => ({ code, name })),
+  },
+] as const;

@@ -1,0 +1,114 @@
+import type { OfferingOnDate, RangeByCentre } from '../../app/list-offerings-by-centre.ts';
+import { describeStatus } from '../../domain/status-text.ts';
+import { ownershipLabels, profiles, weekdayNames } from '../../domain/vocabulary.ts';
+import { Layout } from '../layout.tsx';
+
+const exampleTag = (
+  <span class="badge badge-small badge-example" title="Opdigtet til demonstration – ikke tilbuddets rigtige oplysninger">
+    eksempeldata
+  </span>
+);
+
+function StatusLine({ item }: { item: OfferingOnDate }) {
+  const text = describeStatus(item.status, item.offering.events);
+  if (!text) return null;
+  return (
+    <p class="offering-meta">
+      <strong>{text}</strong>
+    </p>
+  );
+}
+
+function Place({ item }: { item: OfferingOnDate }) {
+  const { offering } = item;
+  const where = offering.locations[0]?.location;
+  const hours = offering.openingHours;
+  return (
+    <li>
+      <h3>{offering.name}</h3>
+      <StatusLine item={item} />
+      <p class="offering-meta">
+        {where
+          ? where.kind === 'area'
+            ? `Ingen fast adresse: ${where.areaDescription}`
+            : [where.address1, [where.postalCode, where.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+          : 'Adressen er ikke oplyst.'}
+        {where?.district ? ` · ${where.district.name}` : ''}
+      </p>
+      <p class="offering-meta">
+        {[
+          offering.profile ? profiles[offering.profile].label : null,
+          offering.ownership ? ownershipLabels[offering.ownership] : null,
+          offering.operator ? `Drives af ${offering.operator.name}` : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <p>{offering.description}</p>
+      {hours.length > 0 && (
+        <details class="details">
+          <summary class="details-summary">
+            Åbningstider {hours.some((hour) => hour.isExample) && exampleTag}
+          </summary>
+          <div class="details-text">
+            <ul>
+              {hours.map((hour) => (
+                <li>
+                  {`${weekdayNames[hour.weekday - 1]} ${hour.opensAt}–${hour.closesAt}`}
+                  {hour.isUserRun ? (hour.isStaffPresent ? ' (brugerstyret, personale til stede)' : ' (brugerstyret)') : ''}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      )}
+    </li>
+  );
+}
+
+export function FrontPage({ range, geojsonUrl }: { range: RangeByCentre; geojsonUrl: string }) {
+  const total = range.centres.reduce((sum, group) => sum + group.offerings.length, 0);
+  return (
+    <Layout
+      title="Aktivitets- og samværstilbud i København"
+      alternates={[{ type: 'application/geo+json', href: geojsonUrl, title: 'Tilbuddenes adresser som GeoJSON' }]}
+    >
+      <h1>Aktivitets- og samværstilbud i København</h1>
+      <p class="font-lead">
+        Steder, hvor du kan komme, være sammen med andre og deltage i aktiviteter og forløb, hvis du har psykiske
+        vanskeligheder. Det er gratis, og du behøver ikke en henvisning for at komme på et værested.
+      </p>
+      <div class="alert alert-info" role="note">
+        <div class="alert-body">
+          <p class="alert-text">
+            {`Oversigten viser ${total} tilbud efter Socialudvalgets model fra 2016. Åbningstider markeret `}
+            {exampleTag}
+            {' er opdigtede eksempler og ikke stedernes rigtige tider.'}
+          </p>
+        </div>
+      </div>
+      {range.centres.map((group) => (
+        <section aria-labelledby={`centre-${group.centre?.slug ?? 'uden'}`}>
+          <h2 id={`centre-${group.centre?.slug ?? 'uden'}`}>{group.centre?.name ?? 'Uden for centrene'}</h2>
+          {group.centre?.track && <p class="subheading">{`Fagligt spor: ${group.centre.track.name}`}</p>}
+          <ul class="offering-list">
+            {group.offerings.map((item) => (
+              <Place item={item} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {range.closed.length > 0 && (
+        <section aria-labelledby="closed">
+          <h2 id="closed">Lukkede tilbud</h2>
+          <p>Disse steder findes ikke længere. De står her, så du kan se, hvad der er sket med dem.</p>
+          <ul class="offering-list">
+            {range.closed.map((item) => (
+              <Place item={item} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </Layout>
+  );
+}

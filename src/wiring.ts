@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import type { Logger } from 'pino';
+import type { RangeRepository } from './app/ports.ts';
+import { apiRoutes } from './http/api/api-routes.ts';
+import { problemResponse, respondToError } from './http/errors.tsx';
+import { pageRoutes } from './http/page-routes.tsx';
+
+export type AppDeps = {
+  range: RangeRepository;
+  logger: Logger;
+  baseUrl: string;
+  /** The clock; tests pass a fixed one. */
+  now: () => Date;
+};
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dkfdsDist = path.join(root, 'node_modules/dkfds/dist');
+
+/** The one place where storage, use cases and HTTP meet. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'same-origin');
+  });
+  app.use(
+    '/dkfds/*',
+    serveStatic({ root: dkfdsDist, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, ''), onFound: (_p, c) => c.header('cache-control', 'public, max-age=86400') }),
+  );
+  app.use('/static/*', serveStatic({ root: path.join(root, 'src/web/static'), rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
+  app.route('/api', apiRoutes(deps));
+  app.route('/', pageRoutes(deps));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      404,
+      'Siden findes ikke',
+      c.req.path.startsWith('/api/') ? `Der er intet på ${c.req.path}.` : 'Siden, du leder efter, findes ikke. Måske er adressen skrevet forkert.',
+    ),
+  );
+  app.onError((error, c) => respondToError(error, c, deps.logger));
+  return app;
+}
