@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } from '../../src/db/database.ts';
+import { loadSeedFiles } from '../../src/db/seed/seed-files.ts';
+import { seedRange } from '../../src/db/seed/seed-range.ts';
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or its own schema in the
+ * PostgreSQL database named by TEST_DATABASE_URL (dropped again by `close`).
+ */
+export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  let database: Database;
+  if (url) {
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const admin = await openPostgresDatabase(url);
+    await admin.execScript(`create schema ${schema}`);
+    await admin.close();
+    const separator = url.includes('?') ? '&' : '?';
+    const scoped = await openPostgresDatabase(`${url}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`);
+    database = {
+      ...scoped,
+      close: async () => {
+        await scoped.close();
+        const cleanup = await openPostgresDatabase(url);
+        await cleanup.execScript(`drop schema ${schema} cascade`);
+        await cleanup.close();
+      },
+    };
+  } else {
+    database = await openEmbeddedDatabase(undefined);
+  }
+  await migrate(database);
+  if (options.seed !== false) await seedRange(database.db, loadSeedFiles());
+  return database;
+}
+
+export const databaseKind = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
