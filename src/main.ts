@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import { startPlatform } from './boot.ts';
 import { loadConfig } from './config.ts';
 
 const started = performance.now();
 try {
+  // Settings in .env apply unless the environment already sets them.
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const platform = await startPlatform(config);
   const where = config.databaseUrl ? 'PostgreSQL' : `den indbyggede database i ${config.dataDir}`;

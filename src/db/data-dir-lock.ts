@@ -23,7 +23,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+      if (Number.isInteger(holder) && isAlive(holder)) {
         throw new DataDirInUseError(
           `Datamappen ${dataDir} bruges allerede af en anden server (proces ${holder}). Stop den først, eller start med en anden DATA_DIR.`,
         );

@@ -79,6 +79,8 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
     },
     close: async () => {
       await db.destroy();
+      // Kysely ends the pool only if it ever ran a query; a pool used only for scripts is ended here.
+      if (!pool.ended) await pool.end();
     },
   };
 }

@@ -203,7 +203,10 @@ export type ActivityTable = {
   updated_at: Timestamp;
 };
 
+export type SeedStateTable = { name: string; checksum: string; seeded_at: Timestamp };
+
 export type DB = {
+  seed_state: SeedStateTable;
   source_document: SourceDocumentTable;
   organization: OrganizationTable;
   track: TrackTable;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,11 +119,18 @@ const examplesSchema = z.object({
 export type Portfolio = z.infer<typeof portfolioSchema>;
 export type DanishProfile = z.infer<typeof danishSchema>;
 export type Examples = z.infer<typeof examplesSchema>;
-export type SeedFiles = { portfolio: Portfolio; danish: DanishProfile; examples: Examples };
+export type SeedFiles = {
+  portfolio: Portfolio;
+  danish: DanishProfile;
+  examples: Examples;
+  /** sha256 of the three files as read, so an unchanged seed is not loaded again at every start. */
+  checksum: string;
+};
 
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  const full = path.join(seedDir, file);
-  const result = schema.safeParse(JSON.parse(fs.readFileSync(full, 'utf8')));
+function readJson<T>(file: string, schema: z.ZodType<T>, hash: ReturnType<typeof createHash>): T {
+  const text = fs.readFileSync(path.join(seedDir, file), 'utf8');
+  hash.update(text);
+  const result = schema.safeParse(JSON.parse(text));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new Error(`Seed-filen ${file} er ugyldig ved ${issue.path.join('.')}: ${issue.message}`);
@@ -131,9 +139,11 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 export function loadSeedFiles(): SeedFiles {
+  const hash = createHash('sha256');
   return {
-    portfolio: readJson('portfolio-2016.json', portfolioSchema),
-    danish: readJson('range-2016-da.json', danishSchema),
-    examples: readJson('eksempeldata.json', examplesSchema),
+    portfolio: readJson('portfolio-2016.json', portfolioSchema, hash),
+    danish: readJson('range-2016-da.json', danishSchema, hash),
+    examples: readJson('eksempeldata.json', examplesSchema, hash),
+    checksum: hash.digest('hex'),
   };
 }

@@ -4,6 +4,8 @@ import type { DB, OrganizationTable, StatusEventTable } from '../schema.ts';
 import type { SeedFiles } from './seed-files.ts';
 import { stableId } from '../../domain/stable-id.ts';
 
+const seedName = 'copenhagen-2016';
+
 /** The date of the 2016 model (seed 002): the decisions in "after" were recorded then. */
 const modelDate = '2016-02-04';
 
@@ -51,15 +53,28 @@ type SeedEvent = Omit<StatusEventTable, 'id' | 'offering_id' | 'is_baseline' | '
  * Load the Copenhagen range into an empty or partly seeded database. Every row has a stable id and is
  * inserted only if missing, so running it again changes nothing and never overwrites later edits.
  */
-export async function seedRange(db: Kysely<DB>, files: SeedFiles): Promise<{ offerings: number }> {
+export async function seedRange(
+  db: Kysely<DB>,
+  files: SeedFiles,
+  options: { force?: boolean } = {},
+): Promise<{ offerings: number; skipped: boolean }> {
   return db.transaction().execute(async (trx) => {
+    const state = await trx.selectFrom('seed_state').select('checksum').where('name', '=', seedName).executeTakeFirst();
+    if (state?.checksum === files.checksum && !options.force) {
+      return { offerings: files.portfolio.offerings.length, skipped: true };
+    }
     await seedVocabulary(trx);
     await seedSources(trx, files);
     await seedOrganizations(trx, files);
     await seedOfferings(trx, files);
     await seedBudget(trx, files);
     await seedExamples(trx, files);
-    return { offerings: files.portfolio.offerings.length };
+    await trx
+      .insertInto('seed_state')
+      .values({ name: seedName, checksum: files.checksum })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ checksum: files.checksum, seeded_at: new Date() }))
+      .execute();
+    return { offerings: files.portfolio.offerings.length, skipped: false };
   });
 }
 
