@@ -52,11 +52,13 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
 
   function offeringQuery(filter: OfferingFilter) {
     let query = db.selectFrom('offering').select(['offering.id', 'offering.name']);
-    if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // PostgreSQL text cannot hold a NUL character; left in, it fails the whole query.
+    const search = filter.search?.replaceAll('\u0000', '');
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query = query.where((eb) =>
         eb.or([
-          eb(sql`offering.search_vector`, '@@', sql`websearch_to_tsquery('danish', ${filter.search})`),
+          eb(sql`offering.search_vector`, '@@', sql`websearch_to_tsquery('danish', ${search})`),
           eb('offering.name', 'ilike', pattern),
         ]),
       );
@@ -307,6 +309,8 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
         'district.slug as district_slug',
         'district.name as district_name',
       ])
+      .orderBy('location.name')
+      .orderBy('service_at_location.id')
       .execute();
     return rows.map((row) => ({
       id: row.sal_id,

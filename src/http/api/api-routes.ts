@@ -19,10 +19,11 @@ export function apiRoutes(deps: HsdsDeps) {
   const profile = fs.readFileSync(profilePath, 'utf8');
 
   app.get('/hsds/profile', (c) => c.body(profile, 200, { 'content-type': 'text/markdown; charset=utf-8' }));
-  app.route('/hsds', hsdsRoutes(deps));
+  // Mounted with the slash so GET / of HSDS is /api/hsds/, the address the document and the footer give.
+  app.route('/hsds/', hsdsRoutes(deps));
   app.get('/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' }));
   app.get('/locations.geojson', async (c) => {
-    parseQuery(noQuery, c.req.query());
+    parseQuery(noQuery, c.req.queries());
     const { items } = await deps.range.findOfferings({}, 'all');
     return c.body(JSON.stringify(presentLocationsGeoJson(items, copenhagenDate(deps.now()), deps.baseUrl)), 200, {
       'content-type': 'application/geo+json; charset=utf-8',

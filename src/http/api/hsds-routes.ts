@@ -1,7 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
+import type { z } from 'zod';
 import { NotFoundError } from '../../app/errors.ts';
-import type { RangeRepository } from '../../app/ports.ts';
+import type { OfferingFilter, RangeRepository } from '../../app/ports.ts';
 import { copenhagenDate } from '../../domain/time.ts';
 import {
   presentMinimalService,
@@ -9,7 +10,6 @@ import {
   presentPage,
   presentService,
   presentServiceAtLocation,
-  presentServiceAtLocationSummary,
   presentServiceSummary,
   presentTaxonomy,
   presentTaxonomyTerm,
@@ -54,6 +54,16 @@ function searchAndPage<T extends { name: string }>(
   return { items: slice.map(present), total: matching.length };
 }
 
+function offeringFilter(query: z.output<typeof serviceListQuery>): OfferingFilter {
+  return {
+    search: query.search,
+    modifiedAfter: query.modified_after,
+    organizationId: query.organization_id,
+    taxonomyId: query.taxonomy_id,
+    taxonomyTermId: query.taxonomy_term_id,
+  };
+}
+
 function found<T>(value: T | null, what: string, id: string): T {
   if (value === null) throw new NotFoundError(`Der findes ingen ${what} med id ${id}.`);
   return value;
@@ -66,7 +76,7 @@ export function hsdsRoutes({ range, now, baseUrl }: HsdsDeps) {
   const today = () => copenhagenDate(now());
 
   app.get('/', (c) => {
-    parseQuery(noQuery, c.req.query());
+    parseQuery(noQuery, c.req.queries());
     return c.json({
       version: '3.0.0',
       profile: `${baseUrl}/api/hsds/profile`,
@@ -75,15 +85,9 @@ export function hsdsRoutes({ range, now, baseUrl }: HsdsDeps) {
   });
 
   app.get('/services', async (c) => {
-    const query = parseQuery(serviceListQuery, c.req.query());
+    const query = parseQuery(serviceListQuery, c.req.queries());
     const result = await range.findOfferings(
-      {
-        search: query.search,
-        modifiedAfter: query.modified_after,
-        organizationId: query.organization_id,
-        taxonomyId: query.taxonomy_id,
-        taxonomyTermId: query.taxonomy_term_id,
-      },
+      offeringFilter(query),
       pageOf(query),
     );
     const date = today();
@@ -92,19 +96,19 @@ export function hsdsRoutes({ range, now, baseUrl }: HsdsDeps) {
   });
 
   app.get('/services/:id', async (c) => {
-    parseQuery(noQuery, c.req.query());
+    parseQuery(noQuery, c.req.queries());
     const id = c.req.param('id');
     return c.json(presentService(found(await range.getOffering(id), 'tjeneste', id), today()));
   });
 
   app.get('/organizations', async (c) => {
-    const query = parseQuery(organizationListQuery, c.req.query());
+    const query = parseQuery(organizationListQuery, c.req.queries());
     const result = await range.findOrganizations({ search: query.search, modifiedAfter: query.modified_after }, pageOf(query));
     return sendList(c, query, { items: result.items.map(presentOrganization), total: result.total });
   });
 
   app.get('/organizations/:id', async (c) => {
-    parseQuery(noQuery, c.req.query());
+    parseQuery(noQuery, c.req.queries());
     const id = c.req.param('id');
     const organization = found(await range.getOrganization(id), 'organisation', id);
     const services = await range.findOfferings({ organizationId: id }, 'all');
@@ -116,53 +120,47 @@ export function hsdsRoutes({ range, now, baseUrl }: HsdsDeps) {
   });
 
   app.get('/service_at_locations', async (c) => {
-    const query = parseQuery(serviceListQuery, c.req.query());
+    const query = parseQuery(serviceListQuery, c.req.queries());
     const result = await range.findServiceAtLocations(
-      {
-        search: query.search,
-        modifiedAfter: query.modified_after,
-        organizationId: query.organization_id,
-        taxonomyId: query.taxonomy_id,
-        taxonomyTermId: query.taxonomy_term_id,
-      },
+      offeringFilter(query),
       pageOf(query),
     );
     const date = today();
     return sendList(c, query, {
       items: result.items.map(({ serviceAtLocation, offering }) =>
-        presentServiceAtLocationSummary(serviceAtLocation, offering, date),
+        presentServiceAtLocation(serviceAtLocation, offering, date, { withSchedules: false }),
       ),
       total: result.total,
     });
   });
 
   app.get('/service_at_locations/:id', async (c) => {
-    parseQuery(noQuery, c.req.query());
+    parseQuery(noQuery, c.req.queries());
     const id = c.req.param('id');
     const { serviceAtLocation, offering } = found(await range.getServiceAtLocation(id), 'tjeneste på en adresse', id);
-    return c.json(presentServiceAtLocation(serviceAtLocation, offering, today()));
+    return c.json(presentServiceAtLocation(serviceAtLocation, offering, today(), { withSchedules: true }));
   });
 
   app.get('/taxonomies', async (c) => {
-    const query = parseQuery(taxonomyListQuery, c.req.query());
+    const query = parseQuery(taxonomyListQuery, c.req.queries());
     const all = await range.findTaxonomies('all');
     return sendList(c, query, searchAndPage(all.items, query, presentTaxonomy));
   });
 
   app.get('/taxonomies/:id', async (c) => {
-    parseQuery(noQuery, c.req.query());
+    parseQuery(noQuery, c.req.queries());
     const id = c.req.param('id');
     return c.json(presentTaxonomy(found(await range.getTaxonomy(id), 'taksonomi', id)));
   });
 
   app.get('/taxonomy_terms', async (c) => {
-    const query = parseQuery(taxonomyTermListQuery, c.req.query());
+    const query = parseQuery(taxonomyTermListQuery, c.req.queries());
     const all = await range.findTaxonomyTerms({ taxonomyId: query.taxonomy_id }, 'all');
     return sendList(c, query, searchAndPage(all.items, query, presentTaxonomyTerm));
   });
 
   app.get('/taxonomy_terms/:id', async (c) => {
-    parseQuery(noQuery, c.req.query());
+    parseQuery(noQuery, c.req.queries());
     const id = c.req.param('id');
     return c.json(presentTaxonomyTerm(found(await range.getTaxonomyTerm(id), 'taksonomiterm', id)));
   });

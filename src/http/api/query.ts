@@ -45,7 +45,9 @@ const modifiedAfter = z
   .optional()
   .transform((value, ctx) => {
     if (value === undefined) return undefined;
-    const match = isoDateTime.exec(value);
+    // An unencoded + in a URL arrives as a space, so 08:00:00+01:00 must also be read from 08:00:00 01:00.
+    const text = value.replace(/(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:\d{2})$/, '$1+$2');
+    const match = isoDateTime.exec(text);
     const fail = () => {
       ctx.addIssue({
         code: 'custom',
@@ -68,7 +70,7 @@ const modifiedAfter = z
       return fail();
     }
     if (zone) {
-      const instant = new Date(value.replace(' ', 'T'));
+      const instant = new Date(text.replace(' ', 'T'));
       return Number.isNaN(instant.getTime()) ? fail() : instant;
     }
     return copenhagenWallTimeToInstant(year, month, day, hour, minute, second);
@@ -109,9 +111,14 @@ export const taxonomyTermListQuery = z.strictObject({ ...paging, search, taxonom
 export const noQuery = z.strictObject({});
 
 /** Parse a query, or throw InvalidInputError naming the first parameter that is wrong. */
-export function parseQuery<T extends z.ZodType>(schema: T, query: Record<string, string>): z.output<T> {
-  // Parameters starting with _ are cache-busters some clients add; they carry no meaning here.
-  const meaningful = Object.fromEntries(Object.entries(query).filter(([key]) => !key.startsWith('_')));
+export function parseQuery<T extends z.ZodType>(schema: T, query: Record<string, string[]>): z.output<T> {
+  const meaningful: Record<string, string> = {};
+  for (const [key, values] of Object.entries(query)) {
+    // Parameters starting with _ are cache-busters some clients add; they carry no meaning here.
+    if (key.startsWith('_')) continue;
+    if (values.length > 1) throw new InvalidInputError(`Parameteren ${key} må kun angives én gang.`, key);
+    meaningful[key] = values[0] ?? '';
+  }
   const result = schema.safeParse(meaningful);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

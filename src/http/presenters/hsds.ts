@@ -175,25 +175,20 @@ function presentAttributes(offering: Offering): Json[] {
   );
 }
 
-export function presentServiceAtLocationSummary(item: ServiceAtLocation, offering: Offering, today: string): Json {
+/** A service at a location; the single-record view adds the schedules, the list leaves them out. */
+export function presentServiceAtLocation(
+  item: ServiceAtLocation,
+  offering: Offering,
+  today: string,
+  { withSchedules }: { withSchedules: boolean },
+): Json {
   return compact({
     id: item.id,
     service_id: offering.id,
     location_id: item.location.id,
     description: item.description,
     location: presentLocation(item.location),
-    service: presentServiceSummary(offering, today),
-  });
-}
-
-export function presentServiceAtLocation(item: ServiceAtLocation, offering: Offering, today: string): Json {
-  return compact({
-    id: item.id,
-    service_id: offering.id,
-    location_id: item.location.id,
-    description: item.description,
-    location: presentLocation(item.location),
-    schedules: presentSchedules(offering),
+    schedules: withSchedules ? presentSchedules(offering) : undefined,
     service: presentServiceSummary(offering, today),
   });
 }
