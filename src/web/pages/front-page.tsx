@@ -1,13 +1,10 @@
 import type { OfferingOnDate, RangeByCentre } from '../../app/list-offerings-by-centre.ts';
 import { describeStatus } from '../../domain/status-text.ts';
 import { ownershipLabels, profiles, weekdayNames } from '../../domain/vocabulary.ts';
+import { Alert } from '../components/alert.tsx';
+import { ExampleDataBadge } from '../components/badge.tsx';
+import { Details } from '../components/details.tsx';
 import { Layout } from '../layout.tsx';
-
-const exampleTag = (
-  <span class="badge badge-small badge-example" title="Opdigtet til demonstration – ikke tilbuddets rigtige oplysninger">
-    eksempeldata
-  </span>
-);
 
 function StatusLine({ item }: { item: OfferingOnDate }) {
   const text = describeStatus(item.status, item.offering.events);
@@ -23,6 +20,7 @@ function Place({ item }: { item: OfferingOnDate }) {
   const { offering } = item;
   const where = offering.locations[0]?.location;
   const hours = offering.openingHours;
+  const hasExampleHours = hours.some((hour) => hour.isExample);
   return (
     <li>
       <h3>{offering.name}</h3>
@@ -46,21 +44,27 @@ function Place({ item }: { item: OfferingOnDate }) {
       </p>
       <p>{offering.description}</p>
       {hours.length > 0 && (
-        <details class="details">
-          <summary class="details-summary">
-            Åbningstider {hours.some((hour) => hour.isExample) && exampleTag}
-          </summary>
-          <div class="details-text">
-            <ul>
-              {hours.map((hour) => (
-                <li>
-                  {`${weekdayNames[hour.weekday - 1]} ${hour.opensAt}–${hour.closesAt}`}
-                  {hour.isUserRun ? (hour.isStaffPresent ? ' (brugerstyret, personale til stede)' : ' (brugerstyret)') : ''}
-                </li>
-              ))}
-            </ul>
-          </div>
-        </details>
+        <Details
+          summary={
+            hasExampleHours ? (
+              <>
+                <span class="details-summary-text">Åbningstider</span> <ExampleDataBadge />
+              </>
+            ) : (
+              'Åbningstider'
+            )
+          }
+          example={hasExampleHours ? 'åbningstider' : undefined}
+        >
+          <ul>
+            {hours.map((hour) => (
+              <li>
+                {`${weekdayNames[hour.weekday - 1]} ${hour.opensAt}–${hour.closesAt}`}
+                {hour.isUserRun ? (hour.isStaffPresent ? ' (brugerstyret, personale til stede)' : ' (brugerstyret)') : ''}
+              </li>
+            ))}
+          </ul>
+        </Details>
       )}
     </li>
   );
@@ -78,19 +82,15 @@ export function FrontPage({ range, geojsonUrl }: { range: RangeByCentre; geojson
         Steder, hvor du kan komme, være sammen med andre og deltage i aktiviteter og forløb, hvis du har psykiske
         vanskeligheder. Det er gratis, og du behøver ikke en henvisning for at komme på et værested.
       </p>
-      <div class="alert alert-info" role="note">
-        <div class="alert-body">
-          <p class="alert-text">
-            {`Oversigten viser ${total} tilbud efter Socialudvalgets model fra 2016. Åbningstider markeret `}
-            {exampleTag}
-            {' er opdigtede eksempler og ikke stedernes rigtige tider.'}
-          </p>
-        </div>
-      </div>
+      <Alert variant="info">
+        {`Oversigten viser ${total} tilbud efter Socialudvalgets model fra 2016. Åbningstider markeret `}
+        <ExampleDataBadge />
+        {' er opdigtede eksempler og ikke stedernes rigtige tider.'}
+      </Alert>
       {range.centres.map((group) => (
         <section aria-labelledby={`centre-${group.centre?.slug ?? 'uden'}`}>
           <h2 id={`centre-${group.centre?.slug ?? 'uden'}`}>{group.centre?.name ?? 'Uden for centrene'}</h2>
-          {group.centre?.track && <p class="subheading">{`Fagligt spor: ${group.centre.track.name}`}</p>}
+          {group.centre?.track && <p class="centre-track">{`Fagligt spor: ${group.centre.track.name}`}</p>}
           <ul class="offering-list">
             {group.offerings.map((item) => (
               <Place item={item} />
