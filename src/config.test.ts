@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, publicSettings } from './config.ts';
 
 describe('configuration', () => {
   it('works with nothing set: port 3000, embedded database in ./data', () => {
@@ -11,6 +11,8 @@ describe('configuration', () => {
     assert.equal(config.databaseUrl, undefined);
     assert.equal(config.baseUrl, 'http://127.0.0.1:3000');
     assert.equal(config.logLevel, 'info');
+    assert.equal(config.geocoder, 'fixture');
+    assert.equal(config.gsearchToken, undefined);
   });
 
   it('honours PORT, DATA_DIR, DATABASE_URL, BASE_URL and LOG_LEVEL', () => {
@@ -32,10 +34,10 @@ describe('configuration', () => {
     ['PORT', 'abc'],
     ['PORT', '70000'],
     ['PORT', '3.5'],
-    ['DATABASE_URL', 'mysql://x'],
     ['BASE_URL', 'tilbud.kk.dk'],
     ['LOG_LEVEL', 'loud'],
     ['SEED', 'ja'],
+    ['GEOCODER', 'dawa'],
   ];
   for (const [name, value] of wrong) {
     it(`a wrong ${name} (${value}) stops the server with one sentence naming the setting`, () => {
@@ -51,4 +53,54 @@ describe('configuration', () => {
       );
     });
   }
+
+  it('a wrong DATABASE_URL is named but never repeated, since it may hold a password', () => {
+    assert.throws(
+      () => loadConfig({ DATABASE_URL: 'mysql://admin:hemmeligt@db/x' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /^Indstillingen DATABASE_URL skal begynde med postgres:\/\//);
+        assert.ok(!error.message.includes('hemmeligt'));
+        return true;
+      },
+    );
+  });
+
+  it('GEOCODER=gsearch with GSEARCH_TOKEN uses GSearch', () => {
+    const config = loadConfig({ GEOCODER: 'gsearch', GSEARCH_TOKEN: 'abc123' });
+    assert.equal(config.geocoder, 'gsearch');
+    assert.equal(config.gsearchToken, 'abc123');
+  });
+
+  for (const token of [undefined, '']) {
+    it(`GEOCODER=gsearch without GSEARCH_TOKEN (${JSON.stringify(token)}) stops the server with one sentence naming it`, () => {
+      assert.throws(
+        () => loadConfig({ GEOCODER: 'gsearch', GSEARCH_TOKEN: token }),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError);
+          assert.equal(
+            error.message,
+            'Indstillingen GSEARCH_TOKEN skal være sat, når GEOCODER er gsearch (den er ikke sat).',
+          );
+          return true;
+        },
+      );
+    });
+  }
+
+  it('a wrong GSEARCH_TOKEN is named but its value, a secret, is never repeated', () => {
+    assert.throws(
+      () => loadConfig({ GEOCODER: 'gsearch', GSEARCH_TOKEN: 'secret with spaces' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /^Indstillingen GSEARCH_TOKEN /);
+        assert.ok(!error.message.includes('secret'));
+        return true;
+      },
+    );
+  });
+
+  it('the token is not a public setting', () => {
+    assert.ok(!(publicSettings as readonly string[]).includes('GSEARCH_TOKEN'));
+  });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * Every setting the server reads from its environment, checked once at boot.
- * Defaults work on a developer's machine; production sets DATABASE_URL and BASE_URL.
+ * Defaults work on a developer's machine; production sets DATABASE_URL, BASE_URL, GEOCODER and GSEARCH_TOKEN.
  */
 const schema = z.object({
   PORT: z.coerce
@@ -31,6 +31,15 @@ const schema = z.object({
     .enum(['true', 'false'], { error: 'skal være true eller false' })
     .default('true')
     .transform((value) => value === 'true'),
+  GEOCODER: z.enum(['fixture', 'gsearch'], { error: 'skal være fixture eller gsearch' }).default('fixture'),
+  GSEARCH_TOKEN: z.string().regex(/^\S+$/, { error: 'må ikke indeholde mellemrum' }).optional(),
+});
+
+// Settings that only make sense together are checked after each one is valid on its own.
+const checkedSchema = schema.superRefine((value, context) => {
+  if (value.GEOCODER === 'gsearch' && !value.GSEARCH_TOKEN) {
+    context.addIssue({ code: 'custom', path: ['GSEARCH_TOKEN'], message: 'skal være sat, når GEOCODER er gsearch' });
+  }
 });
 
 export type Config = {
@@ -41,22 +50,34 @@ export type Config = {
   baseUrl: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   seed: boolean;
+  /** Where addresses are looked up: the offline fixture file, or Dataforsyningen's GSearch. */
+  geocoder: z.infer<typeof schema>['GEOCODER'];
+  gsearchToken: string | undefined;
 };
 
 /** The settings that may be shown to anyone (e.g. on a status page); the rest stay on the server. */
-export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL'] as const;
+export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL', 'GEOCODER'] as const;
+
+/** Settings whose value is never repeated in an error message: a token, or a URL that may hold a password. */
+const secretSettings: readonly string[] = ['GSEARCH_TOKEN', 'DATABASE_URL'];
 
 export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // An empty variable is treated as unset, so `PORT= npm start` falls back to the default.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const result = schema.safeParse(cleaned);
+  const result = checkedSchema.safeParse(cleaned);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const name = String(issue.path[0]);
     const given = env[name];
-    throw new ConfigError(`Indstillingen ${name} ${issue.message} (fik ${JSON.stringify(given)}).`);
+    const shown =
+      given === undefined || given === ''
+        ? 'den er ikke sat'
+        : secretSettings.includes(name)
+          ? 'værdien vises ikke'
+          : `fik ${JSON.stringify(given)}`;
+    throw new ConfigError(`Indstillingen ${name} ${issue.message} (${shown}).`);
   }
   const value = result.data;
   return {
@@ -70,5 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ),
     logLevel: value.LOG_LEVEL,
     seed: value.SEED,
+    geocoder: value.GEOCODER,
+    gsearchToken: value.GSEARCH_TOKEN,
   };
 }
