@@ -23,7 +23,22 @@ export type OrganizationFilter = { search?: string | undefined; modifiedAfter?: 
 /** 'all' is for streaming exports (ndjson, GeoJSON); lists shown to people are always paged. */
 export type PageOrAll = PageRequest | 'all';
 
+/** How one offering matched a free-text search. */
+export type TextHit = {
+  id: string;
+  /** The query, letters folded (æ -> ae), occurs in the name. */
+  inName: boolean;
+  /** Danish full-text match (stemmed: "værestederne" finds "værested"). */
+  inText: boolean;
+  /** Trigram similarity 0-1 of the folded query to the folded name and description (typos). */
+  similarity: number;
+  /** An activity at the offering whose name or description matches (Danish full text). */
+  activity: { name: string; isExample: boolean } | null;
+};
+
 export type RangeRepository = {
+  /** Offerings whose name or description matches, best first; typo-tolerant. */
+  searchText(query: string): Promise<TextHit[]>;
   findOfferings(filter: OfferingFilter, page: PageOrAll): Promise<Page<Offering>>;
   getOffering(id: string): Promise<Offering | null>;
   findOrganizations(filter: OrganizationFilter, page: PageOrAll): Promise<Page<Organization>>;

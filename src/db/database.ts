@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -26,6 +28,7 @@ export async function openEmbeddedDatabase(dataDir: string | undefined): Promise
     const pglite = await PGlite.create({
       ...(dataDir ? { dataDir: path.join(dataDir, 'pglite') } : {}),
       parsers: { [DATE_OID]: keepDateAsText },
+      extensions: { pg_trgm, unaccent },
     });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
     return {

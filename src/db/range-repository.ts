@@ -12,6 +12,9 @@ import type {
 import { byDanishName } from '../domain/sorting.ts';
 import type { DB } from './schema.ts';
 
+/** Below this trigram word similarity a text is not taken as a misspelling of the query. */
+const similarityThreshold = 0.55;
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (value: string) => uuidPattern.test(value);
 
@@ -388,6 +391,62 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
   }
 
   return {
+    async searchText(query) {
+      // NUL cannot be sent to PostgreSQL; it carries no meaning in a search anyway.
+      const text = query.replaceAll('\0', '').trim();
+      if (!text) return [];
+      const folded = sql`unaccent(lower(${text}))`;
+      const tsquery = sql`websearch_to_tsquery('danish', ${text})`;
+      const haystack = sql`unaccent(lower(offering.name || ' ' || coalesce(offering.alternate_name, '') || ' ' || offering.description))`;
+      const [rows, activities] = await Promise.all([
+        db
+          .selectFrom('offering')
+          .select([
+            'offering.id',
+            sql<boolean>`strpos(unaccent(lower(offering.name)), ${folded}) > 0`.as('in_name'),
+            sql<boolean>`offering.search_vector @@ ${tsquery}`.as('in_text'),
+            sql<number>`word_similarity(${folded}, ${haystack})`.as('similarity'),
+          ])
+          .where((eb) =>
+            eb.or([
+              eb(sql`strpos(unaccent(lower(offering.name)), ${folded})`, '>', 0),
+              eb(sql`offering.search_vector`, '@@', tsquery),
+              eb(sql`word_similarity(${folded}, ${haystack})`, '>=', similarityThreshold),
+            ]),
+          )
+          .execute(),
+        db
+          .selectFrom('activity')
+          .select(['offering_id', 'name', 'is_example'])
+          .where(sql<boolean>`to_tsvector('danish', activity.name || ' ' || coalesce(activity.description, '')) @@ ${tsquery}`)
+          .orderBy('name')
+          .execute(),
+      ]);
+      const activityByOffering = new Map(activities.map((row) => [row.offering_id, { name: row.name, isExample: row.is_example }]));
+      const hits = new Map(
+        rows.map((row) => [
+          row.id,
+          {
+            id: row.id,
+            inName: row.in_name,
+            inText: row.in_text,
+            similarity: Number(row.similarity),
+            activity: activityByOffering.get(row.id) ?? null,
+          },
+        ]),
+      );
+      for (const [offeringId, activity] of activityByOffering) {
+        if (!hits.has(offeringId)) hits.set(offeringId, { id: offeringId, inName: false, inText: false, similarity: 0, activity });
+      }
+      return [...hits.values()].sort(
+        (a, b) =>
+          Number(b.inName) - Number(a.inName) ||
+          Number(b.inText) - Number(a.inText) ||
+          Number(b.activity !== null) - Number(a.activity !== null) ||
+          b.similarity - a.similarity,
+      );
+    },
+
     async findOfferings(filter, page) {
       const { ids, total } = await pageOfIds(offeringQuery(filter), page);
       return { items: await loadOfferings(ids), total };

@@ -13,10 +13,14 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
   if (url) {
     const schema = `test_${randomBytes(6).toString('hex')}`;
     const admin = await openPostgresDatabase(url);
-    await admin.execScript(`create schema ${schema}`);
+    // Extensions belong to the database, not a schema: create them once, in public, under a lock so
+    // two test files starting together do not race.
+    await admin.execScript(
+      `select pg_advisory_lock(104104); create extension if not exists pg_trgm with schema public; create extension if not exists unaccent with schema public; select pg_advisory_unlock(104104); create schema ${schema}`,
+    );
     await admin.close();
     const separator = url.includes('?') ? '&' : '?';
-    const scoped = await openPostgresDatabase(`${url}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`);
+    const scoped = await openPostgresDatabase(`${url}${separator}options=${encodeURIComponent(`-c search_path=${schema},public`)}`);
     database = {
       ...scoped,
       close: async () => {

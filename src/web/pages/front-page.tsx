@@ -1,9 +1,11 @@
 import type { OfferingOnDate, RangeByCentre } from '../../app/list-offerings-by-centre.ts';
+import type { RangeSearch, SearchResult } from '../../app/search-range.ts';
 import { describeStatus } from '../../domain/status-text.ts';
 import { ownershipLabels, profiles, weekdayNames } from '../../domain/vocabulary.ts';
 import { Alert } from '../components/alert.tsx';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { Details } from '../components/details.tsx';
+import { FinderForm } from '../components/finder-form.tsx';
 import { Layout } from '../layout.tsx';
 
 function StatusLine({ item }: { item: OfferingOnDate }) {
@@ -16,7 +18,7 @@ function StatusLine({ item }: { item: OfferingOnDate }) {
   );
 }
 
-function Place({ item }: { item: OfferingOnDate }) {
+function Place({ item, reasons }: { item: OfferingOnDate; reasons?: string[] | undefined }) {
   const { offering } = item;
   const where = offering.locations[0]?.location;
   const hours = offering.openingHours;
@@ -25,6 +27,7 @@ function Place({ item }: { item: OfferingOnDate }) {
     <li>
       <h3>{offering.name}</h3>
       <StatusLine item={item} />
+      {reasons && reasons.length > 0 && <p class="offering-meta offering-reasons">{`Passer, fordi: ${reasons.join(' · ')}`}</p>}
       <p class="offering-meta">
         {where
           ? where.kind === 'area'
@@ -70,11 +73,45 @@ function Place({ item }: { item: OfferingOnDate }) {
   );
 }
 
-export function FrontPage({ range, geojsonUrl }: { range: RangeByCentre; geojsonUrl: string }) {
-  const total = range.centres.reduce((sum, group) => sum + group.offerings.length, 0);
+function Results({ search }: { search: RangeSearch }) {
+  const count = search.results.length;
+  return (
+    <section aria-labelledby="resultater">
+      <h2 id="resultater" tabindex={-1}>
+        {count === 0 ? 'Ingen steder passer' : count === 1 ? '1 sted passer' : `${count} steder passer`}
+      </h2>
+      {count === 0 ? (
+        <>
+          <p>Prøv med færre valg eller et andet ord. Du kan også se alle steder.</p>
+          <p>
+            <a href="/">Se alle steder</a>
+          </p>
+        </>
+      ) : (
+        <ul class="offering-list">
+          {search.results.map((result: SearchResult) => (
+            <Place item={result} reasons={result.reasons} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function FrontPage({
+  search,
+  byCentre,
+  notices,
+  geojsonUrl,
+}: {
+  search: RangeSearch;
+  byCentre: RangeByCentre | null;
+  notices: string[];
+  geojsonUrl: string;
+}) {
   return (
     <Layout
-      title="Aktivitets- og samværstilbud i København"
+      title={search.isFiltered ? `Søgning: ${resultTitle(search)}` : 'Aktivitets- og samværstilbud i København'}
       alternates={[{ type: 'application/geo+json', href: geojsonUrl, title: 'Tilbuddenes adresser som GeoJSON' }]}
     >
       <h1>Aktivitets- og samværstilbud i København</h1>
@@ -82,11 +119,28 @@ export function FrontPage({ range, geojsonUrl }: { range: RangeByCentre; geojson
         Steder, hvor du kan komme, være sammen med andre og deltage i aktiviteter og forløb, hvis du har psykiske
         vanskeligheder. Det er gratis, og du behøver ikke en henvisning for at komme på et værested.
       </p>
+      {notices.map((notice) => (
+        <Alert variant="warning">{notice}</Alert>
+      ))}
+      <FinderForm search={search} />
       <Alert variant="info">
-        {`Oversigten viser ${total} tilbud efter Socialudvalgets model fra 2016. Åbningstider markeret `}
+        {`Der er ${search.openCount} tilbud efter Socialudvalgets model fra 2016. Åbningstider markeret `}
         <ExampleDataBadge />
         {' er opdigtede eksempler og ikke stedernes rigtige tider.'}
       </Alert>
+      {search.isFiltered || !byCentre ? <Results search={search} /> : <ByCentre range={byCentre} />}
+    </Layout>
+  );
+}
+
+function resultTitle(search: RangeSearch) {
+  const count = search.results.length;
+  return count === 1 ? '1 sted' : `${count} steder`;
+}
+
+function ByCentre({ range }: { range: RangeByCentre }) {
+  return (
+    <>
       {range.centres.map((group) => (
         <section aria-labelledby={`centre-${group.centre?.slug ?? 'uden'}`}>
           <h2 id={`centre-${group.centre?.slug ?? 'uden'}`}>{group.centre?.name ?? 'Uden for centrene'}</h2>
@@ -109,6 +163,6 @@ export function FrontPage({ range, geojsonUrl }: { range: RangeByCentre; geojson
           </ul>
         </section>
       )}
-    </Layout>
+    </>
   );
 }

@@ -1,0 +1,92 @@
+import { explainMatch, type FinderCriteria, hasCriteria } from '../domain/finder.ts';
+import type { Offering } from '../domain/range.ts';
+import { byDanishName } from '../domain/sorting.ts';
+import { type StatusOnDate, statusOn } from '../domain/status.ts';
+import type { RangeRepository, TextHit } from './ports.ts';
+
+export type SearchResult = { offering: Offering; status: StatusOnDate; reasons: string[] };
+
+export type Facet = { slug: string; name: string; count: number };
+
+export type RangeSearch = {
+  date: string;
+  /** The criteria actually used: a district or centre that does not exist is dropped and named in `dropped`. */
+  criteria: FinderCriteria;
+  dropped: ('district' | 'centre')[];
+  isFiltered: boolean;
+  results: SearchResult[];
+  /** Places that are open, closing or proposed on the date: the size of the range. */
+  openCount: number;
+  /** What the filters can be set to: only districts and centres that have open places. */
+  facets: { districts: Facet[]; centres: Facet[] };
+};
+
+/**
+ * The finder: every offering that fits all the criteria on a date, with the reasons it fits, best text
+ * match first (or in Danish order without text). Closed places appear only when named in the search.
+ */
+export async function searchRange(options: {
+  range: RangeRepository;
+  criteria: FinderCriteria;
+  date: string;
+}): Promise<RangeSearch> {
+  const { range, date } = options;
+  let criteria = options.criteria;
+  const [{ items }, hits] = await Promise.all([
+    range.findOfferings({}, 'all'),
+    criteria.text ? range.searchText(criteria.text) : Promise.resolve([] as TextHit[]),
+  ]);
+  const dropped: RangeSearch['dropped'] = [];
+  const known = (slug: string | null, slugs: string[]) => slug === null || slugs.includes(slug);
+  if (!known(criteria.districtSlug, items.flatMap((offering) => uniqueDistricts(offering).map((district) => district.slug)))) {
+    dropped.push('district');
+    criteria = { ...criteria, districtSlug: null };
+  }
+  if (!known(criteria.centreSlug, items.flatMap((offering) => (offering.centre ? [offering.centre.slug] : [])))) {
+    dropped.push('centre');
+    criteria = { ...criteria, centreSlug: null };
+  }
+  const hitById = new Map(hits.map((hit, rank) => [hit.id, { ...hit, rank }]));
+  const withStatus = items.map((offering) => ({ offering, status: statusOn(offering.events, date) }));
+
+  const results: (SearchResult & { rank: number })[] = [];
+  for (const { offering, status } of withStatus) {
+    if (status.state === 'unknown') continue;
+    const hit = hitById.get(offering.id) ?? null;
+    const reasons = explainMatch(offering, status.state, criteria, hit);
+    if (reasons) results.push({ offering, status, reasons, rank: hit?.rank ?? 0 });
+  }
+  if (criteria.text) results.sort((a, b) => a.rank - b.rank);
+
+  const open = withStatus.filter(({ status }) => status.state !== 'closed' && status.state !== 'unknown');
+  return {
+    date,
+    criteria,
+    dropped,
+    isFiltered: hasCriteria(criteria),
+    results: results.map(({ rank: _rank, ...rest }) => rest),
+    openCount: open.length,
+    facets: {
+      districts: countBy(open.flatMap(({ offering }) => uniqueDistricts(offering))),
+      centres: countBy(open.flatMap(({ offering }) => (offering.centre ? [offering.centre] : []))),
+    },
+  };
+}
+
+function uniqueDistricts(offering: Offering) {
+  const seen = new Map<string, { slug: string; name: string }>();
+  for (const { location } of offering.locations) {
+    if (location.district) seen.set(location.district.slug, location.district);
+  }
+  return [...seen.values()];
+}
+
+function countBy(items: { slug: string; name: string }[]): Facet[] {
+  const counts = new Map<string, Facet>();
+  for (const item of items) {
+    const facet = counts.get(item.slug) ?? { slug: item.slug, name: item.name, count: 0 };
+    facet.count += 1;
+    counts.set(item.slug, facet);
+  }
+  return byDanishName([...counts.values()].map((facet) => ({ ...facet, id: facet.slug }))).map(({ id: _id, ...facet }) => facet);
+}

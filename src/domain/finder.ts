@@ -1,0 +1,120 @@
+import type { Offering } from './range.ts';
+import type { OfferingState } from './status.ts';
+import { type Interest, interests, type Profile, profiles, type TargetGroup, targetGroups } from './vocabulary.ts';
+
+/**
+ * What a citizen or partner asks the finder for. Different kinds of filter narrow the list (AND);
+ * several choices of one kind widen it (OR), as in any shop's filters.
+ */
+export type FinderCriteria = {
+  text: string | null;
+  districtSlug: string | null;
+  centreSlug: string | null;
+  profile: Profile | null;
+  targetGroups: TargetGroup[];
+  interests: Interest[];
+  staffing: 'staff' | 'user_run' | null;
+};
+
+export const emptyCriteria: FinderCriteria = {
+  text: null,
+  districtSlug: null,
+  centreSlug: null,
+  profile: null,
+  targetGroups: [],
+  interests: [],
+  staffing: null,
+};
+
+export function hasCriteria(criteria: FinderCriteria): boolean {
+  return (
+    criteria.text !== null ||
+    criteria.districtSlug !== null ||
+    criteria.centreSlug !== null ||
+    criteria.profile !== null ||
+    criteria.targetGroups.length > 0 ||
+    criteria.interests.length > 0 ||
+    criteria.staffing !== null
+  );
+}
+
+export type TextMatch = {
+  inName: boolean;
+  inText: boolean;
+  similarity: number;
+  activity: { name: string; isExample: boolean } | null;
+};
+
+const termCodes = (offering: Offering, taxonomy: string) =>
+  new Set(offering.terms.filter((term) => term.taxonomySlug === taxonomy).map((term) => term.code));
+
+const hasStaffPresent = (offering: Offering) =>
+  offering.staffing === 'staff' ||
+  offering.staffing === 'staff_and_user_run' ||
+  (offering.staffing === null && offering.openingHours.some((hours) => hours.isStaffPresent));
+
+const hasUserRun = (offering: Offering) =>
+  offering.staffing === 'user_run' ||
+  offering.staffing === 'staff_and_user_run' ||
+  offering.openingHours.some((hours) => hours.isUserRun);
+
+/**
+ * Whether an offering fits, and why, in words a person reads next to the result. Returns null when it
+ * does not fit. `text` is the search engine's verdict for this offering (null: no text match).
+ */
+export function explainMatch(
+  offering: Offering,
+  state: OfferingState,
+  criteria: FinderCriteria,
+  text: TextMatch | null,
+): string[] | null {
+  const reasons: string[] = [];
+  if (criteria.text !== null) {
+    if (!text) return null;
+    const quoted = `«${criteria.text}»`;
+    if (text.inName) reasons.push(`Navnet passer med ${quoted}`);
+    else if (text.inText) reasons.push(`Beskrivelsen handler om ${quoted}`);
+    else if (text.activity) {
+      reasons.push(`Aktiviteten «${text.activity.name}»${text.activity.isExample ? ' (eksempeldata)' : ''}`);
+    } else reasons.push(`Ligner ${quoted}`);
+  }
+  // A closed place is only shown when its name was searched for, so the person learns what happened.
+  if (state === 'closed' && !(text?.inName ?? false)) return null;
+
+  if (criteria.districtSlug !== null) {
+    const district = offering.locations.map((item) => item.location.district).find((item) => item?.slug === criteria.districtSlug);
+    if (!district) return null;
+    reasons.push(`I ${district.name}`);
+  }
+  if (criteria.centreSlug !== null) {
+    const centre = [offering.centre, ...offering.alsoServes].find((item) => item?.slug === criteria.centreSlug);
+    if (!centre) return null;
+    reasons.push(`Hører til ${centre.name}`);
+  }
+  if (criteria.profile !== null) {
+    // "Both" fits whoever asks for either kind; asking for "both" wants exactly that.
+    const fits = offering.profile === criteria.profile || (offering.profile === 'both' && criteria.profile !== 'both');
+    if (!fits || offering.profile === null) return null;
+    reasons.push(profiles[offering.profile].label);
+  }
+  if (criteria.targetGroups.length > 0) {
+    const codes = termCodes(offering, 'maalgruppe');
+    const hits = criteria.targetGroups.filter((code) => codes.has(code));
+    if (hits.length === 0) return null;
+    reasons.push(`Særligt for: ${hits.map((code) => targetGroups[code].toLowerCase()).join(', ')}`);
+  }
+  if (criteria.interests.length > 0) {
+    const codes = termCodes(offering, 'interesse');
+    const hits = criteria.interests.filter((code) => codes.has(code));
+    if (hits.length === 0) return null;
+    reasons.push(`Du kan: ${hits.map((code) => interests[code].toLowerCase()).join(', ')}`);
+  }
+  if (criteria.staffing === 'staff') {
+    if (!hasStaffPresent(offering)) return null;
+    reasons.push('Personale til stede');
+  } else if (criteria.staffing === 'user_run') {
+    if (!hasUserRun(offering)) return null;
+    reasons.push('Brugerstyrede åbningstider eller aktiviteter');
+  }
+  return reasons;
+}

@@ -1,0 +1,108 @@
+import type { RangeSearch } from '../../app/search-range.ts';
+import { finderOptions, finderParams, staffingWords } from '../../http/finder-query.ts';
+import { Button, Choices, Select, TextInput } from './form.tsx';
+
+/**
+ * The finder: a GET form, so every search is a link that can be shared and works without JavaScript.
+ * The most used choices are visible; the rest sit under "Flere valg", open when one of them is set.
+ */
+export function FinderForm({ search }: { search: RangeSearch }) {
+  const { criteria, facets } = search;
+  const moreIsSet = criteria.centreSlug !== null || criteria.interests.length > 0 || criteria.staffing !== null;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: hono/jsx has no <search> element type; role=search on the form is the established equivalent.
+    <form method="get" action="/" role="search" aria-label="Find et sted" class="finder" novalidate>
+      <TextInput
+        id="q"
+        name={finderParams.text}
+        type="search"
+        label="Hvad leder du efter?"
+        hint="Skriv fx værested, musik, fællesspisning eller navnet på et sted."
+        value={criteria.text ?? ''}
+      />
+      <Select
+        id="bydel"
+        name={finderParams.district}
+        label="Bydel"
+        options={[
+          { value: '', text: 'Hele byen' },
+          ...facets.districts.map((district) => ({
+            value: district.slug,
+            text: `${district.name} (${district.count})`,
+            selected: district.slug === criteria.districtSlug,
+          })),
+        ]}
+      />
+      <Choices
+        id="profil"
+        name={finderParams.profile}
+        type="radio"
+        legend="Hvad har du brug for?"
+        items={[
+          { value: '', label: 'Vis alle', checked: criteria.profile === null },
+          ...finderOptions.profiles.map((option) => ({
+            value: option.word,
+            label: option.label,
+            checked: criteria.profile === option.code,
+          })),
+        ]}
+      />
+      <Choices
+        id="maalgruppe"
+        name={finderParams.targetGroup}
+        type="checkbox"
+        legend="Steder med særligt fokus på"
+        hint="Alle steder er åbne for voksne med psykiske vanskeligheder."
+        items={finderOptions.targetGroups.map((option) => ({
+          value: option.word,
+          label: option.label,
+          checked: criteria.targetGroups.includes(option.code),
+        }))}
+      />
+      <details class="details" open={moreIsSet}>
+        <summary class="details-summary">Flere valg</summary>
+        <div class="details-text">
+          <Choices
+            id="interesse"
+            name={finderParams.interest}
+            type="checkbox"
+            legend="Det vil jeg gerne lave"
+            items={finderOptions.interests.map((option) => ({
+              value: option.word,
+              label: option.label,
+              checked: criteria.interests.includes(option.code),
+            }))}
+          />
+          <Choices
+            id="bemanding"
+            name={finderParams.staffing}
+            type="radio"
+            legend="Personale"
+            items={[
+              { value: '', label: 'Det er lige meget', checked: criteria.staffing === null },
+              { value: staffingWords.staff, label: 'Der skal være personale til stede', checked: criteria.staffing === 'staff' },
+              { value: staffingWords.user_run, label: 'Brugerstyret', checked: criteria.staffing === 'user_run' },
+            ]}
+          />
+          <Select
+            id="center"
+            name={finderParams.centre}
+            label="Center"
+            options={[
+              { value: '', text: 'Alle centre' },
+              ...facets.centres.map((centre) => ({
+                value: centre.slug,
+                text: `${centre.name} (${centre.count})`,
+                selected: centre.slug === criteria.centreSlug,
+              })),
+            ]}
+          />
+        </div>
+      </details>
+      <div class="finder-actions">
+        <Button>Søg</Button>
+        {search.isFiltered && <a href="/">Ryd søgningen</a>}
+      </div>
+    </form>
+  );
+}
