@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { RangeRepository } from './app/ports.ts';
 import { apiRoutes } from './http/api/api-routes.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
+import { offeringRoutes } from './http/offering-routes.tsx';
 import { pageRoutes } from './http/page-routes.tsx';
 
 export type AppDeps = {
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps) {
   app.use('/static/*', serveStatic({ root: path.join(root, 'src/web/static'), rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
   app.route('/api', apiRoutes(deps));
   app.route('/', pageRoutes(deps));
+  app.route('/', offeringRoutes(deps));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) =>
     problemResponse(

@@ -1,27 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Result } from 'axe-core';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
-
-/** WCAG 2.2 A and AA (axe tags each success criterion by the version that introduced it) plus best practice. */
-const ruleSet = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
-const phone: BrowserContextOptions = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
-
-function describeViolations(violations: Result[]): string {
-  return violations
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`)
-    .join('\n');
-}
-
-async function assertNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(ruleSet).analyze();
-  assert.ok(results.passes.length > 0, 'axe ran its rules');
-  assert.equal(results.violations.length, 0, describeViolations(results.violations));
-}
 
 type PageState = {
   name: string;
@@ -53,6 +34,13 @@ const states: PageState[] = [
   },
   { name: 'the 404 page', path: '/findes-ikke', status: 404, options: desktop },
   { name: 'the 404 page on a phone', path: '/findes-ikke', status: 404, options: phone },
+  { name: 'an open offering with example hours (Nabo)', path: '/tilbud/nabo', status: 200, options: desktop },
+  { name: 'an open offering on a phone (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
+  { name: 'a closing offering with alternatives (Amadeus)', path: '/tilbud/amadeus', status: 200, options: desktop },
+  { name: 'a closing offering on a phone (Amadeus)', path: '/tilbud/amadeus', status: 200, options: phone },
+  { name: 'a closed offering (Milepælen)', path: '/tilbud/milepaelen', status: 200, options: desktop },
+  { name: 'a proposed offering without a fixed address (Nabo Satellit)', path: '/tilbud/nabo-satellit', status: 200, options: desktop },
+  { name: 'an offering that is not found', path: '/tilbud/findes-ikke', status: 404, options: desktop },
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
