@@ -25,7 +25,9 @@ function Place({ item, reasons }: { item: OfferingOnDate; reasons?: string[] | u
   const hasExampleHours = hours.some((hour) => hour.isExample);
   return (
     <li>
-      <h3>{offering.name}</h3>
+      <h3>
+        <a href={`/tilbud/${offering.slug}`}>{offering.name}</a>
+      </h3>
       <StatusLine item={item} />
       {reasons && reasons.length > 0 && <p class="offering-meta offering-reasons">{`Passer, fordi: ${reasons.join(' · ')}`}</p>}
       <p class="offering-meta">

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { assertNoViolations, desktop, phone } from './support/axe.ts';
+import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+
+const noScript = { ...desktop, javaScriptEnabled: false };
+
+describe('the finder in a browser without JavaScript', () => {
+  let harness: BrowserHarness;
+  before(async () => {
+    if (isChromiumAvailable()) harness = await startBrowserHarness();
+  });
+  after(() => harness?.close());
+
+  it('a person can type, tick and search, and the result is a link that can be shared', async (t) => {
+    if (skipWithoutChromium(t)) return;
+    await withPage(harness, noScript, async (page) => {
+      await page.goto(`${harness.origin}/`);
+      await page.getByLabel('Hvad leder du efter?').fill('vaerested');
+      await page.getByRole('button', { name: 'Søg' }).click();
+      await page.waitForURL(/q=vaerested/);
+      const heading = page.getByRole('heading', { level: 2, name: /steder? passer/ });
+      assert.match((await heading.textContent()) ?? '', /^\d+ steder? passer$/);
+      const first = page.locator('.offering-list > li').first();
+      assert.match((await first.textContent()) ?? '', /Passer, fordi: Navnet passer med «vaerested»/);
+
+      // The same URL opened again shows the same result: it can be sent to someone.
+      const shared = page.url();
+      await page.goto(shared);
+      assert.equal(await page.getByLabel('Hvad leder du efter?').inputValue(), 'vaerested');
+
+      // Each result leads to the place's own page.
+      await first.getByRole('link', { name: 'Værestedet Lyrskovgade' }).click();
+      await page.waitForURL(/\/tilbud\/lyrskovgade$/);
+      assert.equal(await page.locator('h1').textContent(), 'Værestedet Lyrskovgade');
+    });
+  });
+
+  it('filters combine, keep their state in the form, and "Ryd søgningen" starts over', async (t) => {
+    if (skipWithoutChromium(t)) return;
+    await withPage(harness, noScript, async (page) => {
+      await page.goto(`${harness.origin}/`);
+      await page.getByLabel('Unge').check();
+      await page.getByLabel('Aktiviteter og forløb i det faglige spor').check();
+      await page.getByRole('button', { name: 'Søg' }).click();
+      await page.waitForURL(/maalgruppe=unge/);
+      assert.match(page.url(), /profil=aktiviteter/);
+      assert.equal(await page.getByLabel('Unge').isChecked(), true);
+      const items = page.locator('.offering-list > li');
+      assert.ok((await items.count()) > 0);
+      for (const text of await items.allTextContents()) assert.match(text, /Særligt for: unge/);
+      await page.screenshot({ path: screenshotPath('finder-filtered-desktop'), fullPage: true });
+      await page.getByRole('link', { name: 'Ryd søgningen' }).click();
+      await page.waitForURL(`${harness.origin}/`);
+      assert.equal(await page.getByLabel('Unge').isChecked(), false);
+    });
+  });
+
+  // axe needs JavaScript in the page, so these states are checked with it on.
+  const states = [
+    { name: 'a text search', path: '/?q=vaerested', text: 'steder passer' },
+    { name: 'no results', path: '/?q=xyzzy+qwerty', text: 'Ingen steder passer' },
+    { name: 'an unknown filter value from an old link', path: '/?profil=hemmelig&bydel=atlantis', text: 'Vi kender ikke' },
+    { name: '"Flere valg" open because a choice in it is set', path: '/?interesse=musik', text: '1 sted passer' },
+  ];
+  for (const state of states) {
+    for (const [device, options] of [
+      ['desktop', desktop],
+      ['phone', phone],
+    ] as const) {
+      it(`${state.name} (${device}) explains itself and has no axe violations`, async (t) => {
+        if (skipWithoutChromium(t)) return;
+        await withPage(harness, options, async (page) => {
+          const response = await page.goto(`${harness.origin}${state.path}`);
+          assert.equal(response?.status(), 200);
+          assert.match((await page.locator('main').textContent()) ?? '', new RegExp(state.text));
+          if (state.path.includes('interesse')) assert.equal(await page.locator('form details[open]').count(), 1);
+          if (device === 'phone') {
+            const scrollWidth = await page.locator('html').evaluate((html) => html.scrollWidth);
+            assert.ok(scrollWidth <= 360, `no sideways scrolling (scrollWidth ${scrollWidth})`);
+          }
+          await assertNoViolations(page);
+        });
+      });
+    }
+  }
+});
