@@ -5,6 +5,7 @@ import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } fr
 import { createRangeRepository } from './db/range-repository.ts';
 import { loadSeedFiles } from './db/seed/seed-files.ts';
 import { seedRange } from './db/seed/seed-range.ts';
+import { createGeocoder } from './geo/create-geocoder.ts';
 import { createLogger } from './logger.ts';
 import { createApp } from './wiring.ts';
 
@@ -29,6 +30,7 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
   }
   const app = createApp({
     range: createRangeRepository(database.db),
+    geocoder: createGeocoder(config, { logger }),
     logger,
     baseUrl: config.baseUrl,
     now: () => new Date(),

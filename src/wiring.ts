@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { RangeRepository } from './app/ports.ts';
+import type { Geocoder } from './geo/geocoder.ts';
 import { apiRoutes } from './http/api/api-routes.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
@@ -11,6 +12,8 @@ import { pageRoutes } from './http/page-routes.tsx';
 
 export type AppDeps = {
   range: RangeRepository;
+  /** Addresses and postcodes to points: GSearch in production, the offline fixture elsewhere. */
+  geocoder: Geocoder;
   logger: Logger;
   baseUrl: string;
   /** The clock; tests pass a fixed one. */

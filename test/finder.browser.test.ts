@@ -56,10 +56,26 @@ describe('the finder in a browser without JavaScript', () => {
     });
   });
 
+  it('near a postcode, the nearest place comes first with its distance and walking time', async (t) => {
+    if (skipWithoutChromium(t)) return;
+    await withPage(harness, noScript, async (page) => {
+      await page.goto(`${harness.origin}/`);
+      await page.getByLabel('Nær en adresse eller et postnummer').fill('2300');
+      await page.getByRole('button', { name: 'Søg' }).click();
+      await page.waitForURL(/naer=2300/);
+      const first = page.locator('.offering-list > li').first();
+      assert.match((await first.locator('h3').textContent()) ?? '', /Kompasset/);
+      assert.match((await first.textContent()) ?? '', /i luftlinje · (ca\. \d+ min\.|under 1 min\.) gang/);
+      assert.match((await page.locator('main').textContent()) ?? '', /Afstandene er omtrentlige/);
+    });
+  });
+
   // axe needs JavaScript in the page, so these states are checked with it on.
   const states = [
     { name: 'a text search', path: '/?q=vaerested', text: 'steder passer' },
     { name: 'no results', path: '/?q=xyzzy+qwerty', text: 'Ingen steder passer' },
+    { name: 'near a postcode', path: '/?naer=2200', text: 'Nærmeste først' },
+    { name: 'an address that cannot be found', path: '/?naer=Marsvej+99', text: 'Vi kunne ikke finde «Marsvej 99»' },
     { name: 'an unknown filter value from an old link', path: '/?profil=hemmelig&bydel=atlantis', text: 'Vi kender ikke' },
     { name: '"Flere valg" open because a choice in it is set', path: '/?interesse=musik', text: '1 sted passer' },
   ];

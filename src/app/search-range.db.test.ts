@@ -71,6 +71,17 @@ describe(`the finder (${databaseKind})`, () => {
     assert.equal(search.results.length, search.openCount);
   });
 
+  it('near an address, places come nearest first, and places without a point come last', async () => {
+    const origin = { latitude: 55.664, longitude: 12.61, label: 'Portugalsgade 10', isApproximate: true };
+    const search = await searchRange({ range, criteria: emptyCriteria, date, origin });
+    assert.equal(search.results[0]?.offering.name, 'Nabo');
+    const distances = search.results.map((item) => item.distanceMetres);
+    const located = distances.filter((value): value is number => value !== null);
+    assert.deepEqual(located, [...located].sort((a, b) => a - b));
+    assert.deepEqual(distances.slice(located.length), distances.filter((value) => value === null), 'unlocated places come after all located ones');
+    assert.ok(search.results.some((item) => item.offering.slug === 'nabo-satellit' && item.distanceMetres === null));
+  });
+
   it('adding a filter never adds a result', async () => {
     const { facets } = await searchRange({ range, criteria: emptyCriteria, date });
     const criteriaArb = fc.record({

@@ -2,9 +2,19 @@ import { explainMatch, type FinderCriteria, hasCriteria } from '../domain/finder
 import type { Offering } from '../domain/range.ts';
 import { byDanishName } from '../domain/sorting.ts';
 import { type StatusOnDate, statusOn } from '../domain/status.ts';
+import { distanceMetres, type GeoPoint } from '../geo/distance.ts';
 import type { RangeRepository, TextHit } from './ports.ts';
 
-export type SearchResult = { offering: Offering; status: StatusOnDate; reasons: string[] };
+export type SearchResult = {
+  offering: Offering;
+  status: StatusOnDate;
+  reasons: string[];
+  /** Straight-line metres from `origin` to the place's first located address, when both are known. */
+  distanceMetres: number | null;
+};
+
+/** Where to measure from: a geocoded address or postcode. */
+export type Origin = GeoPoint & { label: string; isApproximate: boolean };
 
 export type Facet = { slug: string; name: string; count: number };
 
@@ -13,6 +23,7 @@ export type RangeSearch = {
   /** The criteria actually used: a district or centre that does not exist is dropped and named in `dropped`. */
   criteria: FinderCriteria;
   dropped: ('district' | 'centre')[];
+  origin: Origin | null;
   isFiltered: boolean;
   results: SearchResult[];
   /** Places that are open, closing or proposed on the date: the size of the range. */
@@ -29,7 +40,9 @@ export async function searchRange(options: {
   range: RangeRepository;
   criteria: FinderCriteria;
   date: string;
+  origin?: Origin | null;
 }): Promise<RangeSearch> {
+  const origin = options.origin ?? null;
   const { range, date } = options;
   let criteria = options.criteria;
   const [{ items }, hits] = await Promise.all([
@@ -54,16 +67,22 @@ export async function searchRange(options: {
     if (status.state === 'unknown') continue;
     const hit = hitById.get(offering.id) ?? null;
     const reasons = explainMatch(offering, status.state, criteria, hit);
-    if (reasons) results.push({ offering, status, reasons, rank: hit?.rank ?? 0 });
+    if (reasons) results.push({ offering, status, reasons, rank: hit?.rank ?? 0, distanceMetres: distanceFrom(origin, offering) });
   }
-  if (criteria.text) results.sort((a, b) => a.rank - b.rank);
+  if (origin) {
+    // Nearest first; places without a point (no fixed address) keep their order after the located ones.
+    results.sort((a, b) => (a.distanceMetres ?? Number.POSITIVE_INFINITY) - (b.distanceMetres ?? Number.POSITIVE_INFINITY) || a.rank - b.rank);
+  } else if (criteria.text) {
+    results.sort((a, b) => a.rank - b.rank);
+  }
 
   const open = withStatus.filter(({ status }) => status.state !== 'closed' && status.state !== 'unknown');
   return {
     date,
     criteria,
     dropped,
-    isFiltered: hasCriteria(criteria),
+    origin,
+    isFiltered: hasCriteria(criteria) || origin !== null,
     results: results.map(({ rank: _rank, ...rest }) => rest),
     openCount: open.length,
     facets: {
@@ -71,6 +90,12 @@ export async function searchRange(options: {
       centres: countBy(open.flatMap(({ offering }) => (offering.centre ? [offering.centre] : []))),
     },
   };
+}
+
+function distanceFrom(origin: Origin | null, offering: Offering): number | null {
+  if (!origin) return null;
+  const point = offering.locations.map((item) => item.location).find((location) => location.latitude !== null && location.longitude !== null);
+  return point ? distanceMetres(origin, { latitude: point.latitude!, longitude: point.longitude! }) : null;
 }
 
 function uniqueDistricts(offering: Offering) {

@@ -14,6 +14,7 @@ export const finderParams = {
   targetGroup: 'maalgruppe',
   interest: 'interesse',
   staffing: 'bemanding',
+  near: 'naer',
 } as const;
 
 /** URL words for the codes, in Danish so a shared link reads well. */
@@ -48,7 +49,8 @@ const staffingByWord = reverse(staffingWords);
 const maxTextLength = 200;
 const slugPattern = /^[a-z0-9-]{1,60}$/;
 
-export type ParsedFinderQuery = { criteria: FinderCriteria; notices: string[] };
+/** `near` is an address or postcode to sort by distance from; it is geocoded by the route. */
+export type ParsedFinderQuery = { criteria: FinderCriteria; near: string | null; notices: string[] };
 
 export function parseFinderQuery(query: Record<string, string[]>): ParsedFinderQuery {
   const notices: string[] = [];
@@ -92,6 +94,7 @@ export function parseFinderQuery(query: Record<string, string[]>): ParsedFinderQ
       interests: words(finderParams.interest, interestByWord, 'interessen'),
       staffing: word(finderParams.staffing, staffingByWord, 'valget'),
     },
+    near: first(finderParams.near)?.slice(0, maxTextLength) ?? null,
     notices,
   };
 }

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import type { Database } from '../../src/db/database.ts';
 import { createRangeRepository } from '../../src/db/range-repository.ts';
+import { createFixtureGeocoder } from '../../src/geo/fixture-geocoder.ts';
 import { createApp } from '../../src/wiring.ts';
 
 /** The fixed instant tests run at: a Monday in Copenhagen, after the 2016 model. */
@@ -10,6 +11,7 @@ export const testNow = new Date('2026-11-23T10:00:00Z');
 export function createTestApp(database: Database, now: Date = testNow) {
   return createApp({
     range: createRangeRepository(database.db),
+    geocoder: createFixtureGeocoder(),
     logger: pino({ level: 'silent' }),
     baseUrl: 'http://127.0.0.1:3000',
     now: () => now,

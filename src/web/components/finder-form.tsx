@@ -6,7 +6,7 @@ import { Button, Choices, Select, TextInput } from './form.tsx';
  * The finder: a GET form, so every search is a link that can be shared and works without JavaScript.
  * The most used choices are visible; the rest sit under "Flere valg", open when one of them is set.
  */
-export function FinderForm({ search }: { search: RangeSearch }) {
+export function FinderForm({ search, nearText }: { search: RangeSearch; nearText: string | null }) {
   const { criteria, facets } = search;
   const moreIsSet = criteria.centreSlug !== null || criteria.interests.length > 0 || criteria.staffing !== null;
   return (
@@ -19,6 +19,14 @@ export function FinderForm({ search }: { search: RangeSearch }) {
         label="Hvad leder du efter?"
         hint="Skriv fx værested, musik, fællesspisning eller navnet på et sted."
         value={criteria.text ?? ''}
+      />
+      <TextInput
+        id="naer"
+        name={finderParams.near}
+        label="Nær en adresse eller et postnummer"
+        hint="Fx Nørrebrogade 20 eller 2300. Stederne vises med det nærmeste først."
+        value={search.origin ? search.origin.label : (nearText ?? '')}
+        autocomplete="street-address"
       />
       <Select
         id="bydel"

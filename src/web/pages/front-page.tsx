@@ -6,6 +6,7 @@ import { Alert } from '../components/alert.tsx';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { Details } from '../components/details.tsx';
 import { FinderForm } from '../components/finder-form.tsx';
+import { formatDistanceDa, formatWalkDa, walkingMinutes } from '../../geo/distance.ts';
 import { Layout } from '../layout.tsx';
 
 function StatusLine({ item }: { item: OfferingOnDate }) {
@@ -18,7 +19,7 @@ function StatusLine({ item }: { item: OfferingOnDate }) {
   );
 }
 
-function Place({ item, reasons }: { item: OfferingOnDate; reasons?: string[] | undefined }) {
+function Place({ item, reasons, distance }: { item: OfferingOnDate; reasons?: string[] | undefined; distance?: number | null }) {
   const { offering } = item;
   const where = offering.locations[0]?.location;
   const hours = offering.openingHours;
@@ -29,6 +30,15 @@ function Place({ item, reasons }: { item: OfferingOnDate; reasons?: string[] | u
         <a href={`/tilbud/${offering.slug}`}>{offering.name}</a>
       </h3>
       <StatusLine item={item} />
+      {distance !== undefined && (
+        <p class="offering-meta">
+          <strong>
+            {distance === null
+              ? 'Afstanden kendes ikke: stedet har ingen kendt placering.'
+              : `${formatDistanceDa(distance)} i luftlinje · ${formatWalkDa(walkingMinutes(distance))}`}
+          </strong>
+        </p>
+      )}
       {reasons && reasons.length > 0 && <p class="offering-meta offering-reasons">{`Passer, fordi: ${reasons.join(' · ')}`}</p>}
       <p class="offering-meta">
         {where
@@ -82,6 +92,14 @@ function Results({ search }: { search: RangeSearch }) {
       <h2 id="resultater" tabindex={-1}>
         {count === 0 ? 'Ingen steder passer' : count === 1 ? '1 sted passer' : `${count} steder passer`}
       </h2>
+      {search.origin && count > 0 && (
+        <p>
+          {`Nærmeste først, målt fra ${search.origin.label}. `}
+          {search.origin.isApproximate || search.results.some((result) => result.offering.locations.some((item) => item.location.coordinatePrecision === 'approximate'))
+            ? 'Afstandene er omtrentlige, fordi placeringerne endnu ikke er slået præcist op. Gangtiden er et skøn.'
+            : 'Gangtiden er et skøn.'}
+        </p>
+      )}
       {count === 0 ? (
         <>
           <p>Prøv med færre valg eller et andet ord. Du kan også se alle steder.</p>
@@ -92,7 +110,7 @@ function Results({ search }: { search: RangeSearch }) {
       ) : (
         <ul class="offering-list">
           {search.results.map((result: SearchResult) => (
-            <Place item={result} reasons={result.reasons} />
+            <Place item={result} reasons={result.reasons} distance={search.origin ? result.distanceMetres : undefined} />
           ))}
         </ul>
       )}
@@ -104,11 +122,13 @@ export function FrontPage({
   search,
   byCentre,
   notices,
+  nearText,
   geojsonUrl,
 }: {
   search: RangeSearch;
   byCentre: RangeByCentre | null;
   notices: string[];
+  nearText: string | null;
   geojsonUrl: string;
 }) {
   return (
@@ -124,7 +144,7 @@ export function FrontPage({
       {notices.map((notice) => (
         <Alert variant="warning">{notice}</Alert>
       ))}
-      <FinderForm search={search} />
+      <FinderForm search={search} nearText={nearText} />
       <Alert variant="info">
         {`Der er ${search.openCount} tilbud efter Socialudvalgets model fra 2016. Åbningstider markeret `}
         <ExampleDataBadge />
