@@ -335,6 +335,7 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
             : null,
         neighbourhood: row.neighbourhood,
         areaDescription: row.area_description,
+        isAddressPending: row.is_address_pending,
         latitude: row.latitude,
         longitude: row.longitude,
         coordinatePrecision: row.coordinate_precision,

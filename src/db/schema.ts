@@ -110,6 +110,7 @@ export type LocationTable = {
   district_id: string | null;
   neighbourhood: string | null;
   area_description: string | null;
+  is_address_pending: Generated<boolean>;
   latitude: number | null;
   longitude: number | null;
   coordinate_precision: 'approximate' | 'address' | 'none';

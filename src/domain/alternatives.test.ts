@@ -32,6 +32,7 @@ function place({ id, state = 'active', profile = null, groups = [], district = n
     district: district ? { id: district, slug: district, name: district } : null,
     neighbourhood: null,
     areaDescription: null,
+      isAddressPending: false,
     latitude: at?.[0] ?? null,
     longitude: at?.[1] ?? null,
     coordinatePrecision: at ? 'approximate' : 'none',

@@ -35,6 +35,8 @@ export type Location = {
   district: { id: string; slug: string; name: string } | null;
   neighbourhood: string | null;
   areaDescription: string | null;
+  /** An area standing in for an address that is still being sought (not a place without a fixed address). */
+  isAddressPending: boolean;
   latitude: number | null;
   longitude: number | null;
   /** 'approximate': placed by hand at street level, not geocoded; may be several hundred metres off. */

@@ -87,6 +87,7 @@ const danishSchema = z.object({
       city: z.string().optional(),
       municipality: z.string().optional(),
       area: z.string().optional(),
+      addressPending: z.boolean().optional(),
     }),
   ),
 });

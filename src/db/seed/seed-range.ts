@@ -369,6 +369,7 @@ async function seedLocation(
         district_id: districtId,
         neighbourhood: null,
         area_description: text.area,
+        is_address_pending: text.addressPending ?? false,
         latitude: null,
         longitude: null,
         coordinate_precision: 'none',

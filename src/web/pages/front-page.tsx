@@ -5,6 +5,7 @@ import { ownershipLabels, profiles, weekdayNames } from '../../domain/vocabulary
 import { Alert } from '../components/alert.tsx';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { Details } from '../components/details.tsx';
+import { areaLabel } from '../components/area-label.ts';
 import { FinderForm } from '../components/finder-form.tsx';
 import { formatDistanceDa, formatWalkDa, walkingMinutes } from '../../geo/distance.ts';
 import { Layout } from '../layout.tsx';
@@ -43,7 +44,7 @@ function Place({ item, reasons, distance }: { item: OfferingOnDate; reasons?: st
       <p class="offering-meta">
         {where
           ? where.kind === 'area'
-            ? `Ingen fast adresse: ${where.areaDescription}`
+            ? `${areaLabel(where)}: ${where.areaDescription}`
             : [where.address1, [where.postalCode, where.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
           : 'Adressen er ikke oplyst.'}
         {where?.district ? ` · ${where.district.name}` : ''}

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { areaLabel } from '../components/area-label.ts';
 import type { OfferingPage as OfferingPageData } from '../../app/get-offering-page.ts';
 import type { Alternative } from '../../domain/alternatives.ts';
 import type { Activity, Location, Offering, OpeningHours } from '../../domain/range.ts';
@@ -51,7 +52,7 @@ function addressLines(location: Location): string[] {
 function shortAddress(offering: Offering): string | null {
   const location = offering.locations[0]?.location;
   if (!location) return null;
-  if (location.kind === 'area') return `Ingen fast adresse${location.district ? ` · ${location.district.name}` : ''}`;
+  if (location.kind === 'area') return `${areaLabel(location)}${location.district ? ` · ${location.district.name}` : ''}`;
   return [addressLines(location).join(', '), location.district?.name].filter(Boolean).join(' · ');
 }
 
@@ -278,7 +279,7 @@ function Address({ offering }: { offering: Offering }) {
           {location.kind === 'area' ? (
             <>
               <p>
-                <strong>Ingen fast adresse</strong>
+                <strong>{areaLabel(location)}</strong>
               </p>
               {location.areaDescription && <p>{location.areaDescription}</p>}
             </>
