@@ -70,6 +70,30 @@ describe('the finder in a browser without JavaScript', () => {
     });
   });
 
+  it('with JavaScript, results follow the typing without a reload, and the count is announced while focus stays put', async (t) => {
+    if (skipWithoutChromium(t)) return;
+    await withPage(harness, desktop, async (page) => {
+      await page.goto(`${harness.origin}/`);
+      await page.evaluate(() => {
+        (window as unknown as { marker: string }).marker = 'same page';
+      });
+      const field = page.getByLabel('Hvad leder du efter?');
+      await field.pressSequentially('vaerested', { delay: 20 });
+      await page.waitForURL(/\?q=vaerested$/);
+      await page.getByRole('heading', { level: 2, name: /steder passer/ }).waitFor();
+      assert.equal(await page.evaluate(() => (window as unknown as { marker?: string }).marker), 'same page', 'no reload');
+      assert.match((await page.locator('#finder-status').textContent()) ?? '', /^\d+ steder passer$/);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'q', 'focus stays in the search field');
+
+      // Ticking a box updates at once; pressing Søg moves focus to the results for screen readers.
+      await page.getByLabel('Unge').check();
+      await page.waitForURL(/maalgruppe=unge/);
+      await page.getByRole('button', { name: 'Søg' }).click();
+      await page.waitForFunction(() => document.activeElement?.id === 'resultater');
+      assert.equal(await page.evaluate(() => (window as unknown as { marker?: string }).marker), 'same page');
+    });
+  });
+
   // axe needs JavaScript in the page, so these states are checked with it on.
   const states = [
     { name: 'a text search', path: '/?q=vaerested', text: 'steder passer' },

@@ -142,16 +142,20 @@ export function FrontPage({
         Steder, hvor du kan komme, være sammen med andre og deltage i aktiviteter og forløb, hvis du har psykiske
         vanskeligheder. Det er gratis, og du behøver ikke en henvisning for at komme på et værested.
       </p>
-      {notices.map((notice) => (
-        <Alert variant="warning">{notice}</Alert>
-      ))}
       <FinderForm search={search} nearText={nearText} />
-      <Alert variant="info">
-        {`Der er ${search.openCount} tilbud efter Socialudvalgets model fra 2016. Åbningstider markeret `}
-        <ExampleDataBadge />
-        {' er opdigtede eksempler og ikke stedernes rigtige tider.'}
-      </Alert>
-      {search.isFiltered || !byCentre ? <Results search={search} /> : <ByCentre range={byCentre} />}
+      <p id="finder-status" class="sr-only" aria-live="polite" />
+      <div id="finder-results">
+        {notices.map((notice) => (
+          <Alert variant="warning">{notice}</Alert>
+        ))}
+        <Alert variant="info">
+          {`Der er ${search.openCount} tilbud efter Socialudvalgets model fra 2016. Åbningstider markeret `}
+          <ExampleDataBadge />
+          {' er opdigtede eksempler og ikke stedernes rigtige tider.'}
+        </Alert>
+        {search.isFiltered || !byCentre ? <Results search={search} /> : <ByCentre range={byCentre} />}
+      </div>
+      <script src="/static/finder.js" defer />
     </Layout>
   );
 }

@@ -1,0 +1,59 @@
+// Progressive enhancement of the finder: results update as you type or tick, without a reload.
+// Without this script the form is an ordinary GET form and everything still works.
+(() => {
+  const form = document.querySelector('form.finder');
+  const region = document.getElementById('finder-results');
+  const status = document.getElementById('finder-status');
+  if (!form || !region || !status || !window.fetch || !window.DOMParser) return;
+
+  let timer = 0;
+  let controller = null;
+
+  const urlFor = () => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (String(value).trim() !== '') params.append(key, String(value));
+    const query = params.toString();
+    return query ? `/?${query}` : '/';
+  };
+
+  async function update({ moveFocus }) {
+    const url = urlFor();
+    controller?.abort();
+    controller = new AbortController();
+    region.setAttribute('aria-busy', 'true');
+    try {
+      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'text/html' } });
+      if (!response.ok) throw new Error(String(response.status));
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const fresh = page.getElementById('finder-results');
+      if (!fresh) throw new Error('no results in page');
+      region.innerHTML = fresh.innerHTML;
+      document.title = page.title;
+      history.replaceState(null, '', url);
+      const heading = region.querySelector('h2');
+      // Say the outcome to screen readers without taking focus away from the field being typed in.
+      status.textContent = heading ? heading.textContent : '';
+      if (moveFocus && heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      }
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      // Fall back to an ordinary page load, which always works.
+      window.location.assign(url);
+    } finally {
+      region.removeAttribute('aria-busy');
+    }
+  }
+
+  form.addEventListener('input', (event) => {
+    const isTyping = event.target instanceof HTMLInputElement && (event.target.type === 'search' || event.target.type === 'text');
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => update({ moveFocus: false }), isTyping ? 400 : 0);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    update({ moveFocus: true });
+  });
+})();
