@@ -31,6 +31,7 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
   const app = createApp({
     range: createRangeRepository(database.db),
     geocoder: createGeocoder(config, { logger }),
+    mapTileUrl: config.mapTileUrl,
     logger,
     baseUrl: config.baseUrl,
     now: () => new Date(),

@@ -13,6 +13,7 @@ describe('configuration', () => {
     assert.equal(config.logLevel, 'info');
     assert.equal(config.geocoder, 'fixture');
     assert.equal(config.gsearchToken, undefined);
+    assert.equal(config.mapTileUrl, undefined, 'no map tiles unless asked for');
   });
 
   it('honours PORT, DATA_DIR, DATABASE_URL, BASE_URL and LOG_LEVEL', () => {
@@ -99,6 +100,28 @@ describe('configuration', () => {
       },
     );
   });
+
+  it('MAP_TILE_URL takes an https tile address with {z}, {x} and {y}', () => {
+    const url = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+    assert.equal(loadConfig({ MAP_TILE_URL: url }).mapTileUrl, url);
+    assert.equal(loadConfig({ MAP_TILE_URL: '' }).mapTileUrl, undefined);
+  });
+
+  for (const value of ['http://tile.openstreetmap.org/{z}/{x}/{y}.png', 'https://tile.openstreetmap.org/{z}/{x}.png', 'tiles']) {
+    it(`a wrong MAP_TILE_URL (${value}) stops the server with one plain Danish sentence naming it`, () => {
+      assert.throws(
+        () => loadConfig({ MAP_TILE_URL: value }),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError);
+          assert.equal(
+            error.message,
+            `Indstillingen MAP_TILE_URL skal være en https-adresse med {z}, {x} og {y}, fx https://tile.openstreetmap.org/{z}/{x}/{y}.png (fik ${JSON.stringify(value)}).`,
+          );
+          return true;
+        },
+      );
+    });
+  }
 
   it('the token is not a public setting', () => {
     assert.ok(!(publicSettings as readonly string[]).includes('GSEARCH_TOKEN'));

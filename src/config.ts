@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { isTileUrlTemplate } from './domain/map-projection.ts';
 
 /**
  * Every setting the server reads from its environment, checked once at boot.
@@ -33,6 +34,12 @@ const schema = z.object({
     .transform((value) => value === 'true'),
   GEOCODER: z.enum(['fixture', 'gsearch'], { error: 'skal være fixture eller gsearch' }).default('fixture'),
   GSEARCH_TOKEN: z.string().regex(/^\S+$/, { error: 'må ikke indeholde mellemrum' }).optional(),
+  MAP_TILE_URL: z
+    .string()
+    .refine(isTileUrlTemplate, {
+      error: 'skal være en https-adresse med {z}, {x} og {y}, fx https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    })
+    .optional(),
 });
 
 // Settings that only make sense together are checked after each one is valid on its own.
@@ -53,10 +60,12 @@ export type Config = {
   /** Where addresses are looked up: the offline fixture file, or Dataforsyningen's GSearch. */
   geocoder: z.infer<typeof schema>['GEOCODER'];
   gsearchToken: string | undefined;
+  /** Background tiles for the map page (/kort); unset, the map is drawn on a plain background and asks no other host. */
+  mapTileUrl: string | undefined;
 };
 
 /** The settings that may be shown to anyone (e.g. on a status page); the rest stay on the server. */
-export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL', 'GEOCODER'] as const;
+export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL', 'GEOCODER', 'MAP_TILE_URL'] as const;
 
 /** Settings whose value is never repeated in an error message: a token, or a URL that may hold a password. */
 const secretSettings: readonly string[] = ['GSEARCH_TOKEN', 'DATABASE_URL'];
@@ -93,5 +102,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: value.SEED,
     geocoder: value.GEOCODER,
     gsearchToken: value.GSEARCH_TOKEN,
+    mapTileUrl: value.MAP_TILE_URL,
   };
 }

@@ -7,13 +7,17 @@ import type { RangeRepository } from './app/ports.ts';
 import type { Geocoder } from './geo/geocoder.ts';
 import { apiRoutes } from './http/api/api-routes.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
+import { mapRoutes } from './http/map-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
 import { pageRoutes } from './http/page-routes.tsx';
+import { shortlistRoutes } from './http/shortlist-routes.tsx';
 
 export type AppDeps = {
   range: RangeRepository;
   /** Addresses and postcodes to points: GSearch in production, the offline fixture elsewhere. */
   geocoder: Geocoder;
+  /** Background tiles for /kort; unset, the map is drawn on a plain background. */
+  mapTileUrl?: string | undefined;
   logger: Logger;
   baseUrl: string;
   /** The clock; tests pass a fixed one. */
@@ -39,6 +43,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', apiRoutes(deps));
   app.route('/', pageRoutes(deps));
   app.route('/', offeringRoutes(deps));
+  app.route('/', shortlistRoutes(deps));
+  app.route('/', mapRoutes(deps));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) =>
     problemResponse(

@@ -31,7 +31,7 @@ describe('the finder in a browser without JavaScript', () => {
       assert.equal(await page.getByLabel('Hvad leder du efter?').inputValue(), 'vaerested');
 
       // Each result leads to the place's own page.
-      await first.getByRole('link', { name: 'Værestedet Lyrskovgade' }).click();
+      await first.getByRole('link', { name: 'Værestedet Lyrskovgade', exact: true }).click();
       await page.waitForURL(/\/tilbud\/lyrskovgade$/);
       assert.equal(await page.locator('h1').textContent(), 'Værestedet Lyrskovgade');
     });
@@ -54,6 +54,22 @@ describe('the finder in a browser without JavaScript', () => {
       await page.getByRole('link', { name: 'Ryd søgningen' }).click();
       await page.waitForURL(`${harness.origin}/`);
       assert.equal(await page.getByLabel('Unge').isChecked(), false);
+    });
+  });
+
+  it('places found can be pinned to a shortlist, and searching again keeps the list', async (t) => {
+    if (skipWithoutChromium(t)) return;
+    await withPage(harness, noScript, async (page) => {
+      await page.goto(`${harness.origin}/?q=nabo`);
+      const nabo = page.locator('.offering-list > li').filter({ has: page.getByRole('heading', { level: 3, name: 'Nabo', exact: true }) });
+      await nabo.getByRole('link', { name: /Sæt .*på listen/ }).click();
+      await page.waitForURL(/\/liste\?steder=nabo/);
+      await page.goto(`${harness.origin}/?steder=nabo`);
+      await page.getByLabel('Hvad leder du efter?').fill('kompasset');
+      await page.getByRole('button', { name: 'Søg' }).click();
+      await page.waitForURL(/q=kompasset/);
+      assert.match(page.url(), /steder=nabo/, 'the list travels with the search');
+      await page.getByRole('link', { name: /Se din liste \(1 sted\)/ }).waitFor();
     });
   });
 

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { parseShortlistQuery } from './shortlist-query.ts';
 import { z } from 'zod';
 import { NotFoundError } from '../app/errors.ts';
 import { getOfferingPage } from '../app/get-offering-page.ts';
@@ -24,8 +25,11 @@ export function offeringRoutes({ range, now }: OfferingRouteDeps) {
     if (!parsed.success) throw notFound();
     const page = await getOfferingPage({ range, slugOrId: parsed.data, date: copenhagenDate(now()) });
     if (!page) throw notFound();
-    if (parsed.data !== page.offering.slug) return c.redirect(`/tilbud/${encodeURIComponent(page.offering.slug)}`, 301);
-    return c.html(<OfferingPage page={page} />);
+    if (parsed.data !== page.offering.slug) {
+      const query = new URL(c.req.url).search;
+      return c.redirect(`/tilbud/${encodeURIComponent(page.offering.slug)}${query}`, 301);
+    }
+    return c.html(<OfferingPage page={page} shortlist={parseShortlistQuery(c.req.queries()).slugs} />);
   });
   return app;
 }

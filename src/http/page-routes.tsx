@@ -6,6 +6,7 @@ import { copenhagenDate } from '../domain/time.ts';
 import type { Geocoder } from '../geo/geocoder.ts';
 import { FrontPage } from '../web/pages/front-page.tsx';
 import { parseFinderQuery } from './finder-query.ts';
+import { parseShortlistQuery } from './shortlist-query.ts';
 
 export type PageDeps = { range: RangeRepository; geocoder: Geocoder; now: () => Date };
 
@@ -15,6 +16,7 @@ export function pageRoutes({ range, geocoder, now }: PageDeps) {
   app.get('/', async (c) => {
     const date = copenhagenDate(now());
     const { criteria, near, notices } = parseFinderQuery(c.req.queries());
+    const shortlist = parseShortlistQuery(c.req.queries()).slugs;
     let origin: Origin | null = null;
     if (near) {
       const outcome = await geocoder.search(near);
@@ -29,7 +31,14 @@ export function pageRoutes({ range, geocoder, now }: PageDeps) {
     if (search.dropped.includes('district')) notices.push('Vi kender ikke den bydel, så den er ikke brugt i søgningen.');
     if (search.dropped.includes('centre')) notices.push('Vi kender ikke det center, så det er ikke brugt i søgningen.');
     const byCentre = search.isFiltered ? null : await listOfferingsByCentre({ range, date });
-    return c.html(<FrontPage search={search} byCentre={byCentre} notices={notices} nearText={near} geojsonUrl="/api/locations.geojson" />);
+    return c.html(<FrontPage
+        search={search}
+        byCentre={byCentre}
+        notices={notices}
+        nearText={near}
+        shortlist={shortlist}
+        geojsonUrl="/api/locations.geojson"
+      />);
   });
   return app;
 }

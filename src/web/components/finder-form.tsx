@@ -1,12 +1,21 @@
 import type { RangeSearch } from '../../app/search-range.ts';
 import { finderOptions, finderParams, staffingWords } from '../../http/finder-query.ts';
+import { shortlistParams, withShortlist } from '../../http/shortlist-query.ts';
 import { Button, Choices, Select, TextInput } from './form.tsx';
 
 /**
  * The finder: a GET form, so every search is a link that can be shared and works without JavaScript.
  * The most used choices are visible; the rest sit under "Flere valg", open when one of them is set.
  */
-export function FinderForm({ search, nearText }: { search: RangeSearch; nearText: string | null }) {
+export function FinderForm({
+  search,
+  nearText,
+  shortlist,
+}: {
+  search: RangeSearch;
+  nearText: string | null;
+  shortlist: readonly string[];
+}) {
   const { criteria, facets } = search;
   const moreIsSet = criteria.centreSlug !== null || criteria.interests.length > 0 || criteria.staffing !== null;
   return (
@@ -107,9 +116,11 @@ export function FinderForm({ search, nearText }: { search: RangeSearch; nearText
           />
         </div>
       </details>
+      {/* The shortlist travels with every search, so pinning places and searching can be mixed. */}
+      {shortlist.length > 0 && <input type="hidden" name={shortlistParams.places} value={shortlist.join(',')} />}
       <div class="finder-actions">
         <Button>Søg</Button>
-        {search.isFiltered && <a href="/">Ryd søgningen</a>}
+        {search.isFiltered && <a href={withShortlist('/', shortlist)}>Ryd søgningen</a>}
       </div>
     </form>
   );

@@ -1,4 +1,7 @@
 import type { OfferingOnDate, RangeByCentre } from '../../app/list-offerings-by-centre.ts';
+import { mapHref } from '../../http/map-link.ts';
+import { shortlistHref, withShortlist } from '../../http/shortlist-query.ts';
+import { PinLink } from '../components/pin-link.tsx';
 import type { RangeSearch, SearchResult } from '../../app/search-range.ts';
 import { describeStatus } from '../../domain/status-text.ts';
 import { ownershipLabels, profiles, weekdayNames } from '../../domain/vocabulary.ts';
@@ -20,7 +23,14 @@ function StatusLine({ item }: { item: OfferingOnDate }) {
   );
 }
 
-function Place({ item, reasons, distance }: { item: OfferingOnDate; reasons?: string[] | undefined; distance?: number | null }) {
+type PlaceProps = {
+  item: OfferingOnDate;
+  shortlist: readonly string[];
+  reasons?: string[] | undefined;
+  distance?: number | null;
+};
+
+function Place({ item, shortlist, reasons, distance }: PlaceProps) {
   const { offering } = item;
   const where = offering.locations[0]?.location;
   const hours = offering.openingHours;
@@ -28,7 +38,7 @@ function Place({ item, reasons, distance }: { item: OfferingOnDate; reasons?: st
   return (
     <li>
       <h3>
-        <a href={`/tilbud/${offering.slug}`}>{offering.name}</a>
+        <a href={withShortlist(`/tilbud/${offering.slug}`, shortlist)}>{offering.name}</a>
       </h3>
       <StatusLine item={item} />
       {distance !== undefined && (
@@ -59,6 +69,9 @@ function Place({ item, reasons, distance }: { item: OfferingOnDate; reasons?: st
           .join(' · ')}
       </p>
       <p>{offering.description}</p>
+      <p class="offering-meta">
+        <PinLink slug={offering.slug} shortlist={shortlist} name={offering.name} />
+      </p>
       {hours.length > 0 && (
         <Details
           summary={
@@ -86,13 +99,18 @@ function Place({ item, reasons, distance }: { item: OfferingOnDate; reasons?: st
   );
 }
 
-function Results({ search }: { search: RangeSearch }) {
+function Results({ search, shortlist, nearText }: { search: RangeSearch; shortlist: readonly string[]; nearText: string | null }) {
   const count = search.results.length;
   return (
     <section aria-labelledby="resultater">
       <h2 id="resultater" tabindex={-1}>
         {count === 0 ? 'Ingen steder passer' : count === 1 ? '1 sted passer' : `${count} steder passer`}
       </h2>
+      {count > 0 && (
+        <p>
+          <a href={mapHref(search.criteria, nearText)}>Se stederne på et kort</a>
+        </p>
+      )}
       {search.origin && count > 0 && (
         <p>
           {`Nærmeste først, målt fra ${search.origin.label}. `}
@@ -111,7 +129,7 @@ function Results({ search }: { search: RangeSearch }) {
       ) : (
         <ul class="offering-list">
           {search.results.map((result: SearchResult) => (
-            <Place item={result} reasons={result.reasons} distance={search.origin ? result.distanceMetres : undefined} />
+            <Place item={result} shortlist={shortlist} reasons={result.reasons} distance={search.origin ? result.distanceMetres : undefined} />
           ))}
         </ul>
       )}
@@ -124,12 +142,14 @@ export function FrontPage({
   byCentre,
   notices,
   nearText,
+  shortlist,
   geojsonUrl,
 }: {
   search: RangeSearch;
   byCentre: RangeByCentre | null;
   notices: string[];
   nearText: string | null;
+  shortlist: readonly string[];
   geojsonUrl: string;
 }) {
   return (
@@ -142,7 +162,12 @@ export function FrontPage({
         Steder, hvor du kan komme, være sammen med andre og deltage i aktiviteter og forløb, hvis du har psykiske
         vanskeligheder. Det er gratis, og du behøver ikke en henvisning for at komme på et værested.
       </p>
-      <FinderForm search={search} nearText={nearText} />
+      {shortlist.length > 0 && (
+        <p>
+          <a href={shortlistHref(shortlist)}>{`Se din liste (${shortlist.length} ${shortlist.length === 1 ? 'sted' : 'steder'})`}</a>
+        </p>
+      )}
+      <FinderForm search={search} nearText={nearText} shortlist={shortlist} />
       <p id="finder-status" class="sr-only" aria-live="polite" />
       <div id="finder-results">
         {notices.map((notice) => (
@@ -153,7 +178,7 @@ export function FrontPage({
           <ExampleDataBadge />
           {' er opdigtede eksempler og ikke stedernes rigtige tider.'}
         </Alert>
-        {search.isFiltered || !byCentre ? <Results search={search} /> : <ByCentre range={byCentre} />}
+        {search.isFiltered || !byCentre ? <Results search={search} shortlist={shortlist} nearText={nearText} /> : <ByCentre range={byCentre} shortlist={shortlist} />}
       </div>
       <script src="/static/finder.js" defer />
     </Layout>
@@ -165,7 +190,7 @@ function resultTitle(search: RangeSearch) {
   return count === 1 ? '1 sted' : `${count} steder`;
 }
 
-function ByCentre({ range }: { range: RangeByCentre }) {
+function ByCentre({ range, shortlist }: { range: RangeByCentre; shortlist: readonly string[] }) {
   return (
     <>
       {range.centres.map((group) => (
@@ -174,7 +199,7 @@ function ByCentre({ range }: { range: RangeByCentre }) {
           {group.centre?.track && <p class="centre-track">{`Fagligt spor: ${group.centre.track.name}`}</p>}
           <ul class="offering-list">
             {group.offerings.map((item) => (
-              <Place item={item} />
+              <Place item={item} shortlist={shortlist} />
             ))}
           </ul>
         </section>
@@ -185,7 +210,7 @@ function ByCentre({ range }: { range: RangeByCentre }) {
           <p>Disse steder findes ikke længere. De står her, så du kan se, hvad der er sket med dem.</p>
           <ul class="offering-list">
             {range.closed.map((item) => (
-              <Place item={item} />
+              <Place item={item} shortlist={shortlist} />
             ))}
           </ul>
         </section>

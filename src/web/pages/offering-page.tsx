@@ -1,4 +1,6 @@
 import type { Child } from 'hono/jsx';
+import { withShortlist } from '../../http/shortlist-query.ts';
+import { PinLink } from '../components/pin-link.tsx';
 import { areaLabel } from '../components/area-label.ts';
 import type { OfferingPage as OfferingPageData } from '../../app/get-offering-page.ts';
 import type { Alternative } from '../../domain/alternatives.ts';
@@ -451,7 +453,7 @@ function quietRoomText(offering: Offering): string {
 }
 
 /** The public page of one offering: everything a citizen needs before going there, and where else to go. */
-export function OfferingPage({ page }: { page: OfferingPageData }) {
+export function OfferingPage({ page, shortlist }: { page: OfferingPageData; shortlist: readonly string[] }) {
   const { offering, status } = page;
   const statusText = describeStatus(status, offering.events);
   const groups = offering.terms
@@ -465,7 +467,7 @@ export function OfferingPage({ page }: { page: OfferingPageData }) {
         { type: 'application/json', href: `/api/hsds/services/${offering.id}`, title: `${offering.name} som åbne data (HSDS)` },
       ]}
     >
-      <Breadcrumbs items={[{ text: 'Alle tilbud', href: '/' }, { text: offering.name }]} />
+      <Breadcrumbs items={[{ text: 'Alle tilbud', href: withShortlist('/', shortlist) }, { text: offering.name }]} />
       <div class="row">
         <div class="col-12 col-lg-8">
           <h1>{offering.name}</h1>
@@ -480,6 +482,9 @@ export function OfferingPage({ page }: { page: OfferingPageData }) {
               )}
             </Alert>
           )}
+          <p>
+            <PinLink slug={offering.slug} shortlist={shortlist} name={offering.name} />
+          </p>
           <p class="font-lead">{offering.description}</p>
           {(offering.profile || groups.length > 0) && (
             <p>

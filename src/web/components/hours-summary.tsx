@@ -1,0 +1,60 @@
+import type { OpeningHours } from '../../domain/range.ts';
+import { weekdayNames } from '../../domain/vocabulary.ts';
+import { ExampleDataBadge } from './badge.tsx';
+
+// A word joiner on each side of the dash keeps a time span on one line, as on the offering page.
+const timeSpan = (from: string, to: string) => `${from}\u2060–\u2060${to}`;
+
+function listInDanish(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+}
+
+/** [1, 2, 3, 4, 6] -> 'mandag–torsdag og lørdag': three or more days in a row become a span. */
+function daysInDanish(weekdays: number[]): string {
+  const runs: number[][] = [];
+  for (const day of weekdays) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === day - 1) run.push(day);
+    else runs.push([day]);
+  }
+  const name = (day: number) => weekdayNames[day - 1]!;
+  return listInDanish(
+    runs.flatMap((run) => (run.length >= 3 ? [`${name(run[0]!)}\u2060–\u2060${name(run.at(-1)!)}`] : run.map(name))),
+  );
+}
+
+/**
+ * A week's opening hours in one line, days with the same hours together:
+ * 'mandag–torsdag 09:00–16:00; fredag 09:00–13:00 (brugerstyret)'. Null when there are none.
+ */
+export function summariseHours(hours: readonly OpeningHours[]): string | null {
+  if (hours.length === 0) return null;
+  const byDay = new Map<number, string>();
+  for (let day = 1; day <= 7; day++) {
+    const spans = hours
+      .filter((item) => item.weekday === day)
+      .sort((a, b) => a.opensAt.localeCompare(b.opensAt))
+      .map((item) => `${timeSpan(item.opensAt, item.closesAt)}${item.isUserRun ? ' (brugerstyret)' : ''}`);
+    if (spans.length > 0) byDay.set(day, listInDanish(spans));
+  }
+  const groups = new Map<string, number[]>();
+  for (const [day, key] of byDay) groups.set(key, [...(groups.get(key) ?? []), day]);
+  return [...groups].map(([key, days]) => `${daysInDanish(days)} ${key}`).join('; ');
+}
+
+/** "Åbningstider: …" for a list of places, with the example-data badge when any of the hours are made up. */
+export function HoursSummary({ hours, class: extraClass = 'offering-meta' }: { hours: readonly OpeningHours[]; class?: string }) {
+  const summary = summariseHours(hours);
+  if (!summary) return <p class={extraClass}>Åbningstiderne er ikke oplyst endnu.</p>;
+  return (
+    <p class={extraClass} data-example={hours.some((item) => item.isExample) ? 'åbningstider' : undefined}>
+      {`Åbningstider: ${summary}`}
+      {hours.some((item) => item.isExample) && (
+        <>
+          {' '}
+          <ExampleDataBadge />
+        </>
+      )}
+    </p>
+  );
+}
