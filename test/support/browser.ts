@@ -117,6 +117,9 @@ export async function withPage<T>(
   });
   page.on('pageerror', (error) => noise.push(`sidefejl: ${error.message}`));
   page.on('requestfailed', (request) => {
+    // A font or stylesheet still loading when the test clicks on to the next page is cancelled by the
+    // browser (net::ERR_ABORTED); that is navigation, not a fault of the page.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     if (isLocal(request.url())) noise.push(`fejlet kald: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
