@@ -85,7 +85,7 @@ describe('the front page in a browser without JavaScript', () => {
     if (skipWithoutChromium(t)) return;
     const range = await listOfferingsByCentre({ range: createRangeRepository(harness.database.db), date: copenhagenDate(testNow) });
     const withExampleHours = [...range.centres.flatMap((group) => group.offerings), ...range.closed].filter((item) =>
-      item.offering.openingHours.some((hours) => hours.isExample),
+      item.offering.schedule.rules.some((hours) => hours.isExample),
     );
     assert.ok(withExampleHours.length > 0, 'the seed has example opening hours');
     await withPage(harness, desktop, async (page) => {

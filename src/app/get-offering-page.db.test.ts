@@ -46,15 +46,15 @@ describe(`the page of one offering on ${databaseKind}`, () => {
   });
 
   it('finds an offering by slug or id, in any case, and nothing for an unknown one', async () => {
-    const bySlug = await getOfferingPage({ range, slugOrId: 'nabo', date: today });
+    const bySlug = await getOfferingPage({ range, slugOrId: 'nabo', now: testNow });
     assert.equal(bySlug?.offering.name, 'Nabo');
-    assert.equal((await getOfferingPage({ range, slugOrId: bySlug!.offering.id.toUpperCase(), date: today }))?.offering.slug, 'nabo');
-    assert.equal((await getOfferingPage({ range, slugOrId: 'NABO', date: today }))?.offering.slug, 'nabo');
-    assert.equal(await getOfferingPage({ range, slugOrId: 'findes-ikke', date: today }), null);
+    assert.equal((await getOfferingPage({ range, slugOrId: bySlug!.offering.id.toUpperCase(), now: testNow }))?.offering.slug, 'nabo');
+    assert.equal((await getOfferingPage({ range, slugOrId: 'NABO', now: testNow }))?.offering.slug, 'nabo');
+    assert.equal(await getOfferingPage({ range, slugOrId: 'findes-ikke', now: testNow }), null);
   });
 
   it('Amadeus is closing and names the Sydhavnen multihus first, as proposed, then open places nearby', async () => {
-    const page = await getOfferingPage({ range, slugOrId: 'amadeus', date: today });
+    const page = await getOfferingPage({ range, slugOrId: 'amadeus', now: testNow });
     assert.equal(page?.status.state, 'closing');
     const [first, ...rest] = page!.alternatives;
     assert.equal(first?.offering.slug, 'sydhavnen-multihus');
@@ -78,7 +78,7 @@ describe(`the page of one offering on ${databaseKind}`, () => {
   });
 
   it('Milepælen is closed and points to open places on Østerbro or nearby', async () => {
-    const page = await getOfferingPage({ range, slugOrId: 'milepaelen', date: today });
+    const page = await getOfferingPage({ range, slugOrId: 'milepaelen', now: testNow });
     assert.equal(page?.status.state, 'closed');
     assert.equal(page?.alternatives.length, 3);
     for (const item of page!.alternatives) {
@@ -96,7 +96,7 @@ describe(`the page of one offering on ${databaseKind}`, () => {
   });
 
   it('Nabo, open, shows this week’s example hours, its activities and no alternatives', async () => {
-    const page = await getOfferingPage({ range, slugOrId: 'nabo', date: today });
+    const page = await getOfferingPage({ range, slugOrId: 'nabo', now: testNow });
     assert.equal(page?.status.state, 'active');
     assert.deepEqual(page?.alternatives, []);
 
@@ -109,8 +109,12 @@ describe(`the page of one offering on ${databaseKind}`, () => {
     assert.match(textOf(hours), /Mandag 23\. november i dag 10:00–16:00 Personale til stede/);
     assert.match(textOf(hours), /Lørdag 28\. november Lukket/);
     assert.match(textOf(hours), /Søndag 29\. november 12:00–16:00 Brugerstyret, uden personale/);
-    assert.match(text, /Helligdage og lukkedage er ikke med i oversigten endnu/);
-    assert.match(text, /Fællesspisning Hver tirsdag kl\. 12:00–13:30/);
+    assert.match(text, /Helligdage og lukkedage er regnet med/);
+    assert.match(text, /Fællesspisning: Hver tirsdag kl\. 12:00–13:30/);
+    assert.match(text, /Læsekreds på biblioteket Mandag 23\. november kl\. 14:00–15:30 Sted: Sundby Bibliotek, Jemtelandsgade 3, 2300 København S/);
+    assert.match(text, /Aften-madklub Torsdag 26\. november kl\. 17:00–20:00 På stedet Brugerstyret/);
+    assert.match(html, /<link rel="alternate" type="text\/calendar" href="\/tilbud\/nabo\/kalender\.ics"/);
+    assert.match(text, /Abonnér på stedets kalender/);
     assert.match(html, /<section aria-labelledby="aktiviteter" data-example="aktiviteter">/);
     assert.match(text, /Portugalsgade 10-12 2300 København S/);
     assert.match(text, /Bydel: Amager Øst/);
@@ -118,6 +122,20 @@ describe(`the page of one offering on ${databaseKind}`, () => {
     assert.match(text, /Driftsherre We Shelter/);
     assert.match(html, /<link rel="alternate" type="application\/json" href="\/api\/hsds\/services\/[0-9a-f-]{36}"/);
     assert.match(html, /<nav class="breadcrumbs"[^>]*>.*<a class="breadcrumbs__link" href="\/">Alle tilbud<\/a>/s);
+  });
+
+  it('Nabo in Christmas week shows its special hours on Christmas Eve and closed on the public holidays', async () => {
+    const page = await getOfferingPage({ range, slugOrId: 'nabo', now: new Date('2026-12-22T10:00:00Z') });
+    const days = page!.days.map((day) => `${day.date.slice(8)} ${day.periods.map((period) => `${period.opens}-${period.closes}`).join(',') || 'lukket'}`);
+    assert.deepEqual(days, ['21 10:00-16:00', '22 10:00-16:00', '23 10:00-16:00', '24 14:00-20:00', '25 lukket', '26 lukket', '27 12:00-16:00']);
+    assert.equal(page!.opening?.isNow, true);
+    assert.ok(page!.upcoming.some((item) => item.activity.name === 'Juleaftensmiddag' && item.date === '2026-12-24'));
+  });
+
+  it('a place that is closed for the weekend says when it opens next', async () => {
+    const page = await getOfferingPage({ range, slugOrId: 'fountain-house', now: new Date('2026-11-28T12:00:00Z') });
+    assert.equal(page!.opening?.isNow, false);
+    assert.equal(page!.opening?.date, '2026-11-30');
   });
 
   it('Nabo Satellit, proposed, has no fixed address and links to Nabo', async () => {
@@ -131,7 +149,7 @@ describe(`the page of one offering on ${databaseKind}`, () => {
   });
 
   it('answers the id with a permanent redirect to the slug', async () => {
-    const page = await getOfferingPage({ range, slugOrId: 'nabo', date: today });
+    const page = await getOfferingPage({ range, slugOrId: 'nabo', now: testNow });
     const response = await app.request(`/tilbud/${page!.offering.id}`);
     assert.equal(response.status, 301);
     assert.equal(response.headers.get('location'), '/tilbud/nabo');

@@ -10,6 +10,8 @@ import type {
   TaxonomyTerm,
 } from '../domain/range.ts';
 import { byDanishName } from '../domain/sorting.ts';
+import { emptySchedule } from '../domain/schedule/model.ts';
+import { loadOfferingTimes } from './schedule-store.ts';
 import type { DB } from './schema.ts';
 
 /** Below this trigram word similarity a text is not taken as a misspelling of the query. */
@@ -139,7 +141,7 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
 
   async function loadOfferings(ids: string[]): Promise<Offering[]> {
     if (ids.length === 0) return [];
-    const [organizations, rows, alsoServes, locations, terms, events, hours, activities, rooms, grants] = await Promise.all([
+    const [organizations, rows, alsoServes, locations, terms, events, times, rooms, grants] = await Promise.all([
       loadOrganizations(),
       db.selectFrom('offering').selectAll().where('id', 'in', ids).execute(),
       db.selectFrom('offering_also_serves').selectAll().where('offering_id', 'in', ids).execute(),
@@ -169,8 +171,7 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
         .orderBy('status_event.recorded_on')
         .orderBy('status_event.occurs_on')
         .execute(),
-      db.selectFrom('schedule').selectAll().where('offering_id', 'in', ids).orderBy('weekday').orderBy('opens_at').execute(),
-      db.selectFrom('activity').selectAll().where('offering_id', 'in', ids).orderBy('weekday').orderBy('starts_at').execute(),
+      loadOfferingTimes(db, ids),
       db.selectFrom('room').selectAll().where('offering_id', 'in', ids).orderBy('name').execute(),
       db.selectFrom('grant_expiry').selectAll().where('offering_id', 'in', ids).execute(),
     ]);
@@ -258,26 +259,8 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
               note: event.note,
               seedRefs: event.seed_refs,
             })),
-            openingHours: group(hours, row.id).map((item) => ({
-              id: item.id,
-              weekday: item.weekday,
-              opensAt: item.opens_at.slice(0, 5),
-              closesAt: item.closes_at.slice(0, 5),
-              isUserRun: item.is_user_run,
-              isStaffPresent: item.is_staff_present,
-              description: item.description,
-              isExample: item.is_example,
-            })),
-            activities: group(activities, row.id).map((item) => ({
-              id: item.id,
-              name: item.name,
-              description: item.description,
-              weekday: item.weekday,
-              startsAt: item.starts_at?.slice(0, 5) ?? null,
-              endsAt: item.ends_at?.slice(0, 5) ?? null,
-              isUserRun: item.is_user_run,
-              isExample: item.is_example,
-            })),
+            schedule: times.get(row.id)?.schedule ?? emptySchedule,
+            activities: times.get(row.id)?.activities ?? [],
             rooms: group(rooms, row.id).map((item) => ({
               id: item.id,
               name: item.name,

@@ -57,6 +57,7 @@ export type OfferingTable = {
   who_meets_you: string | null;
   has_quiet_room: boolean | null;
   staffing: 'staff' | 'user_run' | 'staff_and_user_run' | null;
+  holiday_standard: Generated<'closed' | 'open'>;
   profile: 'social' | 'development' | 'both' | null;
   profile_basis: string | null;
   provider_id: string;
@@ -188,6 +189,42 @@ export type ScheduleTable = {
   description: string | null;
   is_example: Generated<boolean>;
   updated_at: Timestamp;
+  recurrence: Generated<'weekly' | 'monthly'>;
+  interval_weeks: Generated<number>;
+  anchor_date: DateString | null;
+  nth_in_month: number | null;
+  valid_from: DateString | null;
+  valid_to: DateString | null;
+};
+
+/** Periods as JSON: read as objects, written as text. */
+type JsonPeriods<T> = ColumnType<T[], string | undefined, string>;
+
+export type SchedulePeriodJson = {
+  opens: string;
+  closes: string;
+  isUserRun: boolean;
+  isStaffPresent: boolean;
+  weekdays?: number[] | null;
+};
+
+export type ScheduleExceptionTable = {
+  id: string;
+  offering_id: string;
+  starts_on: DateString;
+  ends_on: DateString;
+  kind: 'closed' | 'hours' | 'transition';
+  periods: JsonPeriods<SchedulePeriodJson>;
+  reason: string | null;
+  is_example: Generated<boolean>;
+  updated_at: Timestamp;
+};
+
+export type HolidayRuleTable = {
+  offering_id: string;
+  holiday_key: string;
+  kind: 'closed' | 'open' | 'hours';
+  periods: JsonPeriods<SchedulePeriodJson>;
 };
 
 export type ActivityTable = {
@@ -197,11 +234,21 @@ export type ActivityTable = {
   name: string;
   description: string | null;
   weekday: number | null;
-  starts_at: string | null;
+  starts_at: string;
   ends_at: string | null;
   is_user_run: Generated<boolean>;
   is_example: Generated<boolean>;
   updated_at: Timestamp;
+  kind: Generated<'dining' | 'workshop' | 'excursion' | 'lesson' | 'culture' | 'food_club' | 'peer_meeting' | 'other'>;
+  occurs_on: DateString | null;
+  recurrence: Generated<'weekly' | 'monthly'>;
+  interval_weeks: Generated<number>;
+  anchor_date: DateString | null;
+  nth_in_month: number | null;
+  valid_from: DateString | null;
+  valid_to: DateString | null;
+  /** Read it as text (`cancelled_on::text[]`): the drivers turn date arrays into Date objects. */
+  cancelled_on: ColumnType<string[], string[] | undefined, string[]>;
 };
 
 export type SeedStateTable = { name: string; checksum: string; seeded_at: Timestamp };
@@ -224,5 +271,7 @@ export type DB = {
   budget_line: BudgetLineTable;
   grant_expiry: GrantExpiryTable;
   schedule: ScheduleTable;
+  schedule_exception: ScheduleExceptionTable;
+  holiday_rule: HolidayRuleTable;
   activity: ActivityTable;
 };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type OfferingWithStatus, needsAlternatives, suggestAlternatives } from './alternatives.ts';
+import { emptySchedule } from './schedule/model.ts';
 import type { Location, Offering } from './range.ts';
 import type { OfferingState, PlannedChange, StatusOnDate } from './status.ts';
 import type { Profile, TargetGroup } from './vocabulary.ts';
@@ -85,7 +86,7 @@ function place({ id, state = 'active', profile = null, groups = [], district = n
     locations: [{ id: `${id}-sal`, offeringId: id, description: null, location, updatedAt }],
     terms: groups.map((code) => ({ id: code, taxonomyId: 'maalgruppe', taxonomySlug: 'maalgruppe', code, name: code, basis: null })),
     events: [],
-    openingHours: [],
+    schedule: emptySchedule,
     activities: [],
     rooms: [],
     grantExpiries: [],

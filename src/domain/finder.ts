@@ -51,12 +51,12 @@ const termCodes = (offering: Offering, taxonomy: string) =>
 const hasStaffPresent = (offering: Offering) =>
   offering.staffing === 'staff' ||
   offering.staffing === 'staff_and_user_run' ||
-  (offering.staffing === null && offering.openingHours.some((hours) => hours.isStaffPresent));
+  (offering.staffing === null && offering.schedule.rules.some((rule) => rule.isStaffPresent));
 
 const hasUserRun = (offering: Offering) =>
   offering.staffing === 'user_run' ||
   offering.staffing === 'staff_and_user_run' ||
-  offering.openingHours.some((hours) => hours.isUserRun);
+  offering.schedule.rules.some((rule) => rule.isUserRun);
 
 /**
  * Whether an offering fits, and why, in words a person reads next to the result. Returns null when it

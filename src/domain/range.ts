@@ -1,3 +1,4 @@
+import type { Activity, Schedule } from './schedule/model.ts';
 import type { StatusEvent } from './status.ts';
 import type { Profile } from './vocabulary.ts';
 
@@ -56,28 +57,6 @@ export type ServiceAtLocation = {
 
 export type Term = { id: string; taxonomyId: string; taxonomySlug: string; code: string; name: string; basis: string | null };
 
-export type OpeningHours = {
-  id: string;
-  weekday: number;
-  opensAt: string;
-  closesAt: string;
-  isUserRun: boolean;
-  isStaffPresent: boolean;
-  description: string | null;
-  isExample: boolean;
-};
-
-export type Activity = {
-  id: string;
-  name: string;
-  description: string | null;
-  weekday: number | null;
-  startsAt: string | null;
-  endsAt: string | null;
-  isUserRun: boolean;
-  isExample: boolean;
-};
-
 export type Room = { id: string; name: string; description: string | null; isQuiet: boolean };
 
 export type GrantExpiry = { expiresYear: number; expiresOn: string | null; wasRenewed: boolean | null; note: string | null };
@@ -111,7 +90,8 @@ export type Offering = {
   locations: ServiceAtLocation[];
   terms: Term[];
   events: (StatusEvent & { id: string; relatedOfferingName: string | null; seedRefs: string[] })[];
-  openingHours: OpeningHours[];
+  /** Opening hours, exceptions and holiday choices (domain/schedule). */
+  schedule: Schedule;
   activities: Activity[];
   rooms: Room[];
   grantExpiries: GrantExpiry[];

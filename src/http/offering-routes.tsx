@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { NotFoundError } from '../app/errors.ts';
 import { getOfferingPage } from '../app/get-offering-page.ts';
 import type { RangeRepository } from '../app/ports.ts';
-import { copenhagenDate } from '../domain/time.ts';
 import { OfferingPage } from '../web/pages/offering-page.tsx';
 
 export type OfferingRouteDeps = { range: RangeRepository; now: () => Date };
@@ -23,7 +22,7 @@ export function offeringRoutes({ range, now }: OfferingRouteDeps) {
   app.get('/tilbud/:slugOrId', async (c) => {
     const parsed = slugOrIdSchema.safeParse(c.req.param('slugOrId'));
     if (!parsed.success) throw notFound();
-    const page = await getOfferingPage({ range, slugOrId: parsed.data, date: copenhagenDate(now()) });
+    const page = await getOfferingPage({ range, slugOrId: parsed.data, now: now() });
     if (!page) throw notFound();
     if (parsed.data !== page.offering.slug) {
       const query = new URL(c.req.url).search;

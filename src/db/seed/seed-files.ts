@@ -92,6 +92,21 @@ const danishSchema = z.object({
   ),
 });
 
+const examplePeriod = z.object({
+  opens: time,
+  closes: time,
+  userRun: z.boolean().optional(),
+  staffPresent: z.boolean().optional(),
+  weekdays: z.array(z.number().int().min(1).max(7)).optional(),
+});
+const recurrence = {
+  every: z.number().int().min(2).max(4).optional(),
+  anchor: date.optional(),
+  nth: z.union([z.literal(-1), z.number().int().min(1).max(5)]).optional(),
+  validFrom: date.optional(),
+  validTo: date.optional(),
+};
+
 const examplesSchema = z.object({
   schedules: z.array(
     z.object({
@@ -102,17 +117,53 @@ const examplesSchema = z.object({
       userRun: z.boolean().optional(),
       staffPresent: z.boolean().optional(),
       description: z.string().optional(),
+      ...recurrence,
+    }),
+  ),
+  exceptions: z.array(
+    z.object({
+      offering: z.string(),
+      from: date,
+      to: date,
+      kind: z.enum(['closed', 'hours', 'transition']),
+      reason: z.string().optional(),
+      periods: z.array(examplePeriod).optional(),
+    }),
+  ),
+  holidays: z.array(
+    z.object({
+      offering: z.string(),
+      standard: z.enum(['closed', 'open']),
+      rules: z.array(
+        z.object({ holiday: z.string(), kind: z.enum(['closed', 'open', 'hours']), periods: z.array(examplePeriod).optional() }),
+      ),
+    }),
+  ),
+  places: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      address: z.string().nullable(),
+      postcode: z.string(),
+      city: z.string(),
+      latitude: z.number(),
+      longitude: z.number(),
+      area: z.string().optional(),
     }),
   ),
   activities: z.array(
     z.object({
       offering: z.string(),
       name: z.string(),
+      kind: z.enum(['dining', 'workshop', 'excursion', 'lesson', 'culture', 'food_club', 'peer_meeting', 'other']),
       description: z.string(),
-      weekday: z.number().int().min(1).max(7),
+      weekday: z.number().int().min(1).max(7).optional(),
+      once: date.optional(),
       starts: time,
       ends: time,
       userRun: z.boolean().optional(),
+      place: z.string().optional(),
+      ...recurrence,
     }),
   ),
 });

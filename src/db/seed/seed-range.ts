@@ -2,7 +2,11 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import { taxonomies } from '../../domain/vocabulary.ts';
 import type { DB, OrganizationTable, StatusEventTable } from '../schema.ts';
 import type { SeedFiles } from './seed-files.ts';
+import type { HolidayKey } from '../../domain/schedule/holidays.ts';
+import { type Activity, everyWeek, type Recurrence, type Schedule } from '../../domain/schedule/model.ts';
+import { validateActivity, validateSchedule } from '../../domain/schedule/validate.ts';
 import { stableId } from '../../domain/stable-id.ts';
+import { activityColumns, replaceSchedule } from '../schedule-store.ts';
 
 const seedName = 'copenhagen-2016';
 
@@ -476,45 +480,150 @@ async function seedBudget(trx: Transaction<DB>, { portfolio }: SeedFiles) {
     .execute();
 }
 
+type ExampleRecurrence = { every?: number | undefined; anchor?: string | undefined; nth?: number | undefined };
+
+function exampleRecurrence(entry: ExampleRecurrence): Recurrence {
+  if (entry.nth !== undefined) return { kind: 'monthly', nth: entry.nth };
+  return entry.every ? { kind: 'weekly', interval: entry.every, anchor: entry.anchor ?? null } : everyWeek;
+}
+
+const examplePeriod = (period: { opens: string; closes: string; userRun?: boolean | undefined; staffPresent?: boolean | undefined }) => ({
+  opens: period.opens,
+  closes: period.closes,
+  isUserRun: period.userRun ?? false,
+  isStaffPresent: period.staffPresent ?? true,
+});
+
+/**
+ * The invented hours, exceptions, holiday choices and activities, checked by the same rules as a
+ * staff member's edit: a mistake in eksempeldata.json stops the seed with the field named.
+ */
 async function seedExamples(trx: Transaction<DB>, { examples, portfolio }: SeedFiles) {
   const known = new Set(portfolio.offerings.map((offering) => offering.id));
-  for (const entry of [...examples.schedules, ...examples.activities]) {
+  const all = [...examples.schedules, ...examples.activities, ...examples.exceptions, ...examples.holidays];
+  for (const entry of all) {
     if (!known.has(entry.offering)) throw new Error(`eksempeldata.json nævner det ukendte tilbud ${entry.offering}.`);
   }
-  const schedules = examples.schedules.flatMap((entry) =>
-    entry.weekdays.map((weekday) => ({
-      id: stableId(`schedule:${entry.offering}:${weekday}:${entry.opens}`),
-      offering_id: id.offering(entry.offering),
-      weekday,
-      opens_at: entry.opens,
-      closes_at: entry.closes,
-      is_user_run: entry.userRun ?? false,
-      is_staff_present: entry.staffPresent ?? true,
-      description: entry.description ?? null,
-      is_example: true,
-    })),
-  );
-  await trx
-    .insertInto('schedule')
-    .values(schedules)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
-  await trx
-    .insertInto('activity')
-    .values(
-      examples.activities.map((entry) => ({
-        id: stableId(`activity:${entry.offering}:${entry.name}:${entry.weekday}`),
-        offering_id: id.offering(entry.offering),
-        location_id: null,
-        name: entry.name,
-        description: entry.description,
-        weekday: entry.weekday,
-        starts_at: entry.starts,
-        ends_at: entry.ends,
-        is_user_run: entry.userRun ?? false,
-        is_example: true,
+  const schedules = new Map<string, Schedule>();
+  const scheduleOf = (slug: string) => {
+    let schedule = schedules.get(slug);
+    if (!schedule) {
+      schedule = { rules: [], exceptions: [], holidays: { standard: 'closed', rules: [] } };
+      schedules.set(slug, schedule);
+    }
+    return schedule;
+  };
+  for (const entry of examples.schedules) {
+    for (const weekday of entry.weekdays) {
+      scheduleOf(entry.offering).rules.push({
+        id: stableId(`schedule:${entry.offering}:${weekday}:${entry.opens}`),
+        weekday,
+        ...examplePeriod(entry),
+        recurrence: exampleRecurrence(entry),
+        validFrom: entry.validFrom ?? null,
+        validTo: entry.validTo ?? null,
+        description: entry.description ?? null,
+        isExample: true,
+      });
+    }
+  }
+  for (const entry of examples.exceptions) {
+    scheduleOf(entry.offering).exceptions.push({
+      id: stableId(`schedule_exception:${entry.offering}:${entry.from}`),
+      from: entry.from,
+      to: entry.to,
+      kind: entry.kind,
+      periods: (entry.periods ?? []).map((period) => ({ ...examplePeriod(period), weekdays: period.weekdays ?? null })),
+      reason: entry.reason ?? null,
+      isExample: true,
+    });
+  }
+  for (const entry of examples.holidays) {
+    scheduleOf(entry.offering).holidays = {
+      standard: entry.standard,
+      rules: entry.rules.map((rule) => ({
+        holiday: rule.holiday as HolidayKey,
+        kind: rule.kind,
+        periods: (rule.periods ?? []).map(examplePeriod),
       })),
-    )
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+    };
+  }
+  for (const [slug, schedule] of schedules) {
+    const problems = validateSchedule(schedule);
+    if (problems.length > 0) {
+      throw new Error(`eksempeldata.json, ${slug}: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join(' ')}`);
+    }
+    await replaceSchedule(trx, id.offering(slug), schedule);
+  }
+
+  const places = new Map(examples.places.map((place) => [place.slug, place]));
+  if (examples.places.length > 0) {
+    await trx
+      .insertInto('location')
+      .values(
+        examples.places.map((place) => ({
+          id: id.location(place.slug),
+          slug: place.slug,
+          kind: place.address ? ('address' as const) : ('area' as const),
+          name: place.name,
+          address_1: place.address,
+          postal_code: place.postcode,
+          city: place.city,
+          area_description: place.area ?? null,
+          latitude: place.latitude,
+          longitude: place.longitude,
+          coordinate_precision: 'approximate' as const,
+          seed_refs: [],
+          is_example: true,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          address_1: eb.ref('excluded.address_1'),
+          postal_code: eb.ref('excluded.postal_code'),
+          city: eb.ref('excluded.city'),
+          area_description: eb.ref('excluded.area_description'),
+        })),
+      )
+      .execute();
+  }
+  const activities = examples.activities.map((entry) => {
+    if (entry.place && !places.has(entry.place)) throw new Error(`eksempeldata.json nævner det ukendte sted ${entry.place}.`);
+    const place = entry.place ? places.get(entry.place)! : null;
+    const activity: Activity = {
+      id: stableId(`activity:${entry.offering}:${entry.name}:${entry.weekday ?? entry.once}`),
+      name: entry.name,
+      description: entry.description,
+      kind: entry.kind,
+      when:
+        entry.once !== undefined
+          ? { kind: 'once', date: entry.once }
+          : {
+              kind: 'repeats',
+              weekday: entry.weekday ?? 0,
+              recurrence: exampleRecurrence(entry),
+              validFrom: entry.validFrom ?? null,
+              validTo: entry.validTo ?? null,
+            },
+      startsAt: entry.starts,
+      endsAt: entry.ends,
+      place: place && {
+        name: place.name,
+        address: place.address,
+        postcode: place.postcode,
+        city: place.city,
+        latitude: place.latitude,
+        longitude: place.longitude,
+      },
+      isUserRun: entry.userRun ?? false,
+      cancelledOn: [],
+      isExample: true,
+    };
+    const problems = validateActivity(activity, `activities.${entry.name}`);
+    if (problems.length > 0) throw new Error(`eksempeldata.json: ${problems.map((problem) => problem.message).join(' ')}`);
+    return activityColumns(activity, id.offering(entry.offering), entry.place ? id.location(entry.place) : null);
+  });
+  await trx.deleteFrom('activity').where('is_example', '=', true).execute();
+  if (activities.length > 0) await trx.insertInto('activity').values(activities).execute();
 }

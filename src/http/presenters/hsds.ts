@@ -6,7 +6,11 @@ import type {
   Taxonomy,
   TaxonomyTerm,
 } from '../../domain/range.ts';
+import { holidayNames } from '../../domain/schedule/holidays.ts';
+import type { Recurrence } from '../../domain/schedule/model.ts';
+import { describeActivityWhen, describeRule } from '../../domain/schedule/schedule-text.ts';
 import { stableId } from '../../domain/stable-id.ts';
+import { cityTimeZone } from '../../domain/time.ts';
 import { hsdsStatus, statusOn } from '../../domain/status.ts';
 import { describeStatus } from '../../domain/status-text.ts';
 import { stateLabels } from '../../domain/vocabulary.ts';
@@ -142,24 +146,87 @@ export function presentLocation(location: Location): Json {
   });
 }
 
-function presentSchedules(offering: Offering): Json[] {
-  return offering.openingHours.map((hours) =>
+const exampleNote = 'eksempeldata: ikke tilbuddets rigtige åbningstid';
+
+function recurrenceFields(weekday: number, recurrence: Recurrence, validFrom: string | null) {
+  const day = weekdayCodes[weekday - 1]!;
+  if (recurrence.kind === 'monthly') return { freq: 'MONTHLY', byday: `${recurrence.nth}${day}`, dtstart: validFrom ?? undefined };
+  return {
+    freq: 'WEEKLY',
+    interval: recurrence.interval > 1 ? recurrence.interval : undefined,
+    byday: day,
+    // Every other week is counted from a date in an open week.
+    dtstart: recurrence.interval > 1 ? (recurrence.anchor ?? undefined) : (validFrom ?? undefined),
+  };
+}
+
+/**
+ * HSDS schedules from the schedule model: one per regular rule, and one per period of an exception
+ * that has not ended (a closed day is a schedule with no hours). Holidays are in `dk_holiday_policy`.
+ */
+function presentSchedules(offering: Offering, today: string): Json[] {
+  const rules = offering.schedule.rules.map((rule) =>
     compact({
-      id: hours.id,
+      id: rule.id,
       service_id: offering.id,
-      freq: 'WEEKLY',
       wkst: 'MO',
-      byday: weekdayCodes[hours.weekday - 1],
-      opens_at: hours.opensAt,
-      closes_at: hours.closesAt,
-      description: hours.description ?? undefined,
-      notes: hours.isExample ? 'eksempeldata: ikke tilbuddets rigtige åbningstid' : undefined,
-      dk_timezone: 'Europe/Copenhagen',
-      dk_is_user_run: hours.isUserRun,
-      dk_is_staff_present: hours.isStaffPresent,
-      dk_is_example: hours.isExample,
+      ...recurrenceFields(rule.weekday, rule.recurrence, rule.validFrom),
+      valid_from: rule.validFrom ?? undefined,
+      valid_to: rule.validTo ?? undefined,
+      opens_at: rule.opens,
+      closes_at: rule.closes,
+      description: rule.description ?? describeRule(rule),
+      notes: rule.isExample ? exampleNote : undefined,
+      dk_timezone: cityTimeZone,
+      dk_is_user_run: rule.isUserRun,
+      dk_is_staff_present: rule.isStaffPresent,
+      dk_is_example: rule.isExample,
     }),
   );
+  const exceptions = offering.schedule.exceptions
+    .filter((exception) => exception.to >= today)
+    .flatMap((exception) => {
+      const base = {
+        service_id: offering.id,
+        valid_from: exception.from,
+        valid_to: exception.to,
+        notes: exception.isExample ? exampleNote : undefined,
+        dk_timezone: cityTimeZone,
+        dk_exception: exception.kind,
+        dk_is_example: exception.isExample,
+      };
+      if (exception.kind === 'closed') {
+        return [compact({ id: exception.id, ...base, description: `Lukket${exception.reason ? `: ${exception.reason}` : ''}` })];
+      }
+      return exception.periods.map((period, index) =>
+        compact({
+          id: stableId(`schedule-exception:${exception.id}:${index}`),
+          ...base,
+          freq: 'WEEKLY',
+          wkst: 'MO',
+          byday: (period.weekdays ?? [1, 2, 3, 4, 5, 6, 7]).map((day) => weekdayCodes[day - 1]).join(','),
+          opens_at: period.opens,
+          closes_at: period.closes,
+          description: exception.reason ?? (exception.kind === 'transition' ? 'Nedsatte åbningstider før lukningen' : 'Ændrede åbningstider'),
+          dk_is_user_run: period.isUserRun,
+          dk_is_staff_present: period.isStaffPresent,
+        }),
+      );
+    });
+  return [...rules, ...exceptions];
+}
+
+function presentHolidayPolicy(offering: Offering): Json {
+  const { standard, rules } = offering.schedule.holidays;
+  return {
+    standard,
+    rules: rules.map((rule) => ({
+      holiday: rule.holiday,
+      name: holidayNames[rule.holiday],
+      kind: rule.kind,
+      periods: rule.periods.map((period) => ({ opens_at: period.opens, closes_at: period.closes, is_user_run: period.isUserRun })),
+    })),
+  };
 }
 
 function presentAttributes(offering: Offering): Json[] {
@@ -189,7 +256,7 @@ export function presentServiceAtLocation(
     location_id: item.location.id,
     description: item.description,
     location: presentLocation(item.location),
-    schedules: withSchedules ? presentSchedules(offering) : undefined,
+    schedules: withSchedules ? presentSchedules(offering, today) : undefined,
     service: presentServiceSummary(offering, today),
   });
 }
@@ -200,14 +267,25 @@ export function presentService(offering: Offering, today: string): Json {
     service_at_locations: offering.locations.map((item) =>
       compact({ id: item.id, service_id: offering.id, location_id: item.location.id, location: presentLocation(item.location) }),
     ),
-    schedules: presentSchedules(offering),
+    schedules: presentSchedules(offering, today),
+    dk_holiday_policy: presentHolidayPolicy(offering),
     attributes: presentAttributes(offering),
     dk_activities: offering.activities.map((activity) =>
       compact({
         id: activity.id,
         name: activity.name,
         description: activity.description,
-        byday: activity.weekday ? weekdayCodes[activity.weekday - 1] : undefined,
+        kind: activity.kind,
+        ...(activity.when.kind === 'once'
+          ? { date: activity.when.date }
+          : {
+              ...recurrenceFields(activity.when.weekday, activity.when.recurrence, activity.when.validFrom),
+              valid_from: activity.when.validFrom ?? undefined,
+              valid_to: activity.when.validTo ?? undefined,
+            }),
+        when: describeActivityWhen(activity),
+        place: activity.place ?? undefined,
+        cancelled_on: activity.cancelledOn.length > 0 ? activity.cancelledOn : undefined,
         starts_at: activity.startsAt,
         ends_at: activity.endsAt,
         is_user_run: activity.isUserRun,

@@ -1,16 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { everyWeek, type OpeningRule } from '../../domain/schedule/model.ts';
 import { HoursSummary, summariseHours } from './hours-summary.tsx';
 
 const html = (element: unknown) => String(element).replaceAll('\u2060', '');
 
-const hours = (weekday: number, opensAt: string, closesAt: string, extra: { isUserRun?: boolean; isExample?: boolean } = {}) => ({
-  id: `${weekday}-${opensAt}`,
+const hours = (
+  weekday: number,
+  opens: string,
+  closes: string,
+  extra: { isUserRun?: boolean; isExample?: boolean } = {},
+): OpeningRule => ({
+  id: `${weekday}-${opens}`,
   weekday,
-  opensAt,
-  closesAt,
+  opens,
+  closes,
   isUserRun: extra.isUserRun ?? false,
   isStaffPresent: true,
+  recurrence: everyWeek,
+  validFrom: null,
+  validTo: null,
   description: null,
   isExample: extra.isExample ?? false,
 });

@@ -1,4 +1,5 @@
-import type { OpeningHours } from '../../domain/range.ts';
+import type { OpeningRule } from '../../domain/schedule/model.ts';
+import { describeRule } from '../../domain/schedule/schedule-text.ts';
 import { weekdayNames } from '../../domain/vocabulary.ts';
 import { ExampleDataBadge } from './badge.tsx';
 
@@ -25,10 +26,15 @@ function daysInDanish(weekdays: number[]): string {
 
 /**
  * A week's opening hours in one line, days with the same hours together:
- * 'mandag–torsdag 09:00–16:00; fredag 09:00–13:00 (brugerstyret)'. Null when there are none.
+ * 'mandag–torsdag 09:00–16:00; fredag 09:00–13:00 (brugerstyret)'. Rules that are not every week or
+ * only for a season follow in their own words. Null when there are none.
  */
-export function summariseHours(hours: readonly OpeningHours[]): string | null {
-  if (hours.length === 0) return null;
+export function summariseHours(rules: readonly OpeningRule[]): string | null {
+  if (rules.length === 0) return null;
+  const isPlain = (rule: OpeningRule) =>
+    rule.recurrence.kind === 'weekly' && rule.recurrence.interval === 1 && rule.validFrom === null && rule.validTo === null;
+  const hours = rules.filter(isPlain).map((rule) => ({ ...rule, opensAt: rule.opens, closesAt: rule.closes }));
+  const others = rules.filter((rule) => !isPlain(rule)).map(describeRule);
   const byDay = new Map<number, string>();
   for (let day = 1; day <= 7; day++) {
     const spans = hours
@@ -39,11 +45,11 @@ export function summariseHours(hours: readonly OpeningHours[]): string | null {
   }
   const groups = new Map<string, number[]>();
   for (const [day, key] of byDay) groups.set(key, [...(groups.get(key) ?? []), day]);
-  return [...groups].map(([key, days]) => `${daysInDanish(days)} ${key}`).join('; ');
+  return [...[...groups].map(([key, days]) => `${daysInDanish(days)} ${key}`), ...others].join('; ');
 }
 
 /** "Åbningstider: …" for a list of places, with the example-data badge when any of the hours are made up. */
-export function HoursSummary({ hours, class: extraClass = 'offering-meta' }: { hours: readonly OpeningHours[]; class?: string }) {
+export function HoursSummary({ hours, class: extraClass = 'offering-meta' }: { hours: readonly OpeningRule[]; class?: string }) {
   const summary = summariseHours(hours);
   if (!summary) return <p class={extraClass}>Åbningstiderne er ikke oplyst endnu.</p>;
   return (

@@ -7,6 +7,7 @@ import { describeStatus } from '../../domain/status-text.ts';
 import { ownershipLabels, profiles, weekdayNames } from '../../domain/vocabulary.ts';
 import { Alert } from '../components/alert.tsx';
 import { ExampleDataBadge } from '../components/badge.tsx';
+import { describeRule } from '../../domain/schedule/schedule-text.ts';
 import { Details } from '../components/details.tsx';
 import { areaLabel } from '../components/area-label.ts';
 import { FinderForm } from '../components/finder-form.tsx';
@@ -33,7 +34,7 @@ type PlaceProps = {
 function Place({ item, shortlist, reasons, distance }: PlaceProps) {
   const { offering } = item;
   const where = offering.locations[0]?.location;
-  const hours = offering.openingHours;
+  const hours = offering.schedule.rules;
   const hasExampleHours = hours.some((hour) => hour.isExample);
   return (
     <li>
@@ -88,8 +89,8 @@ function Place({ item, shortlist, reasons, distance }: PlaceProps) {
           <ul>
             {hours.map((hour) => (
               <li>
-                {`${weekdayNames[hour.weekday - 1]} ${hour.opensAt}–${hour.closesAt}`}
-                {hour.isUserRun ? (hour.isStaffPresent ? ' (brugerstyret, personale til stede)' : ' (brugerstyret)') : ''}
+                {describeRule(hour)}
+                {hour.isUserRun && hour.isStaffPresent ? ', personale til stede' : ''}
               </li>
             ))}
           </ul>

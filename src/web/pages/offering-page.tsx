@@ -4,13 +4,23 @@ import { PinLink } from '../components/pin-link.tsx';
 import { areaLabel } from '../components/area-label.ts';
 import type { OfferingPage as OfferingPageData } from '../../app/get-offering-page.ts';
 import type { Alternative } from '../../domain/alternatives.ts';
-import type { Activity, Location, Offering, OpeningHours } from '../../domain/range.ts';
+import type { Location, Offering } from '../../domain/range.ts';
+import { holidayNames } from '../../domain/schedule/holidays.ts';
+import {
+  describeActivityPlace,
+  describeActivityWhen,
+  describeDay,
+  staffLabel,
+  timeSpan,
+} from '../../domain/schedule/schedule-text.ts';
 import { describeStatus } from '../../domain/status-text.ts';
-import { formatDanishDate } from '../../domain/time.ts';
+import { addDays, cityTimeZone, formatDanishDate } from '../../domain/time.ts';
 import { ownershipLabels, profiles, staffingLabels, targetGroups, weekdayNames } from '../../domain/vocabulary.ts';
 import { Alert, type AlertVariant } from '../components/alert.tsx';
 import { Badge, ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
+import { Details } from '../components/details.tsx';
+import { summariseHours } from '../components/hours-summary.tsx';
 import { StructuredList } from '../components/structured-list.tsx';
 import { Layout } from '../layout.tsx';
 
@@ -19,8 +29,6 @@ const notToldYet = 'Tilbuddet har ikke oplyst det endnu.';
 const dayAndMonth = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', day: 'numeric', month: 'long' });
 const kilometres = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
 
-// A word joiner on each side of the dash keeps a time span on one line in a narrow table.
-const timeSpan = (from: string, to: string) => `${from}\u2060–\u2060${to}`;
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
 const offeringHref = (slug: string) => `/tilbud/${encodeURIComponent(slug)}`;
@@ -145,18 +153,32 @@ function Alternatives({ page }: { page: OfferingPageData }) {
   );
 }
 
-function staffLabel(hours: OpeningHours): string {
-  if (hours.isUserRun) return hours.isStaffPresent ? 'Brugerstyret, personale til stede' : 'Brugerstyret, uden personale';
-  return hours.isStaffPresent ? 'Personale til stede' : 'Ikke oplyst';
+const clockTime = new Intl.DateTimeFormat('da-DK', { timeZone: cityTimeZone, hour: '2-digit', minute: '2-digit' });
+const weekdayAndDate = new Intl.DateTimeFormat('da-DK', { timeZone: cityTimeZone, weekday: 'long', day: 'numeric', month: 'long' });
+
+/** 'Åbent nu til 16:00', 'Åbner i morgen kl. 10:00', 'Åbner mandag 28. december kl. 10:00'. */
+function openingSentence(page: OfferingPageData): string | null {
+  const opening = page.opening;
+  if (!opening) return null;
+  if (opening.isNow) return `Åbent nu til ${clockTime.format(opening.end).replace('.', ':')}.`;
+  const at = clockTime.format(opening.start).replace('.', ':');
+  if (opening.date === page.date) return `Lukket nu. Åbner i dag kl. ${at}.`;
+  if (opening.date === addDays(page.date, 1)) return `Lukket nu. Åbner i morgen kl. ${at}.`;
+  return `Lukket nu. Åbner ${weekdayAndDate.format(opening.start)} kl. ${at}.`;
 }
 
 function OpeningHoursThisWeek({ page }: { page: OfferingPageData }) {
-  const hours = page.offering.openingHours;
-  const exampleCount = hours.filter((item) => item.isExample).length;
-  const isAllExample = hours.length > 0 && exampleCount === hours.length;
+  const rules = page.offering.schedule.rules;
+  const periods = page.days.flatMap((day) => day.periods);
+  const exampleCount = rules.filter((item) => item.isExample).length + periods.filter((item) => item.isExample).length;
+  const total = rules.length + periods.length;
+  const isAllExample = total > 0 && exampleCount === total;
   const isMixed = exampleCount > 0 && !isAllExample;
   const first = page.week[0]!;
   const last = page.week[6]!;
+  const hasHours = rules.length > 0 || periods.length > 0;
+  const sentence = openingSentence(page);
+  const feed = `/tilbud/${encodeURIComponent(page.offering.slug)}/kalender.ics`;
   return (
     <Section
       id="aabningstider"
@@ -164,12 +186,17 @@ function OpeningHoursThisWeek({ page }: { page: OfferingPageData }) {
       badge={exampleCount > 0}
       example={exampleCount > 0 ? 'åbningstider' : undefined}
     >
-      {hours.length === 0 ? (
+      {!hasHours ? (
         <p>Tilbuddet har ikke oplyst sine åbningstider endnu.</p>
       ) : (
         <>
           {isAllExample && <p>Tiderne er eksempler, som vi har fundet på. Det er ikke stedets rigtige tider.</p>}
           {isMixed && <p>Tider markeret med «eksempeldata» er eksempler, som vi har fundet på.</p>}
+          {sentence && (
+            <p>
+              <strong>{sentence}</strong>
+            </p>
+          )}
           <div class="table--responsive-scroll">
             <table class="table table--compact">
               <caption class="align-text-left">{`Fra ${dayLabel(first, 0)} til ${dayLabel(last, 6)} ${last.slice(0, 4)}`}</caption>
@@ -180,16 +207,16 @@ function OpeningHoursThisWeek({ page }: { page: OfferingPageData }) {
                 </tr>
               </thead>
               <tbody>
-                {page.week.map((date, index) => {
-                  const today = hours.filter((item) => item.weekday === index + 1);
-                  const isToday = date === page.date;
+                {page.days.map((day, index) => {
+                  const isToday = day.date === page.date;
+                  const note = describeDay(day);
                   return (
                     <tr aria-current={isToday ? 'date' : undefined}>
                       <th scope="row">
                         {capitalise(weekdayNames[index]!)}
                         <br />
                         <span class="weight-normal">
-                          {dayAndMonth.format(new Date(`${date}T00:00:00Z`)).replace(' ', '\u00a0')}
+                          {dayAndMonth.format(new Date(`${day.date}T00:00:00Z`)).replace(' ', '\u00a0')}
                         </span>
                         {isToday && (
                           <>
@@ -199,11 +226,12 @@ function OpeningHoursThisWeek({ page }: { page: OfferingPageData }) {
                         )}
                       </th>
                       <td>
-                        {today.length === 0
-                          ? 'Lukket'
-                          : today.map((item, position) => (
-                              <p class={position > 0 ? 'mt-3 mb-0' : 'mt-0 mb-0'}>
-                                <strong>{timeSpan(item.opensAt, item.closesAt)}</strong>
+                        {note && <p class="mt-0 mb-0 weight-semibold">{note}</p>}
+                        {day.periods.length === 0
+                          ? !note?.endsWith('lukket') && <p class="mt-0 mb-0">Lukket</p>
+                          : day.periods.map((item, position) => (
+                              <p class={position > 0 || note ? 'mt-3 mb-0' : 'mt-0 mb-0'}>
+                                <strong>{timeSpan(item.opens, item.closes)}</strong>
                                 {isMixed && item.isExample && (
                                   <>
                                     {' '}
@@ -221,25 +249,53 @@ function OpeningHoursThisWeek({ page }: { page: OfferingPageData }) {
               </tbody>
             </table>
           </div>
-          <p>Helligdage og lukkedage er ikke med i oversigten endnu.</p>
+          <p>Helligdage og lukkedage er regnet med. Juleaften og nytårsaften følger stedets regel for helligdage.</p>
+          {rules.length > 0 && (
+            <Details summary="Faste åbningstider og helligdage">
+              <p>{`${capitalise(summariseHours(rules) ?? '')}.`}</p>
+              <p>{holidayPolicyText(page.offering)}</p>
+            </Details>
+          )}
         </>
       )}
+      <p>
+        <a href={feed} type="text/calendar">
+          Abonnér på stedets kalender
+        </a>{' '}
+        (åbningstider og aktiviteter i din egen kalender)
+      </p>
     </Section>
   );
 }
 
-function activityWhen(activity: Activity): string {
-  const day = activity.weekday ? `Hver ${weekdayNames[activity.weekday - 1]}` : 'Ingen fast dag';
-  if (!activity.startsAt) return day;
-  return `${day} kl. ${activity.endsAt ? timeSpan(activity.startsAt, activity.endsAt) : activity.startsAt}`;
+function holidayPolicyText(offering: Offering): string {
+  const { standard, rules } = offering.schedule.holidays;
+  const base = standard === 'closed' ? 'Lukket på helligdage' : 'Almindelige åbningstider på helligdage';
+  const special = rules.map((rule) => {
+    const what =
+      rule.kind === 'closed'
+        ? 'lukket'
+        : rule.kind === 'open'
+          ? 'almindelige åbningstider'
+          : listInDanish(rule.periods.map((period) => timeSpan(period.opens, period.closes)));
+    return `${holidayNames[rule.holiday]}: ${what}`;
+  });
+  return `${[base, ...special].join('. ')}.`;
 }
 
-function Activities({ offering }: { offering: Offering }) {
-  const activities = [...offering.activities].sort(
-    (a, b) => (a.weekday ?? 8) - (b.weekday ?? 8) || (a.startsAt ?? '').localeCompare(b.startsAt ?? ''),
-  );
+function Activities({ page }: { page: OfferingPageData }) {
+  const { offering, upcoming } = page;
+  const activities = offering.activities;
   const exampleCount = activities.filter((item) => item.isExample).length;
   const isAllExample = activities.length > 0 && exampleCount === activities.length;
+  const badge = (isExample: boolean) =>
+    !isAllExample &&
+    isExample && (
+      <>
+        {' '}
+        <ExampleDataBadge />
+      </>
+    );
   return (
     <Section id="aktiviteter" title="Aktiviteter" badge={exampleCount > 0} example={exampleCount > 0 ? 'aktiviteter' : undefined}>
       {activities.length === 0 ? (
@@ -247,24 +303,49 @@ function Activities({ offering }: { offering: Offering }) {
       ) : (
         <>
           {isAllExample && <p>Aktiviteterne er eksempler, som vi har fundet på. Det er ikke stedets rigtige aktiviteter.</p>}
-          <ul class="offering-list">
-            {activities.map((activity) => (
-              <li>
-                <h3>
-                  {activity.name}
-                  {!isAllExample && activity.isExample && (
-                    <>
-                      {' '}
-                      <ExampleDataBadge />
-                    </>
-                  )}
-                </h3>
-                <p class="offering-meta">{activityWhen(activity)}</p>
-                {activity.description && <p class="offering-meta">{activity.description}</p>}
-                {activity.isUserRun && <p class="offering-meta">Brugerstyret</p>}
-              </li>
-            ))}
-          </ul>
+          <h3>De næste to uger</h3>
+          {upcoming.length === 0 ? (
+            <p>Der er ingen aktiviteter de næste to uger.</p>
+          ) : (
+            <ul class="offering-list">
+              {upcoming.map((occurrence) => {
+                const { activity } = occurrence;
+                const where = describeActivityPlace(activity);
+                return (
+                  <li>
+                    <h4 class="h5">
+                      {activity.name}
+                      {badge(activity.isExample)}
+                    </h4>
+                    <p class="offering-meta">
+                      {`${capitalise(weekdayAndDate.format(occurrence.start))} kl. ${
+                        activity.endsAt ? timeSpan(activity.startsAt, activity.endsAt) : activity.startsAt
+                      }`}
+                    </p>
+                    <p class="offering-meta">{where ? `Sted: ${where}` : 'På stedet'}</p>
+                    {activity.isUserRun && <p class="offering-meta">Brugerstyret</p>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          <Details summary="Alle faste aktiviteter">
+            <ul>
+              {activities.map((activity) => (
+                <li>
+                  <strong>{`${activity.name}:`}</strong>
+                  {badge(activity.isExample)}
+                  {` ${[
+                    describeActivityWhen(activity),
+                    describeActivityPlace(activity) ? `Sted: ${describeActivityPlace(activity)}` : null,
+                    activity.description,
+                  ]
+                    .filter(Boolean)
+                    .join('. ')}`}
+                </li>
+              ))}
+            </ul>
+          </Details>
         </>
       )}
     </Section>
@@ -465,6 +546,7 @@ export function OfferingPage({ page, shortlist }: { page: OfferingPageData; shor
       title={offering.name}
       alternates={[
         { type: 'application/json', href: `/api/hsds/services/${offering.id}`, title: `${offering.name} som åbne data (HSDS)` },
+        { type: 'text/calendar', href: `/tilbud/${encodeURIComponent(offering.slug)}/kalender.ics`, title: `${offering.name}: kalender` },
       ]}
     >
       <Breadcrumbs items={[{ text: 'Alle tilbud', href: withShortlist('/', shortlist) }, { text: offering.name }]} />
@@ -510,7 +592,7 @@ export function OfferingPage({ page, shortlist }: { page: OfferingPageData; shor
             />
           </Section>
           <OpeningHoursThisWeek page={page} />
-          <Activities offering={offering} />
+          <Activities page={page} />
           <Address offering={offering} />
           <Contact offering={offering} />
           <Operator offering={offering} />

@@ -58,7 +58,7 @@ function Place({ entry, query }: { entry: ShortlistEntry; query: ShortlistQuery 
       )}
       <p class="offering-meta">{addressLine(offering) ?? 'Adressen er ikke oplyst endnu.'}</p>
       {/* The hours of a place that is closed or not open yet would only mislead. */}
-      {isOpenOrClosing && <HoursSummary hours={offering.openingHours} />}
+      {isOpenOrClosing && <HoursSummary hours={offering.schedule.rules} />}
       <p class="offering-meta shortlist-remove">
         <a href={removeHref}>
           Fjern<span class="sr-only">{` ${offering.name} fra listen`}</span>

@@ -40,7 +40,7 @@ function Place({ entry }: { entry: ShortlistEntry }) {
       )}
       <p class="handout-meta">{addressLine(offering) ?? 'Adressen er ikke oplyst endnu.'}</p>
       {offering.profile && <p class="handout-meta">{`Hovedvægt: ${profiles[offering.profile].label.toLocaleLowerCase('da')}`}</p>}
-      {isOpenOrClosing && <HoursSummary hours={offering.openingHours} class="handout-meta" />}
+      {isOpenOrClosing && <HoursSummary hours={offering.schedule.rules} class="handout-meta" />}
       {offering.phone && <p class="handout-meta">{`Telefon: ${offering.phone}`}</p>}
     </li>
   );
@@ -52,7 +52,7 @@ function Place({ entry }: { entry: ShortlistEntry }) {
  */
 export function ShortlistPrintPage({ list, query, notices, liveUrl }: ShortlistPrintPageProps) {
   const note = query.note.kind === 'note' ? query.note.text : null;
-  const hasExampleHours = list.entries.some((entry) => entry.place?.offering.openingHours.some((hours) => hours.isExample));
+  const hasExampleHours = list.entries.some((entry) => entry.place?.offering.schedule.rules.some((hours) => hours.isExample));
   return (
     <Layout title="Udskriv din liste">
       <link rel="stylesheet" href="/static/print.css" />

@@ -1,0 +1,247 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { HolidayKey } from '../domain/schedule/holidays.ts';
+import type {
+  Activity,
+  ActivityPlace,
+  HolidayRule,
+  OpeningRule,
+  Period,
+  Recurrence,
+  Schedule,
+  ScheduleException,
+} from '../domain/schedule/model.ts';
+import type { DB, SchedulePeriodJson } from './schema.ts';
+
+/** Schedules and activities: rows to the domain's model and back. Whole schedules are replaced, never patched. */
+
+export type OfferingTime = { schedule: Schedule; activities: Activity[] };
+
+const hhmm = (time: string) => time.slice(0, 5);
+
+function recurrenceOf(row: {
+  recurrence: 'weekly' | 'monthly';
+  interval_weeks: number;
+  anchor_date: string | null;
+  nth_in_month: number | null;
+}): Recurrence {
+  return row.recurrence === 'monthly'
+    ? { kind: 'monthly', nth: row.nth_in_month ?? 1 }
+    : { kind: 'weekly', interval: row.interval_weeks, anchor: row.anchor_date };
+}
+
+function recurrenceColumns(recurrence: Recurrence) {
+  return recurrence.kind === 'monthly'
+    ? { recurrence: 'monthly' as const, interval_weeks: 1, anchor_date: null, nth_in_month: recurrence.nth }
+    : {
+        recurrence: 'weekly' as const,
+        interval_weeks: recurrence.interval,
+        anchor_date: recurrence.anchor,
+        nth_in_month: null,
+      };
+}
+
+const period = (item: SchedulePeriodJson): Period => ({
+  opens: item.opens,
+  closes: item.closes,
+  isUserRun: item.isUserRun,
+  isStaffPresent: item.isStaffPresent,
+});
+
+/** The schedule and activities of each offering in `ids` (an offering without any gets an empty schedule). */
+export async function loadOfferingTimes(db: Kysely<DB> | Transaction<DB>, ids: string[]): Promise<Map<string, OfferingTime>> {
+  const times = new Map<string, OfferingTime>();
+  if (ids.length === 0) return times;
+  const [offerings, rules, exceptions, holidayRules, activities] = await Promise.all([
+    db.selectFrom('offering').select(['id', 'holiday_standard']).where('id', 'in', ids).execute(),
+    db.selectFrom('schedule').selectAll().where('offering_id', 'in', ids).orderBy('weekday').orderBy('opens_at').execute(),
+    db.selectFrom('schedule_exception').selectAll().where('offering_id', 'in', ids).orderBy('starts_on').execute(),
+    db.selectFrom('holiday_rule').selectAll().where('offering_id', 'in', ids).orderBy('holiday_key').execute(),
+    db
+      .selectFrom('activity')
+      .leftJoin('location', 'location.id', 'activity.location_id')
+      .selectAll('activity')
+      .select([
+        sql<string[]>`activity.cancelled_on::text[]`.as('cancelled_dates'),
+        'location.name as place_name',
+        'location.address_1 as place_address',
+        'location.postal_code as place_postcode',
+        'location.city as place_city',
+        'location.latitude as place_latitude',
+        'location.longitude as place_longitude',
+      ])
+      .where('activity.offering_id', 'in', ids)
+      .orderBy('activity.occurs_on')
+      .orderBy('activity.weekday')
+      .orderBy('activity.starts_at')
+      .execute(),
+  ]);
+  for (const row of offerings) {
+    times.set(row.id, {
+      schedule: { rules: [], exceptions: [], holidays: { standard: row.holiday_standard, rules: [] } },
+      activities: [],
+    });
+  }
+  for (const row of rules) {
+    const rule: OpeningRule = {
+      id: row.id,
+      weekday: row.weekday,
+      opens: hhmm(row.opens_at),
+      closes: hhmm(row.closes_at),
+      isUserRun: row.is_user_run,
+      isStaffPresent: row.is_staff_present,
+      recurrence: recurrenceOf(row),
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
+      description: row.description,
+      isExample: row.is_example,
+    };
+    times.get(row.offering_id)?.schedule.rules.push(rule);
+  }
+  for (const row of exceptions) {
+    const exception: ScheduleException = {
+      id: row.id,
+      from: row.starts_on,
+      to: row.ends_on,
+      kind: row.kind,
+      periods: row.periods.map((item) => ({ ...period(item), weekdays: item.weekdays ?? null })),
+      reason: row.reason,
+      isExample: row.is_example,
+    };
+    times.get(row.offering_id)?.schedule.exceptions.push(exception);
+  }
+  for (const row of holidayRules) {
+    const rule: HolidayRule = { holiday: row.holiday_key as HolidayKey, kind: row.kind, periods: row.periods.map(period) };
+    times.get(row.offering_id)?.schedule.holidays.rules.push(rule);
+  }
+  for (const row of activities) {
+    const place: ActivityPlace | null =
+      row.location_id && row.place_name
+        ? {
+            name: row.place_name,
+            address: row.place_address,
+            postcode: row.place_postcode,
+            city: row.place_city,
+            latitude: row.place_latitude,
+            longitude: row.place_longitude,
+          }
+        : null;
+    const activity: Activity = {
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      kind: row.kind,
+      when:
+        row.occurs_on !== null
+          ? { kind: 'once', date: row.occurs_on }
+          : {
+              kind: 'repeats',
+              weekday: row.weekday ?? 1,
+              recurrence: recurrenceOf(row),
+              validFrom: row.valid_from,
+              validTo: row.valid_to,
+            },
+      startsAt: hhmm(row.starts_at),
+      endsAt: row.ends_at ? hhmm(row.ends_at) : null,
+      place,
+      isUserRun: row.is_user_run,
+      cancelledOn: row.cancelled_dates,
+      isExample: row.is_example,
+    };
+    times.get(row.offering_id)?.activities.push(activity);
+  }
+  return times;
+}
+
+const periodsJson = (periods: readonly (Period & { weekdays?: number[] | null })[]) =>
+  JSON.stringify(
+    periods.map((item) => ({
+      opens: item.opens,
+      closes: item.closes,
+      isUserRun: item.isUserRun,
+      isStaffPresent: item.isStaffPresent,
+      ...(item.weekdays !== undefined ? { weekdays: item.weekdays } : {}),
+    })),
+  );
+
+/**
+ * Replace an offering's whole schedule inside the caller's transaction, so that a failure anywhere
+ * leaves the old schedule as it was. The caller has validated it (domain/schedule/validate.ts).
+ */
+export async function replaceSchedule(trx: Transaction<DB>, offeringId: string, schedule: Schedule): Promise<void> {
+  await trx.deleteFrom('schedule').where('offering_id', '=', offeringId).execute();
+  await trx.deleteFrom('schedule_exception').where('offering_id', '=', offeringId).execute();
+  await trx.deleteFrom('holiday_rule').where('offering_id', '=', offeringId).execute();
+  await trx.updateTable('offering').set({ holiday_standard: schedule.holidays.standard }).where('id', '=', offeringId).execute();
+  if (schedule.rules.length > 0) {
+    await trx
+      .insertInto('schedule')
+      .values(
+        schedule.rules.map((rule) => ({
+          id: rule.id,
+          offering_id: offeringId,
+          weekday: rule.weekday,
+          opens_at: rule.opens,
+          closes_at: rule.closes,
+          is_user_run: rule.isUserRun,
+          is_staff_present: rule.isStaffPresent,
+          description: rule.description,
+          is_example: rule.isExample,
+          valid_from: rule.validFrom,
+          valid_to: rule.validTo,
+          ...recurrenceColumns(rule.recurrence),
+        })),
+      )
+      .execute();
+  }
+  if (schedule.exceptions.length > 0) {
+    await trx
+      .insertInto('schedule_exception')
+      .values(
+        schedule.exceptions.map((exception) => ({
+          id: exception.id,
+          offering_id: offeringId,
+          starts_on: exception.from,
+          ends_on: exception.to,
+          kind: exception.kind,
+          periods: periodsJson(exception.periods),
+          reason: exception.reason,
+          is_example: exception.isExample,
+        })),
+      )
+      .execute();
+  }
+  if (schedule.holidays.rules.length > 0) {
+    await trx
+      .insertInto('holiday_rule')
+      .values(
+        schedule.holidays.rules.map((rule) => ({
+          offering_id: offeringId,
+          holiday_key: rule.holiday,
+          kind: rule.kind,
+          periods: periodsJson(rule.periods),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** The columns of an activity row, for the seed and for saving an edited activity. */
+export function activityColumns(activity: Activity, offeringId: string, locationId: string | null) {
+  const when = activity.when;
+  return {
+    id: activity.id,
+    offering_id: offeringId,
+    location_id: locationId,
+    name: activity.name,
+    description: activity.description,
+    kind: activity.kind,
+    starts_at: activity.startsAt,
+    ends_at: activity.endsAt,
+    is_user_run: activity.isUserRun,
+    is_example: activity.isExample,
+    cancelled_on: activity.cancelledOn,
+    ...(when.kind === 'once'
+      ? { occurs_on: when.date, weekday: null, valid_from: null, valid_to: null, ...recurrenceColumns({ kind: 'weekly', interval: 1, anchor: null }) }
+      : { occurs_on: null, weekday: when.weekday, valid_from: when.validFrom, valid_to: when.validTo, ...recurrenceColumns(when.recurrence) }),
+  };
+}
