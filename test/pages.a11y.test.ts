@@ -32,10 +32,21 @@ const states: PageState[] = [
     options: desktop,
     prepare: (page) => page.keyboard.press('Tab'),
   },
+  { name: 'the finder with "open now" and a text on a phone', path: '/?aaben=nu&q=café', status: 200, options: phone },
+  { name: 'the finder with a past day and time (notice)', path: '/?aaben=tidspunkt&dag=2026-11-20&kl=10:00', status: 200, options: desktop },
   { name: 'the 404 page', path: '/findes-ikke', status: 404, options: desktop },
   { name: 'the 404 page on a phone', path: '/findes-ikke', status: 404, options: phone },
   { name: 'an open offering with example hours (Nabo)', path: '/tilbud/nabo', status: 200, options: desktop },
   { name: 'an open offering on a phone (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
+  {
+    name: 'an open offering with its fixed hours and activities unfolded (Nabo)',
+    path: '/tilbud/nabo',
+    status: 200,
+    options: desktop,
+    prepare: async (page) => {
+      for (const summary of await page.locator('details.details > summary').all()) await summary.click();
+    },
+  },
   { name: 'a closing offering with alternatives (Amadeus)', path: '/tilbud/amadeus', status: 200, options: desktop },
   { name: 'a closing offering on a phone (Amadeus)', path: '/tilbud/amadeus', status: 200, options: phone },
   { name: 'a closed offering (Milepælen)', path: '/tilbud/milepaelen', status: 200, options: desktop },

@@ -8,7 +8,7 @@ import { emptyCriteria, type FinderCriteria } from '../domain/finder.ts';
 import type { RangeRepository } from './ports.ts';
 import { searchRange } from './search-range.ts';
 
-const date = '2026-11-23';
+const now = new Date('2026-11-23T10:00:00Z');
 
 describe(`the finder (${databaseKind})`, () => {
   let database: Database;
@@ -22,7 +22,7 @@ describe(`the finder (${databaseKind})`, () => {
   });
 
   const names = async (criteria: Partial<FinderCriteria>) =>
-    (await searchRange({ range, criteria: { ...emptyCriteria, ...criteria }, date })).results.map((item) => item.offering.name);
+    (await searchRange({ range, criteria: { ...emptyCriteria, ...criteria }, now })).results.map((item) => item.offering.name);
 
   it('understands Danish word forms: «værestederne» finds Værestedet Lyrskovgade', async () => {
     assert.ok((await names({ text: 'værestederne' })).includes('Værestedet Lyrskovgade'));
@@ -35,7 +35,7 @@ describe(`the finder (${databaseKind})`, () => {
   });
 
   it('«fællesspisning» finds places that describe it and places with it as an activity, saying which', async () => {
-    const search = await searchRange({ range, criteria: { ...emptyCriteria, text: 'fællesspisning' }, date });
+    const search = await searchRange({ range, criteria: { ...emptyCriteria, text: 'fællesspisning' }, now });
     const byName = new Map(search.results.map((item) => [item.offering.name, item.reasons]));
     assert.deepEqual(byName.get('Ungehus og brugerdrevet café'), ['Beskrivelsen handler om «fællesspisning»']);
     assert.deepEqual(byName.get('Nabo'), ['Aktiviteten «Fællesspisning» (eksempeldata)']);
@@ -47,7 +47,7 @@ describe(`the finder (${databaseKind})`, () => {
   });
 
   it('a closed place is found by its name, with its status, so nobody is left guessing', async () => {
-    const search = await searchRange({ range, criteria: { ...emptyCriteria, text: 'Milepælen' }, date });
+    const search = await searchRange({ range, criteria: { ...emptyCriteria, text: 'Milepælen' }, now });
     const milepaelen = search.results.find((item) => item.offering.slug === 'milepaelen');
     assert.equal(milepaelen?.status.state, 'closed');
     assert.ok(!(await names({ districtSlug: 'osterbro' })).includes('Milepælen'), 'closed places are not in filtered lists');
@@ -66,14 +66,14 @@ describe(`the finder (${databaseKind})`, () => {
   });
 
   it('a district or centre that does not exist is dropped and reported, not turned into zero results', async () => {
-    const search = await searchRange({ range, criteria: { ...emptyCriteria, districtSlug: 'atlantis' }, date });
+    const search = await searchRange({ range, criteria: { ...emptyCriteria, districtSlug: 'atlantis' }, now });
     assert.deepEqual(search.dropped, ['district']);
     assert.equal(search.results.length, search.openCount);
   });
 
   it('near an address, places come nearest first, and places without a point come last', async () => {
     const origin = { latitude: 55.664, longitude: 12.61, label: 'Portugalsgade 10', isApproximate: true };
-    const search = await searchRange({ range, criteria: emptyCriteria, date, origin });
+    const search = await searchRange({ range, criteria: emptyCriteria, now, origin });
     assert.equal(search.results[0]?.offering.name, 'Nabo');
     const distances = search.results.map((item) => item.distanceMetres);
     const located = distances.filter((value): value is number => value !== null);
@@ -83,7 +83,7 @@ describe(`the finder (${databaseKind})`, () => {
   });
 
   it('adding a filter never adds a result', async () => {
-    const { facets } = await searchRange({ range, criteria: emptyCriteria, date });
+    const { facets } = await searchRange({ range, criteria: emptyCriteria, now });
     const criteriaArb = fc.record({
       text: fc.constantFrom(null, 'værested', 'musik', 'unge', 'sundhed'),
       districtSlug: fc.constantFrom(null, ...facets.districts.map((item) => item.slug)),
@@ -92,6 +92,7 @@ describe(`the finder (${databaseKind})`, () => {
       targetGroups: fc.subarray(['young', 'over_40', 'ethnic_minority', 'relatives'] as const).map((items) => [...items]),
       interests: fc.subarray(['dining', 'music', 'health', 'work', 'education'] as const).map((items) => [...items]),
       staffing: fc.constantFrom(null, 'staff' as const, 'user_run' as const),
+      open: fc.constantFrom(null, { kind: 'now' as const }, { kind: 'holidays' as const }),
     });
     await fc.assert(
       fc.asyncProperty(criteriaArb, fc.constantFrom('districtSlug', 'profile', 'staffing'), async (criteria, extra) => {
@@ -107,5 +108,43 @@ describe(`the finder (${databaseKind})`, () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  describe('open now, at a time, on holidays (example hours)', () => {
+    // Reasons keep a time span on one line with word joiners; compare the words.
+    const at = async (iso: string, open: FinderCriteria['open']) =>
+      (await searchRange({ range, criteria: { ...emptyCriteria, open }, now: new Date(iso) })).results.map((item) => ({
+        ...item,
+        reasons: item.reasons.map((reason) => reason.replaceAll('\u2060', '')),
+      }));
+
+    it('on a Monday at 11:00 finds Nabo, open until 16:00, and not Hørsholmsgade, which opens on Tuesdays', async () => {
+      const results = await at('2026-11-23T10:00:00Z', { kind: 'now' });
+      const nabo = results.find((item) => item.offering.slug === 'nabo');
+      assert.ok(nabo?.reasons.includes('Åbent nu til 16:00'));
+      assert.ok(!results.some((item) => item.offering.slug === 'horsholmsgade'));
+      assert.ok(results.length > 0);
+    });
+
+    it('on a Saturday at noon finds the user-run hours and says so', async () => {
+      const results = await at('2026-11-28T11:00:00Z', { kind: 'now' });
+      const ottilia = results.find((item) => item.offering.slug === 'ottilia');
+      assert.ok(ottilia?.reasons.includes('Åbent nu til 15:00 (brugerstyret)'), ottilia?.reasons.join(' | '));
+      assert.ok(!results.some((item) => item.offering.slug === 'nabo'), 'Nabo is closed on Saturdays');
+    });
+
+    it('at Christmas Eve 18:00 finds only the places that open then', async () => {
+      const results = await at('2026-11-23T10:00:00Z', { kind: 'at', date: '2026-12-24', time: '18:00' });
+      assert.deepEqual(results.map((item) => item.offering.slug).sort(), ['kontaktcenteret', 'nabo']);
+      assert.ok(results.find((item) => item.offering.slug === 'nabo')?.reasons.includes('Åbent torsdag 24. december kl. 18:00 (14:00–20:00)'));
+    });
+
+    it('on holidays lists the holidays a place keeps open', async () => {
+      const results = await at('2026-11-23T10:00:00Z', { kind: 'holidays' });
+      const nabo = results.find((item) => item.offering.slug === 'nabo');
+      assert.ok(nabo?.reasons.some((reason) => reason.startsWith('Åbent på helligdage: juleaftensdag 14:00–20:00, nytårsaftensdag 14:00–18:00')));
+      assert.ok(results.some((item) => item.offering.slug === 'ottilia'), 'Ottilia opens on Grundlovsdag');
+      assert.ok(!results.some((item) => item.offering.slug === 'fountain-house'));
+    });
   });
 });

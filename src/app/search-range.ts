@@ -1,7 +1,9 @@
 import { explainMatch, type FinderCriteria, hasCriteria } from '../domain/finder.ts';
+import { matchOpen } from '../domain/schedule/open-filter.ts';
 import type { Offering } from '../domain/range.ts';
 import { byDanishName } from '../domain/sorting.ts';
 import { type StatusOnDate, statusOn } from '../domain/status.ts';
+import { copenhagenDate } from '../domain/time.ts';
 import { distanceMetres, type GeoPoint } from '../geo/distance.ts';
 import type { RangeRepository, TextHit } from './ports.ts';
 
@@ -39,11 +41,13 @@ export type RangeSearch = {
 export async function searchRange(options: {
   range: RangeRepository;
   criteria: FinderCriteria;
-  date: string;
+  /** The moment of the search; its Copenhagen date decides each place's status. */
+  now: Date;
   origin?: Origin | null;
 }): Promise<RangeSearch> {
+  const date = copenhagenDate(options.now);
   const origin = options.origin ?? null;
-  const { range, date } = options;
+  const { range } = options;
   let criteria = options.criteria;
   const [{ items }, hits] = await Promise.all([
     range.findOfferings({}, 'all'),
@@ -66,7 +70,8 @@ export async function searchRange(options: {
   for (const { offering, status } of withStatus) {
     if (status.state === 'unknown') continue;
     const hit = hitById.get(offering.id) ?? null;
-    const reasons = explainMatch(offering, status.state, criteria, hit);
+    const open = criteria.open && matchOpen(offering.schedule, criteria.open, options.now.getTime());
+    const reasons = explainMatch(offering, status.state, criteria, hit, open);
     if (reasons) results.push({ offering, status, reasons, rank: hit?.rank ?? 0, distanceMetres: distanceFrom(origin, offering) });
   }
   if (origin) {

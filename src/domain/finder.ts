@@ -14,7 +14,17 @@ export type FinderCriteria = {
   targetGroups: TargetGroup[];
   interests: Interest[];
   staffing: 'staff' | 'user_run' | null;
+  /** Open now, at a chosen Copenhagen day and time, or on holidays. */
+  open: OpenCriterion | null;
 };
+
+export type OpenCriterion = { kind: 'now' } | { kind: 'at'; date: string; time: string } | { kind: 'holidays' };
+
+/**
+ * What the schedule engine found for the open filter: why the place fits ('Åbent nu til 16:00'),
+ * or null when it is not open then.
+ */
+export type OpenMatch = { reason: string } | null;
 
 export const emptyCriteria: FinderCriteria = {
   text: null,
@@ -24,6 +34,7 @@ export const emptyCriteria: FinderCriteria = {
   targetGroups: [],
   interests: [],
   staffing: null,
+  open: null,
 };
 
 export function hasCriteria(criteria: FinderCriteria): boolean {
@@ -34,7 +45,8 @@ export function hasCriteria(criteria: FinderCriteria): boolean {
     criteria.profile !== null ||
     criteria.targetGroups.length > 0 ||
     criteria.interests.length > 0 ||
-    criteria.staffing !== null
+    criteria.staffing !== null ||
+    criteria.open !== null
   );
 }
 
@@ -67,6 +79,7 @@ export function explainMatch(
   state: OfferingState,
   criteria: FinderCriteria,
   text: TextMatch | null,
+  open: OpenMatch = null,
 ): string[] | null {
   const reasons: string[] = [];
   if (criteria.text !== null) {
@@ -115,6 +128,10 @@ export function explainMatch(
   } else if (criteria.staffing === 'user_run') {
     if (!hasUserRun(offering)) return null;
     reasons.push('Brugerstyrede åbningstider eller aktiviteter');
+  }
+  if (criteria.open !== null) {
+    if (open === null) return null;
+    reasons.push(open.reason);
   }
   return reasons;
 }

@@ -1,4 +1,5 @@
-import { emptyCriteria, type FinderCriteria } from '../domain/finder.ts';
+import { emptyCriteria, type FinderCriteria, type OpenCriterion } from '../domain/finder.ts';
+import { isCalendarDate } from '../domain/schedule/validate.ts';
 import { type Interest, interests, type Profile, profiles, type TargetGroup, targetGroups } from '../domain/vocabulary.ts';
 
 /**
@@ -14,8 +15,13 @@ export const finderParams = {
   targetGroup: 'maalgruppe',
   interest: 'interesse',
   staffing: 'bemanding',
+  open: 'aaben',
+  day: 'dag',
+  time: 'kl',
   near: 'naer',
 } as const;
+
+export const openWords = { now: 'nu', at: 'tidspunkt', holidays: 'helligdage' } as const;
 
 /** URL words for the codes, in Danish so a shared link reads well. */
 export const profileWords: Record<Profile, string> = { social: 'socialt', development: 'aktiviteter', both: 'begge' };
@@ -52,7 +58,31 @@ const slugPattern = /^[a-z0-9-]{1,60}$/;
 /** `near` is an address or postcode to sort by distance from; it is geocoded by the route. */
 export type ParsedFinderQuery = { criteria: FinderCriteria; near: string | null; notices: string[] };
 
-export function parseFinderQuery(query: Record<string, string[]>): ParsedFinderQuery {
+/** '24-11-2026', '24.11.2026' or '2026-11-24' (what a date field sends) -> '2026-11-24'; null if not a date. */
+export function readDay(value: string): string | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const danish = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(value);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : danish ? [danish[3], danish[2], danish[1]] : [];
+  if (!year || !month || !day) return null;
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : null;
+}
+
+/** '18:00', '18.00', '1800' or '18' -> '18:00'; null if not a time of day. */
+export function readTime(value: string): string | null {
+  const match = /^(\d{1,2})(?:[:.]?(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] ?? '0');
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/**
+ * `today` (Copenhagen) is the day a time without a day means. A time in the past is not checked
+ * here: the request knows the clock (finder-request.ts).
+ */
+export function parseFinderQuery(query: Record<string, string[]>, { today }: { today: string }): ParsedFinderQuery {
   const notices: string[] = [];
   const first = (name: string) => query[name]?.map((value) => value.trim()).find((value) => value !== '') ?? null;
   const all = (name: string) => [...new Set((query[name] ?? []).map((value) => value.trim()).filter(Boolean))];
@@ -83,6 +113,34 @@ export function parseFinderQuery(query: Record<string, string[]>): ParsedFinderQ
       return code === undefined ? [] : [code];
     });
 
+  const readOpen = (): OpenCriterion | null => {
+    const word = first(finderParams.open);
+    const dayText = first(finderParams.day);
+    const timeText = first(finderParams.time);
+    if (word === openWords.now) return { kind: 'now' };
+    if (word === openWords.holidays) return { kind: 'holidays' };
+    if (word !== null && word !== openWords.at) {
+      notices.push(`Vi kender ikke valget «${word.slice(0, 40)}» under «Hvornår», så det er ikke brugt i søgningen.`);
+      return null;
+    }
+    if (word === null && dayText === null && timeText === null) return null;
+    const day = dayText === null ? today : readDay(dayText);
+    const time = timeText === null ? null : readTime(timeText);
+    if (day === null) {
+      notices.push(`Vi kan ikke læse datoen «${dayText!.slice(0, 40)}». Skriv den som 24-11-2026, så søger vi på den dag.`);
+      return null;
+    }
+    if (time === null) {
+      notices.push(
+        timeText === null
+          ? 'Skriv et klokkeslæt, fx 18:00, så viser vi de steder, der er åbne på det tidspunkt.'
+          : `Vi kan ikke læse klokkeslættet «${timeText.slice(0, 40)}». Skriv det som 18:00.`,
+      );
+      return null;
+    }
+    return { kind: 'at', date: day, time };
+  };
+
   return {
     criteria: {
       ...emptyCriteria,
@@ -93,6 +151,7 @@ export function parseFinderQuery(query: Record<string, string[]>): ParsedFinderQ
       targetGroups: words(finderParams.targetGroup, targetGroupByWord, 'målgruppen'),
       interests: words(finderParams.interest, interestByWord, 'interessen'),
       staffing: word(finderParams.staffing, staffingByWord, 'valget'),
+      open: readOpen(),
     },
     near: first(finderParams.near)?.slice(0, maxTextLength) ?? null,
     notices,

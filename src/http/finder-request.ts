@@ -1,6 +1,7 @@
 import type { RangeRepository } from '../app/ports.ts';
 import { type Origin, type RangeSearch, searchRange } from '../app/search-range.ts';
-import { copenhagenDate } from '../domain/time.ts';
+import { instantOf } from '../domain/schedule/open-filter.ts';
+import { addDays, copenhagenDate, formatDanishDate } from '../domain/time.ts';
 import type { Geocoder } from '../geo/geocoder.ts';
 import { parseFinderQuery } from './finder-query.ts';
 
@@ -13,8 +14,25 @@ export type FinderRequest = { date: string; search: RangeSearch; near: string | 
  * the address geocoded, the search run, and every problem turned into a plain Danish notice.
  */
 export async function runFinderRequest(deps: FinderDeps, query: Record<string, string[]>): Promise<FinderRequest> {
-  const date = copenhagenDate(deps.now());
-  const { criteria, near, notices } = parseFinderQuery(query);
+  const now = deps.now();
+  const date = copenhagenDate(now);
+  const parsed = parseFinderQuery(query, { today: date });
+  const { near, notices } = parsed;
+  let criteria = parsed.criteria;
+  const open = criteria.open;
+  if (open?.kind === 'at') {
+    const instant = instantOf(open.date, open.time);
+    // A minute's grace: "now" typed into the form has passed by the time it arrives.
+    if (instant < now.getTime() - 60_000) {
+      notices.push(
+        `${formatDanishDate(open.date)} kl. ${open.time} er gået, så vi har ikke brugt tidspunktet. Vælg et tidspunkt fra nu og frem, eller vælg «Åbent nu».`,
+      );
+      criteria = { ...criteria, open: null };
+    } else if (open.date > addDays(date, 366)) {
+      notices.push('Vi kender kun åbningstiderne et år frem, så vi har ikke brugt tidspunktet. Vælg en dag inden for det næste år.');
+      criteria = { ...criteria, open: null };
+    }
+  }
   let origin: Origin | null = null;
   if (near) {
     const outcome = await deps.geocoder.search(near);
@@ -25,7 +43,7 @@ export async function runFinderRequest(deps: FinderDeps, query: Record<string, s
       notices.push(outcome.status === 'not_found' ? `${outcome.message} ${outcome.suggestion}` : outcome.message);
     }
   }
-  const search = await searchRange({ range: deps.range, criteria, date, origin });
+  const search = await searchRange({ range: deps.range, criteria, now, origin });
   if (search.dropped.includes('district')) notices.push('Vi kender ikke den bydel, så den er ikke brugt i søgningen.');
   if (search.dropped.includes('centre')) notices.push('Vi kender ikke det center, så det er ikke brugt i søgningen.');
   return { date, search, near, notices };

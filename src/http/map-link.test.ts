@@ -9,7 +9,7 @@ import { finderQueryString, listHref, mapHref } from './map-link.ts';
 const parse = (queryString: string) => {
   const grouped: Record<string, string[]> = {};
   for (const [key, value] of new URLSearchParams(queryString)) grouped[key] = [...(grouped[key] ?? []), value];
-  return parseFinderQuery(grouped);
+  return parseFinderQuery(grouped, { today: '2026-11-23' });
 };
 
 const words = fc.array(fc.constantFrom('værested', 'musik', 'Amager', 'æble', 'Ø&C', '100%', 'a+b', 'Nørrebrogade 20', '2300'), {
@@ -25,6 +25,15 @@ const criteria: fc.Arbitrary<FinderCriteria> = fc.record({
   targetGroups: fc.uniqueArray(fc.constantFrom(...(Object.keys(targetGroups) as TargetGroup[]))),
   interests: fc.uniqueArray(fc.constantFrom(...(Object.keys(interests) as Interest[]))),
   staffing: fc.option(fc.constantFrom('staff' as const, 'user_run' as const)),
+  open: fc.option(
+    fc.oneof(
+      fc.constant({ kind: 'now' as const }),
+      fc.constant({ kind: 'holidays' as const }),
+      fc
+        .record({ kind: fc.constant('at' as const), date: fc.constantFrom('2026-11-24', '2027-02-28'), time: fc.constantFrom('00:00', '18:30') })
+        .map((open) => ({ ...open })),
+    ),
+  ),
 });
 
 describe('links between the list and the map', () => {

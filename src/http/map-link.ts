@@ -1,5 +1,5 @@
 import type { FinderCriteria } from '../domain/finder.ts';
-import { finderParams, interestWords, profileWords, staffingWords, targetGroupWords } from './finder-query.ts';
+import { finderParams, interestWords, openWords, profileWords, staffingWords, targetGroupWords } from './finder-query.ts';
 
 /**
  * The finder's query string for a search, the inverse of `parseFinderQuery`: what the front page and the
@@ -16,6 +16,13 @@ export function finderQueryString(criteria: FinderCriteria, near: string | null)
   for (const interest of criteria.interests) params.append(finderParams.interest, interestWords[interest]);
   if (criteria.staffing) params.append(finderParams.staffing, staffingWords[criteria.staffing]);
   if (criteria.centreSlug) params.append(finderParams.centre, criteria.centreSlug);
+  if (criteria.open) {
+    params.append(finderParams.open, openWords[criteria.open.kind]);
+    if (criteria.open.kind === 'at') {
+      params.append(finderParams.day, criteria.open.date);
+      params.append(finderParams.time, criteria.open.time);
+    }
+  }
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -7,7 +7,7 @@ import type { Database } from '../db/database.ts';
 import { createRangeRepository } from '../db/range-repository.ts';
 import { emptyCriteria, type FinderCriteria } from '../domain/finder.ts';
 
-const date = '2026-11-23';
+const testNow = new Date('2026-11-23T10:00:00Z');
 
 const all = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!);
 /** The places drawn as markers, in drawing order. */
@@ -35,7 +35,7 @@ describe(`the map page /kort (${databaseKind})`, () => {
     database = await createTestDatabase();
     app = createTestApp(database);
     const range = createRangeRepository(database.db);
-    search = async (criteria) => (await searchRange({ range, criteria: { ...emptyCriteria, ...criteria }, date })).results;
+    search = async (criteria) => (await searchRange({ range, criteria: { ...emptyCriteria, ...criteria }, now: testNow })).results;
   });
   after(async () => {
     await database?.close();

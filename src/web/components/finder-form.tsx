@@ -1,5 +1,5 @@
 import type { RangeSearch } from '../../app/search-range.ts';
-import { finderOptions, finderParams, staffingWords } from '../../http/finder-query.ts';
+import { finderOptions, finderParams, openWords, staffingWords } from '../../http/finder-query.ts';
 import { shortlistParams, withShortlist } from '../../http/shortlist-query.ts';
 import { Button, Choices, Select, TextInput } from './form.tsx';
 
@@ -20,7 +20,7 @@ export function FinderForm({
   const moreIsSet = criteria.centreSlug !== null || criteria.interests.length > 0 || criteria.staffing !== null;
   return (
     // biome-ignore lint/a11y/useSemanticElements: hono/jsx has no <search> element type; role=search on the form is the established equivalent.
-    <form method="get" action="/" role="search" aria-label="Find et sted" class="finder" novalidate>
+    <form method="get" action="/#resultater" role="search" aria-label="Find et sted" class="finder" novalidate>
       <TextInput
         id="q"
         name={finderParams.text}
@@ -64,6 +64,38 @@ export function FinderForm({
           })),
         ]}
       />
+      <Choices
+        id="aaben"
+        name={finderParams.open}
+        type="radio"
+        legend="Hvornår skal stedet være åbent?"
+        items={[
+          { value: '', label: 'Det er lige meget', checked: criteria.open === null },
+          { value: openWords.now, label: 'Åbent nu', checked: criteria.open?.kind === 'now' },
+          { value: openWords.at, label: 'På en bestemt dag og et bestemt tidspunkt', checked: criteria.open?.kind === 'at' },
+          { value: openWords.holidays, label: 'På helligdage (fx juleaften)', checked: criteria.open?.kind === 'holidays' },
+        ]}
+      />
+      <div class="finder-when-time">
+        <TextInput
+          id="dag"
+          name={finderParams.day}
+          type="date"
+          label="Dag"
+          hint="Til «en bestemt dag». Tom betyder i dag."
+          value={criteria.open?.kind === 'at' ? criteria.open.date : ''}
+          width="s"
+        />
+        <TextInput
+          id="kl"
+          name={finderParams.time}
+          type="time"
+          label="Klokken"
+          hint="Fx 18:00"
+          value={criteria.open?.kind === 'at' ? criteria.open.time : ''}
+          width="xs"
+        />
+      </div>
       <Choices
         id="maalgruppe"
         name={finderParams.targetGroup}

@@ -5,7 +5,17 @@ import type { Child } from 'hono/jsx';
  * same classes. Hints are tied to their control with aria-describedby, as the macros do.
  */
 
-export function TextInput(props: { id: string; name: string; label: string; hint?: string; value?: string; type?: 'text' | 'search'; autocomplete?: string }) {
+export function TextInput(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  type?: 'text' | 'search' | 'date' | 'time';
+  autocomplete?: string;
+  /** DKFDS input widths, for short answers such as a date or a time. */
+  width?: 'xs' | 's' | 'm';
+}) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   return (
     <div class="form-group">
@@ -18,7 +28,7 @@ export function TextInput(props: { id: string; name: string; label: string; hint
         </span>
       )}
       <input
-        class="form-input"
+        class={props.width ? `form-input input-width-${props.width}` : 'form-input'}
         type={props.type ?? 'text'}
         id={props.id}
         name={props.name}
