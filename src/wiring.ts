@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import type { RangeRepository } from './app/ports.ts';
 import type { Geocoder } from './geo/geocoder.ts';
 import { apiRoutes } from './http/api/api-routes.ts';
+import { calendarFeedRoutes } from './http/calendar-feed-routes.ts';
+import { calendarRoutes } from './http/calendar-routes.tsx';
 import { problemResponse, respondToError } from './http/errors.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
@@ -43,6 +45,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', apiRoutes(deps));
   app.route('/', pageRoutes(deps));
   app.route('/', offeringRoutes(deps));
+  app.route('/', calendarFeedRoutes(deps));
+  app.route('/', calendarRoutes(deps));
   app.route('/', shortlistRoutes(deps));
   app.route('/', mapRoutes(deps));
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -44,6 +44,8 @@ export function Layout({ title, alternates = [], children }: LayoutProps) {
           </div>
           <Footer
             links={[
+              { href: '/kalender', text: 'Kalender' },
+              { href: '/kalender/daekning', text: 'Dækning: hvor og hvornår er der åbent' },
               { href: '/api/hsds/', text: 'Åbne data (HSDS)' },
               { href: '/api/openapi.json', text: 'API-beskrivelse' },
               { href: '/api/locations.geojson', text: 'Adresser som GeoJSON' },

@@ -163,6 +163,9 @@ export function FrontPage({
         Steder, hvor du kan komme, være sammen med andre og deltage i aktiviteter og forløb, hvis du har psykiske
         vanskeligheder. Det er gratis, og du behøver ikke en henvisning for at komme på et værested.
       </p>
+      <p>
+        <a href="/kalender">Hvad sker der i dag? Se kalenderen</a> med alle steders åbningstider og aktiviteter.
+      </p>
       {shortlist.length > 0 && (
         <p>
           <a href={shortlistHref(shortlist)}>{`Se din liste (${shortlist.length} ${shortlist.length === 1 ? 'sted' : 'steder'})`}</a>
