@@ -10,6 +10,7 @@ import type {
   Schedule,
   ScheduleException,
 } from '../domain/schedule/model.ts';
+import type { ScheduleStore } from '../app/save-schedule.ts';
 import type { DB, SchedulePeriodJson } from './schema.ts';
 
 /** Schedules and activities: rows to the domain's model and back. Whole schedules are replaced, never patched. */
@@ -243,5 +244,19 @@ export function activityColumns(activity: Activity, offeringId: string, location
     ...(when.kind === 'once'
       ? { occurs_on: when.date, weekday: null, valid_from: null, valid_to: null, ...recurrenceColumns({ kind: 'weekly', interval: 1, anchor: null }) }
       : { occurs_on: null, weekday: when.weekday, valid_from: when.validFrom, valid_to: when.validTo, ...recurrenceColumns(when.recurrence) }),
+  };
+}
+
+/** ScheduleStore on Kysely: each replace in its own transaction (on PGlite, the one connection's). */
+export function createScheduleStore(db: Kysely<DB>): ScheduleStore {
+  return {
+    async replaceSchedule(offeringId, schedule) {
+      return db.transaction().execute(async (trx) => {
+        const offering = await trx.selectFrom('offering').select('id').where('id', '=', offeringId).executeTakeFirst();
+        if (!offering) return false;
+        await replaceSchedule(trx, offeringId, schedule);
+        return true;
+      });
+    },
   };
 }
