@@ -111,6 +111,19 @@ describe('the finder in a browser without JavaScript', () => {
     });
   });
 
+  it('"Brug min position" shares the position and lists the nearest places first', async (t) => {
+    if (skipWithoutChromium(t)) return;
+    const atNabo = { ...desktop, geolocation: { latitude: 55.662, longitude: 12.605 }, permissions: ['geolocation'] };
+    await withPage(harness, atNabo, async (page) => {
+      await page.goto(`${harness.origin}/`);
+      await page.getByRole('button', { name: 'Brug min position' }).click();
+      await page.waitForURL(/naer=55\.6620%2C12\.6050/);
+      await page.getByText('Nærmeste først, målt fra din position').waitFor();
+      assert.match((await page.locator('.finder-position-message').textContent()) ?? '', /Din position er brugt/);
+      assert.equal(await page.locator('#resultater ~ * h3, #finder-results h3').first().textContent(), 'Nabo');
+    });
+  });
+
   // axe needs JavaScript in the page, so these states are checked with it on.
   const states = [
     { name: 'a text search', path: '/?q=vaerested', text: 'steder passer' },

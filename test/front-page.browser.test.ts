@@ -47,7 +47,7 @@ describe('the front page in a browser without JavaScript', () => {
       assert.equal(await page.locator('a.skipnav:focus').count(), 1, 'the skip link is the first thing Tab reaches');
       assert.ok(await comesIntoView(skipLink), 'the skip link comes into view when it has focus');
       await page.keyboard.press('Enter');
-      assert.equal(new URL(page.url()).hash, '#main-content');
+      await page.waitForURL(/#main-content$/);
       assert.equal(await page.locator('main:target').count(), 1, 'the skip link lands on <main>');
     });
   });

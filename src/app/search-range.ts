@@ -16,7 +16,12 @@ export type SearchResult = {
 };
 
 /** Where to measure from: a geocoded address or postcode. */
-export type Origin = GeoPoint & { label: string; isApproximate: boolean };
+export type Origin = GeoPoint & {
+  label: string;
+  isApproximate: boolean;
+  /** A position the person shared from their device, not an address they typed. */
+  isSharedPosition?: boolean;
+};
 
 export type Facet = { slug: string; name: string; count: number };
 

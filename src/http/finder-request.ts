@@ -5,6 +5,16 @@ import { addDays, copenhagenDate, formatDanishDate } from '../domain/time.ts';
 import type { Geocoder } from '../geo/geocoder.ts';
 import { parseFinderQuery } from './finder-query.ts';
 
+/** A shared position ("55.6761,12.5683", as the position button writes it); 'outside' when not in Denmark. */
+function readPosition(text: string): { latitude: number; longitude: number } | 'outside' | null {
+  const match = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/.exec(text);
+  if (!match) return null;
+  const latitude = Number(match[1]);
+  const longitude = Number(match[2]);
+  const inDenmark = latitude >= 54.5 && latitude <= 57.8 && longitude >= 8 && longitude <= 15.3;
+  return inDenmark ? { latitude, longitude } : 'outside';
+}
+
 export type FinderDeps = { range: RangeRepository; geocoder: Geocoder; now: () => Date };
 
 export type FinderRequest = { date: string; search: RangeSearch; near: string | null; notices: string[] };
@@ -34,7 +44,12 @@ export async function runFinderRequest(deps: FinderDeps, query: Record<string, s
     }
   }
   let origin: Origin | null = null;
-  if (near) {
+  const position = near ? readPosition(near) : null;
+  if (position === 'outside') {
+    notices.push('Den position ligger ikke i Danmark, så vi har ikke sorteret efter afstand. Skriv en adresse eller et postnummer i stedet.');
+  } else if (position) {
+    origin = { ...position, label: 'din position', isApproximate: false, isSharedPosition: true };
+  } else if (near) {
     const outcome = await deps.geocoder.search(near);
     if (outcome.status === 'found') {
       const { best } = outcome;

@@ -50,4 +50,15 @@ describe(`the finder's "when" on the front page (${databaseKind})`, () => {
     assert.match(html, /<input class="form-input input-width-s" type="date" id="dag" name="dag" value="2026-12-24"/);
     assert.match(html, /<input class="form-input input-width-xs" type="time" id="kl" name="kl" value="18:00"/);
   });
+
+  it('a shared position sorts by distance from it, and keeps the coordinates in the field', async () => {
+    const { html, text } = await page('naer=55.6620,12.6050');
+    assert.match(text, /Nærmeste først, målt fra din position/);
+    assert.match(html, /id="naer" name="naer" value="55.6620,12.6050"/);
+  });
+
+  it('a position outside Denmark is explained and not used', async () => {
+    const { text } = await page('naer=48.8566,2.3522');
+    assert.match(text, /Den position ligger ikke i Danmark/);
+  });
 });

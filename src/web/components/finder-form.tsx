@@ -34,7 +34,7 @@ export function FinderForm({
         name={finderParams.near}
         label="Nær en adresse eller et postnummer"
         hint="Fx Nørrebrogade 20 eller 2300. Stederne vises med det nærmeste først."
-        value={search.origin ? search.origin.label : (nearText ?? '')}
+        value={search.origin && !search.origin.isSharedPosition ? search.origin.label : (nearText ?? '')}
         autocomplete="street-address"
       />
       <Select

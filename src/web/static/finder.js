@@ -51,6 +51,37 @@
     window.clearTimeout(timer);
     timer = window.setTimeout(() => update({ moveFocus: false }), isTyping ? 400 : 0);
   });
+  // "Use my position": only offered where the browser can tell it. The position goes into the same
+  // field as an address (as "55.68,12.57"), so the result is an ordinary link like any other search.
+  const near = form.querySelector('#naer');
+  if (near && navigator.geolocation) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button button-secondary finder-position';
+    button.textContent = 'Brug min position';
+    const message = document.createElement('p');
+    message.className = 'form-hint finder-position-message';
+    message.setAttribute('role', 'status');
+    near.insertAdjacentElement('afterend', button);
+    button.insertAdjacentElement('afterend', message);
+    button.addEventListener('click', () => {
+      message.textContent = 'Finder din position …';
+      navigator.geolocation.getCurrentPosition(
+        (position) => {
+          const { latitude, longitude } = position.coords;
+          near.value = `${latitude.toFixed(4)},${longitude.toFixed(4)}`;
+          message.textContent = 'Din position er brugt. Stederne vises med det nærmeste først.';
+          update({ moveFocus: true });
+        },
+        () => {
+          message.textContent = 'Vi kunne ikke få din position. Skriv en adresse eller et postnummer i stedet.';
+          near.focus();
+        },
+        { enableHighAccuracy: false, timeout: 10000, maximumAge: 300000 },
+      );
+    });
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
