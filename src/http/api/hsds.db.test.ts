@@ -303,6 +303,24 @@ describe(`HSDS API on ${databaseKind}`, () => {
       assert.ok(shown.length > 0);
       for (const schedule of shown) assert.match(String(schedule.notes), /eksempeldata/);
     });
+
+    it('publishes every other week, the n-th weekday, exceptions and the holiday choices from the schedule model', async () => {
+      const services = await getAll('services', '&full=true');
+      const byName = (name: string) => services.contents.find((service) => service.name === name)!;
+      const pinta = byName('Pinta').schedules as Json[];
+      assert.ok(pinta.some((item) => item.freq === 'WEEKLY' && item.interval === 2 && item.byday === 'SA' && item.dtstart === '2026-11-28'));
+      const kontakten = byName('Kontakten').schedules as Json[];
+      assert.ok(kontakten.some((item) => item.valid_from === '2026-05-01' && item.valid_to === '2026-09-30'));
+      const fountainHouse = byName('Fountain House').schedules as Json[];
+      assert.ok(
+        fountainHouse.some((item) => item.dk_exception === 'hours' && item.valid_from === '2026-12-28' && item.opens_at === '10:00'),
+      );
+      const nabo = byName('Nabo');
+      assert.deepEqual((nabo.dk_holiday_policy as Json).standard, 'closed');
+      assert.ok(((nabo.dk_holiday_policy as Json).rules as Json[]).some((rule) => rule.holiday === 'juleaftensdag' && rule.kind === 'hours'));
+      const activities = nabo.dk_activities as Json[];
+      assert.ok(activities.some((item) => item.name === 'Læsekreds på biblioteket' && (item.place as Json).name === 'Sundby Bibliotek'));
+    });
   });
 
   describe('bad input', () => {
