@@ -1,4 +1,5 @@
 import { explainMatch, type FinderCriteria, hasCriteria } from '../domain/finder.ts';
+import type { Locale } from '../domain/locale.ts';
 import { matchOpen } from '../domain/schedule/open-filter.ts';
 import type { Offering } from '../domain/range.ts';
 import { byDanishName } from '../domain/sorting.ts';
@@ -49,7 +50,10 @@ export async function searchRange(options: {
   /** The moment of the search; its Copenhagen date decides each place's status. */
   now: Date;
   origin?: Origin | null;
+  /** The language the reasons are written in; Danish unless told. */
+  locale?: Locale;
 }): Promise<RangeSearch> {
+  const locale = options.locale ?? 'da';
   const date = copenhagenDate(options.now);
   const origin = options.origin ?? null;
   const { range } = options;
@@ -75,8 +79,8 @@ export async function searchRange(options: {
   for (const { offering, status } of withStatus) {
     if (status.state === 'unknown') continue;
     const hit = hitById.get(offering.id) ?? null;
-    const open = criteria.open && matchOpen(offering.schedule, criteria.open, options.now.getTime());
-    const reasons = explainMatch(offering, status.state, criteria, hit, open);
+    const open = criteria.open && matchOpen(offering.schedule, criteria.open, options.now.getTime(), locale);
+    const reasons = explainMatch(offering, status.state, criteria, hit, open, locale);
     if (reasons) results.push({ offering, status, reasons, rank: hit?.rank ?? 0, distanceMetres: distanceFrom(origin, offering) });
   }
   if (origin) {

@@ -1,6 +1,7 @@
+import type { Locale } from './locale.ts';
 import type { Offering } from './range.ts';
 import type { OfferingState } from './status.ts';
-import { type Interest, interests, type Profile, profiles, type TargetGroup, targetGroups } from './vocabulary.ts';
+import { type Interest, type Profile, type TargetGroup, vocabulary } from './vocabulary.ts';
 
 /**
  * What a citizen or partner asks the finder for. Different kinds of filter narrow the list (AND);
@@ -70,6 +71,51 @@ const hasUserRun = (offering: Offering) =>
   offering.staffing === 'staff_and_user_run' ||
   offering.schedule.rules.some((rule) => rule.isUserRun);
 
+/** The reasons a result fits, in each language. */
+const reasonWords: Record<
+  Locale,
+  {
+    quote: (text: string) => string;
+    inName: (quoted: string) => string;
+    inText: (quoted: string) => string;
+    activity: (name: string, isExample: boolean) => string;
+    similar: (quoted: string) => string;
+    inDistrict: (name: string) => string;
+    centre: (name: string) => string;
+    targetGroups: (names: string) => string;
+    interests: (names: string) => string;
+    staff: string;
+    userRun: string;
+  }
+> = {
+  da: {
+    quote: (text) => `«${text}»`,
+    inName: (quoted) => `Navnet passer med ${quoted}`,
+    inText: (quoted) => `Beskrivelsen handler om ${quoted}`,
+    activity: (name, isExample) => `Aktiviteten «${name}»${isExample ? ' (eksempeldata)' : ''}`,
+    similar: (quoted) => `Ligner ${quoted}`,
+    inDistrict: (name) => `I ${name}`,
+    centre: (name) => `Hører til ${name}`,
+    targetGroups: (names) => `Særligt for: ${names}`,
+    interests: (names) => `Du kan: ${names}`,
+    staff: 'Personale til stede',
+    userRun: 'Brugerstyrede åbningstider eller aktiviteter',
+  },
+  en: {
+    quote: (text) => `“${text}”`,
+    inName: (quoted) => `The name matches ${quoted}`,
+    inText: (quoted) => `The description is about ${quoted}`,
+    activity: (name, isExample) => `The activity “${name}”${isExample ? ' (example data)' : ''}`,
+    similar: (quoted) => `Similar to ${quoted}`,
+    inDistrict: (name) => `In ${name}`,
+    centre: (name) => `Part of ${name}`,
+    targetGroups: (names) => `Especially for: ${names}`,
+    interests: (names) => `You can: ${names}`,
+    staff: 'Staff present',
+    userRun: 'User-run opening hours or activities',
+  },
+};
+
 /**
  * Whether an offering fits, and why, in words a person reads next to the result. Returns null when it
  * does not fit. `text` is the search engine's verdict for this offering (null: no text match).
@@ -80,16 +126,19 @@ export function explainMatch(
   criteria: FinderCriteria,
   text: TextMatch | null,
   open: OpenMatch = null,
+  locale: Locale = 'da',
 ): string[] | null {
+  const say = reasonWords[locale];
+  const words = vocabulary[locale];
   const reasons: string[] = [];
   if (criteria.text !== null) {
     if (!text) return null;
-    const quoted = `«${criteria.text}»`;
-    if (text.inName) reasons.push(`Navnet passer med ${quoted}`);
-    else if (text.inText) reasons.push(`Beskrivelsen handler om ${quoted}`);
+    const quoted = say.quote(criteria.text);
+    if (text.inName) reasons.push(say.inName(quoted));
+    else if (text.inText) reasons.push(say.inText(quoted));
     else if (text.activity) {
-      reasons.push(`Aktiviteten «${text.activity.name}»${text.activity.isExample ? ' (eksempeldata)' : ''}`);
-    } else reasons.push(`Ligner ${quoted}`);
+      reasons.push(say.activity(text.activity.name, text.activity.isExample));
+    } else reasons.push(say.similar(quoted));
   }
   // A closed place is only shown when its name was searched for, so the person learns what happened.
   if (state === 'closed' && !(text?.inName ?? false)) return null;
@@ -97,37 +146,37 @@ export function explainMatch(
   if (criteria.districtSlug !== null) {
     const district = offering.locations.map((item) => item.location.district).find((item) => item?.slug === criteria.districtSlug);
     if (!district) return null;
-    reasons.push(`I ${district.name}`);
+    reasons.push(say.inDistrict(district.name));
   }
   if (criteria.centreSlug !== null) {
     const centre = [offering.centre, ...offering.alsoServes].find((item) => item?.slug === criteria.centreSlug);
     if (!centre) return null;
-    reasons.push(`Hører til ${centre.name}`);
+    reasons.push(say.centre(centre.name));
   }
   if (criteria.profile !== null) {
     // "Both" fits whoever asks for either kind; asking for "both" wants exactly that.
     const fits = offering.profile === criteria.profile || (offering.profile === 'both' && criteria.profile !== 'both');
     if (!fits || offering.profile === null) return null;
-    reasons.push(profiles[offering.profile].label);
+    reasons.push(words.profiles[offering.profile].label);
   }
   if (criteria.targetGroups.length > 0) {
     const codes = termCodes(offering, 'maalgruppe');
     const hits = criteria.targetGroups.filter((code) => codes.has(code));
     if (hits.length === 0) return null;
-    reasons.push(`Særligt for: ${hits.map((code) => targetGroups[code].toLowerCase()).join(', ')}`);
+    reasons.push(say.targetGroups(hits.map((code) => words.targetGroups[code].toLowerCase()).join(', ')));
   }
   if (criteria.interests.length > 0) {
     const codes = termCodes(offering, 'interesse');
     const hits = criteria.interests.filter((code) => codes.has(code));
     if (hits.length === 0) return null;
-    reasons.push(`Du kan: ${hits.map((code) => interests[code].toLowerCase()).join(', ')}`);
+    reasons.push(say.interests(hits.map((code) => words.interests[code].toLowerCase()).join(', ')));
   }
   if (criteria.staffing === 'staff') {
     if (!hasStaffPresent(offering)) return null;
-    reasons.push('Personale til stede');
+    reasons.push(say.staff);
   } else if (criteria.staffing === 'user_run') {
     if (!hasUserRun(offering)) return null;
-    reasons.push('Brugerstyrede åbningstider eller aktiviteter');
+    reasons.push(say.userRun);
   }
   if (criteria.open !== null) {
     if (open === null) return null;

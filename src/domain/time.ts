@@ -1,3 +1,5 @@
+import { intlLocale, type Locale } from './locale.ts';
+
 /** The city's own time zone. Every date a person sees is a date in Copenhagen, whatever the server's zone. */
 export const cityTimeZone = 'Europe/Copenhagen';
 
@@ -13,11 +15,19 @@ export function copenhagenDate(instant: Date): string {
   return dateFormat.format(instant);
 }
 
-const longDate = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const longDate: Record<Locale, Intl.DateTimeFormat> = {
+  da: new Intl.DateTimeFormat(intlLocale.da, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
+  en: new Intl.DateTimeFormat(intlLocale.en, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
+};
 
-/** '2015-12-16' -> '16. december 2015'. The input is a calendar date, so no zone shift may apply. */
+/** '2015-12-16' -> '16. december 2015' (da) or '16 December 2015' (en). A calendar date, so no zone shift may apply. */
+export function formatDate(date: string, locale: Locale): string {
+  return longDate[locale].format(new Date(`${date}T00:00:00Z`));
+}
+
+/** '2015-12-16' -> '16. december 2015'. */
 export function formatDanishDate(date: string): string {
-  return longDate.format(new Date(`${date}T00:00:00Z`));
+  return formatDate(date, 'da');
 }
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', {

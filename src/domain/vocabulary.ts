@@ -1,6 +1,8 @@
+import type { Locale } from './locale.ts';
+
 /**
- * The controlled vocabularies of the range, with the Danish words a citizen reads.
- * They are published as HSDS taxonomies; codes are stable, labels may be reworded.
+ * The controlled vocabularies of the range, with the Danish words a citizen reads (and, in `vocabulary`,
+ * the English ones). They are published as HSDS taxonomies; codes are stable, labels may be reworded.
  */
 
 export const profiles = {
@@ -52,6 +54,63 @@ export const stateLabels = {
 } as const;
 
 export const weekdayNames = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'] as const;
+
+export type Vocabulary = {
+  profiles: Record<Profile, { label: string; short: string }>;
+  targetGroups: Record<TargetGroup, string>;
+  interests: Record<Interest, string>;
+  staffing: Record<keyof typeof staffingLabels, string>;
+  ownership: Record<keyof typeof ownershipLabels, string>;
+  states: Record<keyof typeof stateLabels, string>;
+  /** Monday first, as in ISO 8601; Danish in lower case, as Danish writes them inside a sentence. */
+  weekdays: readonly string[];
+};
+
+/** The same words in each language a page can be read in; the Danish ones are the records above. */
+export const vocabulary: Record<Locale, Vocabulary> = {
+  da: {
+    profiles,
+    targetGroups,
+    interests,
+    staffing: staffingLabels,
+    ownership: ownershipLabels,
+    states: stateLabels,
+    weekdays: weekdayNames,
+  },
+  en: {
+    profiles: {
+      social: { label: 'Safety and social community', short: 'Social' },
+      development: { label: 'Activities and courses in the professional track', short: 'Development' },
+      both: { label: 'Both social community and activities', short: 'Both' },
+    },
+    targetGroups: {
+      young: 'Young people',
+      over_40: 'Users over 40',
+      ethnic_minority: 'People with another ethnic background',
+      relatives: 'Relatives',
+      substance_abuse: 'People with substance misuse',
+    },
+    interests: {
+      dining: 'Shared meals and cooking',
+      creative: 'Creative workshops',
+      music: 'Music',
+      sports: 'Sport and exercise',
+      nature: 'Nature and gardening',
+      games: 'Games',
+      education: 'Learning and education',
+      work: 'Work and employment',
+      health: 'Health',
+    },
+    staffing: {
+      staff: 'Staff present',
+      user_run: 'User-run',
+      staff_and_user_run: 'Staff present, and user-run opening hours',
+    },
+    ownership: { municipal: 'Municipal', self_governing: 'Self-governing' },
+    states: { unknown: 'Status unknown', proposed: 'Proposed', active: 'Active', closing: 'Closing', closed: 'Closed' },
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  },
+};
 
 /** The taxonomies as published through the open-data API. */
 export const taxonomies = [

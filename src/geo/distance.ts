@@ -1,4 +1,6 @@
-/** Distances between two points and how long the walk takes, in the words a Danish page shows. */
+import type { Locale } from '../domain/locale.ts';
+
+/** Distances between two points and how long the walk takes, in the words a Danish (or English) page shows. */
 
 export type GeoPoint = { latitude: number; longitude: number };
 
@@ -52,6 +54,24 @@ export function formatWalkDa(minutes: number): string {
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
   return rest === 0 ? `ca. ${hours} t. gang` : `ca. ${hours} t. ${rest} min. gang`;
+}
+
+/** "350 m", "1.2 km", "12 km": the English page's decimal point. */
+export function formatDistance(metres: number, locale: Locale): string {
+  const danish = formatDistanceDa(metres);
+  return locale === 'da' ? danish : danish.replace(',', '.');
+}
+
+/** "about 6 min walk"; over an hour "about 1 h 20 min walk". */
+export function formatWalk(minutes: number, locale: Locale): string {
+  if (locale === 'da') return formatWalkDa(minutes);
+  assertDistance(minutes);
+  const whole = Math.ceil(minutes);
+  if (whole < 1) return 'under 1 min walk';
+  if (whole <= 60) return `about ${whole} min walk`;
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  return rest === 0 ? `about ${hours} h walk` : `about ${hours} h ${rest} min walk`;
 }
 
 function assertDistance(value: number): void {

@@ -1,3 +1,5 @@
+import type { Locale } from '../domain/locale.ts';
+
 /**
  * The geocoding port: turn what a citizen typed ("Portugalsgade 10", "2200", "København N") into a point.
  * Two adapters implement it: an offline fixture for development and tests, and Dataforsyningen's GSearch.
@@ -54,16 +56,45 @@ export function unavailable(query: string): GeocodeOutcome {
   return { status: 'unavailable', query, message: unavailableMessage };
 }
 
+const addressSuggestion = 'Tjek stavningen, eller prøv kun vejnavnet eller et postnummer, fx 2200.';
+
 /** "Not found" with a hint that fits what was typed: an address gets a nudge towards spelling or a postcode. */
 export function notFound(query: string, looksLikeAddress: boolean): GeocodeOutcome {
   return {
     status: 'not_found',
     query,
     message: `Vi kunne ikke finde «${query}».`,
-    suggestion: looksLikeAddress
-      ? 'Tjek stavningen, eller prøv kun vejnavnet eller et postnummer, fx 2200.'
-      : 'Prøv et postnummer, fx 2200, eller en adresse med husnummer.',
+    suggestion: looksLikeAddress ? addressSuggestion : 'Prøv et postnummer, fx 2200, eller en adresse med husnummer.',
   };
+}
+
+const englishInvalid: Record<InvalidReason, (query: string) => string> = {
+  empty: () => 'Write an address or a postcode, for example 2200.',
+  too_long: () => `The text is too long. Write at most ${maxQueryLength} characters, for example an address or a postcode.`,
+  no_letters_or_digits: () => 'Write an address or a postcode with letters or digits, for example 2200.',
+  not_a_postcode: () => 'A postcode has four digits, for example 2200.',
+  postcode_outside_denmark: (query) =>
+    `The postcode ${/\d{4}/.exec(query)?.[0] ?? query} does not exist in Denmark. Danish postcodes run from 1000 to 9990.`,
+};
+
+/**
+ * What a page says about an address it could not use: the adapter's own Danish words, or the same in
+ * English, chosen by what happened rather than translated from the Danish.
+ */
+export function geocodeNotice(outcome: Exclude<GeocodeOutcome, { status: 'found' }>, locale: Locale = 'da'): string {
+  if (locale === 'da') return outcome.status === 'not_found' ? `${outcome.message} ${outcome.suggestion}` : outcome.message;
+  switch (outcome.status) {
+    case 'not_found':
+      return `We could not find “${outcome.query}”. ${
+        outcome.suggestion === addressSuggestion
+          ? 'Check the spelling, or try just the street name or a postcode, for example 2200.'
+          : 'Try a postcode, for example 2200, or an address with a house number.'
+      }`;
+    case 'invalid':
+      return englishInvalid[outcome.reason](outcome.query);
+    case 'unavailable':
+      return 'The address search is not answering right now. You can still search by district.';
+  }
 }
 
 /** The first result is the best; up to four more are offered, without repeating a label. */

@@ -1,6 +1,7 @@
 import { addDays, dayClock } from '../time.ts';
 import type { Holiday } from './holidays.ts';
 import type { Timetable } from './timetable.ts';
+import type { Locale } from '../locale.ts';
 
 /**
  * The coordination view: for each district, how many places are open in each time band of each day
@@ -15,6 +16,12 @@ export const timeBands = [
 ] as const;
 
 export type TimeBand = (typeof timeBands)[number]['key'];
+
+/** The bands' names in each language; the Danish ones are `timeBands`' labels. */
+export const timeBandLabels: Record<Locale, Record<TimeBand, string>> = {
+  da: Object.fromEntries(timeBands.map((band) => [band.key, band.label])) as Record<TimeBand, string>,
+  en: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
+};
 
 /** One place as the matrix counts it. `index` is its position in the timetable. */
 export type CoveragePlace = { index: number; district: string; isSocial: boolean };

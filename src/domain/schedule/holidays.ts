@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import type { Locale } from '../locale.ts';
 
 /**
  * The days on which an offering's holiday rule applies instead of its regular hours: the Danish
@@ -41,6 +42,28 @@ export const holidayNames: Record<HolidayKey, string> = {
   anden_juledag: '2. juledag',
   nytaarsaftensdag: 'Nytårsaftensdag',
 };
+
+const holidayNamesEn: Record<HolidayKey, string> = {
+  nytaarsdag: "New Year's Day",
+  skaertorsdag: 'Maundy Thursday',
+  langfredag: 'Good Friday',
+  paaskedag: 'Easter Sunday',
+  anden_paaskedag: 'Easter Monday',
+  store_bededag: 'Great Prayer Day',
+  kristi_himmelfartsdag: 'Ascension Day',
+  pinsedag: 'Whit Sunday',
+  anden_pinsedag: 'Whit Monday',
+  grundlovsdag: 'Constitution Day',
+  juleaftensdag: 'Christmas Eve',
+  juledag: 'Christmas Day',
+  anden_juledag: 'Boxing Day',
+  nytaarsaftensdag: "New Year's Eve",
+};
+
+/** A holiday's name in the page's language; `Holiday.name` is the Danish one. */
+export function holidayName(key: HolidayKey, locale: Locale = 'da'): string {
+  return locale === 'da' ? holidayNames[key] : holidayNamesEn[key];
+}
 
 export const holidayKeys = Object.keys(holidayNames) as HolidayKey[];
 

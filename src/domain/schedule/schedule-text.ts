@@ -1,8 +1,13 @@
-import { formatDanishDate } from '../time.ts';
-import { weekdayNames } from '../vocabulary.ts';
+import { capitalise, type Locale } from '../locale.ts';
+import { formatDate } from '../time.ts';
+import { vocabulary } from '../vocabulary.ts';
+import { holidayName } from './holidays.ts';
 import type { Activity, ActivityKind, DayHours, OpeningRule, Period, Recurrence } from './model.ts';
 
-/** Schedules in plain Danish: the words pages, the calendar and the feeds share. */
+/**
+ * Schedules in plain words: the words pages, the calendar and the feeds share. Danish unless a locale
+ * is given; the English words sit beside the Danish ones, and the logic is the same for both.
+ */
 
 // A word joiner on each side of the dash keeps a time span on one line in a narrow table.
 export const timeSpan = (from: string, to: string) => `${from}\u2060–\u2060${to}`;
@@ -18,71 +23,163 @@ export const activityKindLabels: Record<ActivityKind, string> = {
   other: 'Aktivitet',
 };
 
+const activityKindLabelsEn: Record<ActivityKind, string> = {
+  dining: 'Shared meal',
+  workshop: 'Workshop',
+  excursion: 'Outing',
+  lesson: 'Class',
+  culture: 'Culture evening',
+  food_club: 'Food club',
+  peer_meeting: 'Peer meeting',
+  other: 'Activity',
+};
+
+/** What kind of activity it is, in the page's language. */
+export function activityKindLabel(kind: ActivityKind, locale: Locale = 'da'): string {
+  return locale === 'da' ? activityKindLabels[kind] : activityKindLabelsEn[kind];
+}
+
+type ScheduleWords = {
+  userRunStaff: string;
+  userRunNoStaff: string;
+  staff: string;
+  every: (day: string) => string;
+  everyNth: (interval: number, day: string) => string;
+  nthOfMonth: (nth: number, day: string) => string;
+  lastOfMonth: (day: string) => string;
+  fromTo: (from: string, to: string) => string;
+  from: (date: string) => string;
+  to: (date: string) => string;
+  userRunMark: string;
+  closed: string;
+  regularHours: string;
+  specialHours: string;
+  reducedBeforeClosing: string;
+  changedHours: string;
+  at: (time: string) => string;
+};
+
+const ordinal = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+};
+
+/** The schedule's words; the English ones beside the Danish ones. */
+export const scheduleWords: Record<Locale, ScheduleWords> = {
+  da: {
+    userRunStaff: 'Brugerstyret, personale til stede',
+    userRunNoStaff: 'Brugerstyret, uden personale',
+    staff: 'Personale til stede',
+    every: (day) => `hver ${day}`,
+    everyNth: (interval, day) => `hver ${interval}. ${day}`,
+    nthOfMonth: (nth, day) => `${nth}. ${day} i måneden`,
+    lastOfMonth: (day) => `sidste ${day} i måneden`,
+    fromTo: (from, to) => `fra ${from} til ${to}`,
+    from: (date) => `fra ${date}`,
+    to: (date) => `til ${date}`,
+    userRunMark: ' (brugerstyret)',
+    closed: 'lukket',
+    regularHours: 'almindelige åbningstider',
+    specialHours: 'særlige åbningstider',
+    reducedBeforeClosing: 'nedsatte åbningstider før lukningen',
+    changedHours: 'ændrede åbningstider',
+    at: (time) => `kl. ${time}`,
+  },
+  en: {
+    userRunStaff: 'User-run, staff present',
+    userRunNoStaff: 'User-run, no staff',
+    staff: 'Staff present',
+    every: (day) => `every ${day}`,
+    everyNth: (interval, day) => `every ${ordinal(interval)} ${day}`,
+    nthOfMonth: (nth, day) => `${ordinal(nth)} ${day} of the month`,
+    lastOfMonth: (day) => `last ${day} of the month`,
+    fromTo: (from, to) => `from ${from} to ${to}`,
+    from: (date) => `from ${date}`,
+    to: (date) => `until ${date}`,
+    userRunMark: ' (user-run)',
+    closed: 'closed',
+    regularHours: 'regular hours',
+    specialHours: 'special hours',
+    reducedBeforeClosing: 'reduced hours before closing',
+    changedHours: 'changed hours',
+    at: (time) => `at ${time}`,
+  },
+};
+
 /** 'Personale til stede', 'Brugerstyret, uden personale', … */
-export function staffLabel(period: Pick<Period, 'isUserRun' | 'isStaffPresent'>): string {
-  if (period.isUserRun) return period.isStaffPresent ? 'Brugerstyret, personale til stede' : 'Brugerstyret, uden personale';
-  return 'Personale til stede';
+export function staffLabel(period: Pick<Period, 'isUserRun' | 'isStaffPresent'>, locale: Locale = 'da'): string {
+  const say = scheduleWords[locale];
+  if (period.isUserRun) return period.isStaffPresent ? say.userRunStaff : say.userRunNoStaff;
+  return say.staff;
 }
 
 /** 'hver mandag', 'hver 2. onsdag', '1. torsdag i måneden', 'sidste søndag i måneden'. */
-export function describeRecurrence(weekday: number, recurrence: Recurrence): string {
-  const day = weekdayNames[weekday - 1] ?? '';
+export function describeRecurrence(weekday: number, recurrence: Recurrence, locale: Locale = 'da'): string {
+  const say = scheduleWords[locale];
+  const day = vocabulary[locale].weekdays[weekday - 1] ?? '';
   if (recurrence.kind === 'monthly') {
-    return recurrence.nth === -1 ? `sidste ${day} i måneden` : `${recurrence.nth}. ${day} i måneden`;
+    return recurrence.nth === -1 ? say.lastOfMonth(day) : say.nthOfMonth(recurrence.nth, day);
   }
-  return recurrence.interval <= 1 ? `hver ${day}` : `hver ${recurrence.interval}. ${day}`;
+  return recurrence.interval <= 1 ? say.every(day) : say.everyNth(recurrence.interval, day);
 }
 
 /** 'fra 1. juni 2026 til 31. august 2026', 'fra 1. september 2026', '' for always. */
-export function describeValidity(validFrom: string | null, validTo: string | null): string {
-  if (validFrom && validTo) return `fra ${formatDanishDate(validFrom)} til ${formatDanishDate(validTo)}`;
-  if (validFrom) return `fra ${formatDanishDate(validFrom)}`;
-  if (validTo) return `til ${formatDanishDate(validTo)}`;
+export function describeValidity(validFrom: string | null, validTo: string | null, locale: Locale = 'da'): string {
+  const say = scheduleWords[locale];
+  if (validFrom && validTo) return say.fromTo(formatDate(validFrom, locale), formatDate(validTo, locale));
+  if (validFrom) return say.from(formatDate(validFrom, locale));
+  if (validTo) return say.to(formatDate(validTo, locale));
   return '';
 }
 
 /** One opening rule as a line: 'hver 2. onsdag 17:00–21:00 (brugerstyret), fra 1. juni 2026'. */
-export function describeRule(rule: OpeningRule): string {
-  const validity = describeValidity(rule.validFrom, rule.validTo);
+export function describeRule(rule: OpeningRule, locale: Locale = 'da'): string {
+  const validity = describeValidity(rule.validFrom, rule.validTo, locale);
   return [
-    `${describeRecurrence(rule.weekday, rule.recurrence)} ${timeSpan(rule.opens, rule.closes)}${rule.isUserRun ? ' (brugerstyret)' : ''}`,
+    `${describeRecurrence(rule.weekday, rule.recurrence, locale)} ${timeSpan(rule.opens, rule.closes)}${rule.isUserRun ? scheduleWords[locale].userRunMark : ''}`,
     validity,
   ]
     .filter(Boolean)
     .join(', ');
 }
 
-/** Why a day differs from the usual, or null on an ordinary day: 'Juleaftensdag: særlige åbningstider'. */
-export function describeDay(day: DayHours): string | null {
+/**
+ * Why a day differs from the usual, in parts: `reason` (a holiday's name, or the reason written on an
+ * exception, which is the place's own Danish text) and `what` happens. Null on an ordinary day.
+ */
+export function dayNote(day: DayHours, locale: Locale = 'da'): { reason: string | null; isOwnText: boolean; what: string } | null {
+  const say = scheduleWords[locale];
   const source = day.source;
   if (source.kind === 'regular') return null;
   if (source.kind === 'holiday') {
-    const what =
-      source.rule === 'closed' ? 'lukket' : source.rule === 'open' ? 'almindelige åbningstider' : 'særlige åbningstider';
-    return `${source.holiday.name}: ${what}`;
+    const what = source.rule === 'closed' ? say.closed : source.rule === 'open' ? say.regularHours : say.specialHours;
+    return { reason: locale === 'da' ? source.holiday.name : holidayName(source.holiday.key, locale), isOwnText: false, what };
   }
   const exception = source.exception;
   const what =
-    exception.kind === 'closed'
-      ? 'lukket'
-      : exception.kind === 'transition'
-        ? 'nedsatte åbningstider før lukningen'
-        : 'ændrede åbningstider';
-  return exception.reason ? `${exception.reason}: ${what}` : capitalise(what);
+    exception.kind === 'closed' ? say.closed : exception.kind === 'transition' ? say.reducedBeforeClosing : say.changedHours;
+  return { reason: exception.reason, isOwnText: true, what };
 }
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
+/** Why a day differs from the usual, or null on an ordinary day: 'Juleaftensdag: særlige åbningstider'. */
+export function describeDay(day: DayHours, locale: Locale = 'da'): string | null {
+  const note = dayNote(day, locale);
+  if (!note) return null;
+  return note.reason ? `${note.reason}: ${note.what}` : capitalise(note.what, locale);
+}
 
 /** 'Hver tirsdag kl. 12:00–13:30', 'Torsdag 24. december 2026 kl. 14:00'. */
-export function describeActivityWhen(activity: Activity): string {
+export function describeActivityWhen(activity: Activity, locale: Locale = 'da'): string {
+  const say = scheduleWords[locale];
   const time = activity.endsAt ? timeSpan(activity.startsAt, activity.endsAt) : activity.startsAt;
   const when = activity.when;
   if (when.kind === 'once') {
-    const weekday = weekdayNames[(new Date(`${when.date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
-    return `${capitalise(weekday)} ${formatDanishDate(when.date)} kl. ${time}`;
+    const weekday = vocabulary[locale].weekdays[(new Date(`${when.date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
+    return `${capitalise(weekday, locale)} ${formatDate(when.date, locale)} ${say.at(time)}`;
   }
-  const validity = describeValidity(when.validFrom, when.validTo);
-  return `${capitalise(describeRecurrence(when.weekday, when.recurrence))} kl. ${time}${validity ? `, ${validity}` : ''}`;
+  const validity = describeValidity(when.validFrom, when.validTo, locale);
+  return `${capitalise(describeRecurrence(when.weekday, when.recurrence, locale), locale)} ${say.at(time)}${validity ? `, ${validity}` : ''}`;
 }
 
 /** Where an activity is: the offering itself, or the other place's name and address. */

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { type Locale, messages } from '../i18n/index.ts';
 
 export type BadgeVariant = 'info' | 'success' | 'warning' | 'error';
 
@@ -11,10 +12,10 @@ export function Badge({ variant, class: extraClass, children }: BadgeProps) {
 }
 
 /** Marks information that was made up to demonstrate the platform; the word itself is the marking. */
-export function ExampleDataBadge() {
+export function ExampleDataBadge({ locale = 'da' }: { locale?: Locale }) {
   return (
     <Badge variant="warning" class="badge-example">
-      eksempeldata
+      {messages[locale].exampleData}
     </Badge>
   );
 }
