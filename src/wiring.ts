@@ -13,6 +13,7 @@ import { mapRoutes } from './http/map-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
 import { pageRoutes } from './http/page-routes.tsx';
 import { shortlistRoutes } from './http/shortlist-routes.tsx';
+import { localeOfPath, locales, messages } from './web/i18n/index.ts';
 
 export type AppDeps = {
   range: RangeRepository;
@@ -43,21 +44,27 @@ export function createApp(deps: AppDeps) {
   );
   app.use('/static/*', serveStatic({ root: path.join(root, 'src/web/static'), rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
   app.route('/api', apiRoutes(deps));
-  app.route('/', pageRoutes(deps));
-  app.route('/', offeringRoutes(deps));
   app.route('/', calendarFeedRoutes(deps));
-  app.route('/', calendarRoutes(deps));
-  app.route('/', shortlistRoutes(deps));
-  app.route('/', mapRoutes(deps));
+  // The public pages, once per language: Danish at /, the same routes in English at /en (ADR 011).
+  app.get('/en/', (c) => c.redirect(`/en${new URL(c.req.url).search}`, 301));
+  for (const locale of locales) {
+    const base = locale === 'da' ? '/' : `/${locale}`;
+    app.route(base, pageRoutes(deps, locale));
+    app.route(base, offeringRoutes(deps, locale));
+    app.route(base, calendarRoutes(deps, locale));
+    app.route(base, shortlistRoutes(deps, locale));
+    app.route(base, mapRoutes(deps, locale));
+  }
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.notFound((c) =>
-    problemResponse(
+  app.notFound((c) => {
+    const t = messages[localeOfPath(c.req.path)].errors;
+    return problemResponse(
       c,
       404,
-      'Siden findes ikke',
-      c.req.path.startsWith('/api/') ? `Der er intet på ${c.req.path}.` : 'Siden, du leder efter, findes ikke. Måske er adressen skrevet forkert.',
-    ),
-  );
+      c.req.path.startsWith('/api/') ? 'Siden findes ikke' : t.pageNotFound,
+      c.req.path.startsWith('/api/') ? `Der er intet på ${c.req.path}.` : t.pageNotFoundDetail,
+    );
+  });
   app.onError((error, c) => respondToError(error, c, deps.logger));
   return app;
 }

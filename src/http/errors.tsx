@@ -2,27 +2,30 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
 import { AppError } from '../app/errors.ts';
+import { localeOfPath, messages } from '../web/i18n/index.ts';
 import { ErrorPage } from '../web/pages/error-page.tsx';
 
 /**
- * The one place errors become responses: a JSON problem (RFC 9457) under /api, a plain Danish page
- * elsewhere. Nothing internal is shown; unexpected errors are logged with the request id.
+ * The one place errors become responses: a JSON problem (RFC 9457) under /api, a plain page elsewhere, in
+ * the language of the address (English under /en, Danish elsewhere and in the API). Nothing internal is
+ * shown; unexpected errors are logged with the request id.
  */
 export function respondToError(error: unknown, c: Context, logger: Logger) {
+  const t = messages[c.req.path.startsWith('/api/') ? 'da' : localeOfPath(c.req.path)].errors;
   let status = 500;
-  let title = 'Der skete en fejl hos os';
-  let detail = 'Prøv igen om lidt. Fejlen er logget, så vi kan rette den.';
+  let title = t.serverTitle;
+  let detail = t.serverDetail;
   let parameter: string | undefined;
   if (error instanceof AppError) {
     status = error.status;
-    title = status === 404 ? 'Ikke fundet' : status === 400 ? 'Ugyldig forespørgsel' : title;
+    title = status === 404 ? t.notFound : status === 400 ? t.badRequest : title;
     if (status < 500) detail = error.message;
     if ('parameter' in error && typeof error.parameter === 'string') parameter = error.parameter;
     if (error.isReportable) logger.error({ err: error, path: c.req.path }, 'request failed');
   } else if (error instanceof HTTPException && error.status < 500) {
     status = error.status;
-    title = 'Ugyldig forespørgsel';
-    detail = error.message || 'Forespørgslen kunne ikke læses.';
+    title = t.badRequest;
+    detail = error.message || t.unreadable;
   } else {
     logger.error({ err: error, path: c.req.path }, 'request failed');
   }
@@ -38,5 +41,5 @@ export function problemResponse(c: Context, status: number, title: string, detai
       { 'content-type': 'application/problem+json; charset=utf-8' },
     );
   }
-  return c.html(<ErrorPage title={title} detail={detail} />, status as 400);
+  return c.html(<ErrorPage title={title} detail={detail} locale={localeOfPath(c.req.path)} />, status as 400);
 }

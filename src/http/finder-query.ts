@@ -1,4 +1,5 @@
 import { emptyCriteria, type FinderCriteria, type OpenCriterion } from '../domain/finder.ts';
+import type { Locale } from '../domain/locale.ts';
 import { isCalendarDate } from '../domain/schedule/validate.ts';
 import { type Interest, interests, type Profile, profiles, type TargetGroup, targetGroups } from '../domain/vocabulary.ts';
 
@@ -55,6 +56,42 @@ const staffingByWord = reverse(staffingWords);
 const maxTextLength = 200;
 const slugPattern = /^[a-z0-9-]{1,60}$/;
 
+/** The notices in each language: a label names what was not understood ('bydelen', 'the district'). */
+const noticeWords: Record<
+  Locale,
+  {
+    labels: Record<'district' | 'centre' | 'choice' | 'targetGroup' | 'interest', string>;
+    tooLong: (max: number) => string;
+    unknownSlug: (label: string, value: string) => string;
+    unknownWord: (label: string, value: string) => string;
+    unknownOpen: (value: string) => string;
+    unreadableDay: (value: string) => string;
+    noTime: string;
+    unreadableTime: (value: string) => string;
+  }
+> = {
+  da: {
+    labels: { district: 'bydelen', centre: 'centret', choice: 'valget', targetGroup: 'målgruppen', interest: 'interessen' },
+    tooLong: (max) => `Søgeteksten var meget lang, så vi har kun brugt de første ${max} tegn.`,
+    unknownSlug: (label, value) => `Vi kender ikke ${label} «${value}», så den er ikke brugt i søgningen.`,
+    unknownWord: (label, value) => `Vi kender ikke ${label} «${value}», så det er ikke brugt i søgningen.`,
+    unknownOpen: (value) => `Vi kender ikke valget «${value}» under «Hvornår», så det er ikke brugt i søgningen.`,
+    unreadableDay: (value) => `Vi kan ikke læse datoen «${value}». Skriv den som 24-11-2026, så søger vi på den dag.`,
+    noTime: 'Skriv et klokkeslæt, fx 18:00, så viser vi de steder, der er åbne på det tidspunkt.',
+    unreadableTime: (value) => `Vi kan ikke læse klokkeslættet «${value}». Skriv det som 18:00.`,
+  },
+  en: {
+    labels: { district: 'the district', centre: 'the centre', choice: 'the choice', targetGroup: 'the group', interest: 'the interest' },
+    tooLong: (max) => `The search text was very long, so we have used only the first ${max} characters.`,
+    unknownSlug: (label, value) => `We do not know ${label} “${value}”, so it is not used in the search.`,
+    unknownWord: (label, value) => `We do not know ${label} “${value}”, so it is not used in the search.`,
+    unknownOpen: (value) => `We do not know the choice “${value}” under “When”, so it is not used in the search.`,
+    unreadableDay: (value) => `We cannot read the date “${value}”. Write it as 24-11-2026, and we will search on that day.`,
+    noTime: 'Write a time, for example 18:00, and we will show the places that are open then.',
+    unreadableTime: (value) => `We cannot read the time “${value}”. Write it as 18:00.`,
+  },
+};
+
 /** `near` is an address or postcode to sort by distance from; it is geocoded by the route. */
 export type ParsedFinderQuery = { criteria: FinderCriteria; near: string | null; notices: string[] };
 
@@ -82,7 +119,11 @@ export function readTime(value: string): string | null {
  * `today` (Copenhagen) is the day a time without a day means. A time in the past is not checked
  * here: the request knows the clock (finder-request.ts).
  */
-export function parseFinderQuery(query: Record<string, string[]>, { today }: { today: string }): ParsedFinderQuery {
+export function parseFinderQuery(
+  query: Record<string, string[]>,
+  { today, locale = 'da' }: { today: string; locale?: Locale },
+): ParsedFinderQuery {
+  const say = noticeWords[locale];
   const notices: string[] = [];
   const first = (name: string) => query[name]?.map((value) => value.trim()).find((value) => value !== '') ?? null;
   const all = (name: string) => [...new Set((query[name] ?? []).map((value) => value.trim()).filter(Boolean))];
@@ -90,26 +131,26 @@ export function parseFinderQuery(query: Record<string, string[]>, { today }: { t
   let text = first(finderParams.text)?.replaceAll('\0', '').replace(/\s+/g, ' ') ?? null;
   if (text && text.length > maxTextLength) {
     text = text.slice(0, maxTextLength);
-    notices.push(`Søgeteksten var meget lang, så vi har kun brugt de første ${maxTextLength} tegn.`);
+    notices.push(say.tooLong(maxTextLength));
   }
   const slug = (name: string, label: string) => {
     const value = first(name);
     if (value === null) return null;
     if (slugPattern.test(value)) return value;
-    notices.push(`Vi kender ikke ${label} «${value.slice(0, 40)}», så den er ikke brugt i søgningen.`);
+    notices.push(say.unknownSlug(label, value.slice(0, 40)));
     return null;
   };
   const word = <K extends string>(name: string, words: Map<string, K>, label: string): K | null => {
     const value = first(name);
     if (value === null) return null;
     const code = words.get(value);
-    if (code === undefined) notices.push(`Vi kender ikke ${label} «${value.slice(0, 40)}», så det er ikke brugt i søgningen.`);
+    if (code === undefined) notices.push(say.unknownWord(label, value.slice(0, 40)));
     return code ?? null;
   };
   const words = <K extends string>(name: string, map: Map<string, K>, label: string): K[] =>
     all(name).flatMap((value) => {
       const code = map.get(value);
-      if (code === undefined) notices.push(`Vi kender ikke ${label} «${value.slice(0, 40)}», så det er ikke brugt i søgningen.`);
+      if (code === undefined) notices.push(say.unknownWord(label, value.slice(0, 40)));
       return code === undefined ? [] : [code];
     });
 
@@ -120,22 +161,18 @@ export function parseFinderQuery(query: Record<string, string[]>, { today }: { t
     if (word === openWords.now) return { kind: 'now' };
     if (word === openWords.holidays) return { kind: 'holidays' };
     if (word !== null && word !== openWords.at) {
-      notices.push(`Vi kender ikke valget «${word.slice(0, 40)}» under «Hvornår», så det er ikke brugt i søgningen.`);
+      notices.push(say.unknownOpen(word.slice(0, 40)));
       return null;
     }
     if (word === null && dayText === null && timeText === null) return null;
     const day = dayText === null ? today : readDay(dayText);
     const time = timeText === null ? null : readTime(timeText);
     if (day === null) {
-      notices.push(`Vi kan ikke læse datoen «${dayText!.slice(0, 40)}». Skriv den som 24-11-2026, så søger vi på den dag.`);
+      notices.push(say.unreadableDay(dayText!.slice(0, 40)));
       return null;
     }
     if (time === null) {
-      notices.push(
-        timeText === null
-          ? 'Skriv et klokkeslæt, fx 18:00, så viser vi de steder, der er åbne på det tidspunkt.'
-          : `Vi kan ikke læse klokkeslættet «${timeText.slice(0, 40)}». Skriv det som 18:00.`,
-      );
+      notices.push(timeText === null ? say.noTime : say.unreadableTime(timeText.slice(0, 40)));
       return null;
     }
     return { kind: 'at', date: day, time };
@@ -145,12 +182,12 @@ export function parseFinderQuery(query: Record<string, string[]>, { today }: { t
     criteria: {
       ...emptyCriteria,
       text: text || null,
-      districtSlug: slug(finderParams.district, 'bydelen'),
-      centreSlug: slug(finderParams.centre, 'centret'),
-      profile: word(finderParams.profile, profileByWord, 'valget'),
-      targetGroups: words(finderParams.targetGroup, targetGroupByWord, 'målgruppen'),
-      interests: words(finderParams.interest, interestByWord, 'interessen'),
-      staffing: word(finderParams.staffing, staffingByWord, 'valget'),
+      districtSlug: slug(finderParams.district, say.labels.district),
+      centreSlug: slug(finderParams.centre, say.labels.centre),
+      profile: word(finderParams.profile, profileByWord, say.labels.choice),
+      targetGroups: words(finderParams.targetGroup, targetGroupByWord, say.labels.targetGroup),
+      interests: words(finderParams.interest, interestByWord, say.labels.interest),
+      staffing: word(finderParams.staffing, staffingByWord, say.labels.choice),
       open: readOpen(),
     },
     near: first(finderParams.near)?.slice(0, maxTextLength) ?? null,

@@ -1,8 +1,9 @@
 import type { RangeRepository } from '../app/ports.ts';
 import { type Origin, type RangeSearch, searchRange } from '../app/search-range.ts';
 import { instantOf } from '../domain/schedule/open-filter.ts';
-import { addDays, copenhagenDate, formatDanishDate } from '../domain/time.ts';
-import type { Geocoder } from '../geo/geocoder.ts';
+import type { Locale } from '../domain/locale.ts';
+import { addDays, copenhagenDate, formatDate } from '../domain/time.ts';
+import { type Geocoder, geocodeNotice } from '../geo/geocoder.ts';
 import { parseFinderQuery } from './finder-query.ts';
 
 /** A shared position ("55.6761,12.5683", as the position button writes it); 'outside' when not in Denmark. */
@@ -19,14 +20,37 @@ export type FinderDeps = { range: RangeRepository; geocoder: Geocoder; now: () =
 
 export type FinderRequest = { date: string; search: RangeSearch; near: string | null; notices: string[] };
 
+/** The request's own notices, in each language (the query's are in finder-query.ts, the address's in geocoder.ts). */
+const noticeWords = {
+  da: {
+    past: (date: string, time: string) =>
+      `${date} kl. ${time} er gået, så vi har ikke brugt tidspunktet. Vælg et tidspunkt fra nu og frem, eller vælg «Åbent nu».`,
+    tooFar: 'Vi kender kun åbningstiderne et år frem, så vi har ikke brugt tidspunktet. Vælg en dag inden for det næste år.',
+    outside: 'Den position ligger ikke i Danmark, så vi har ikke sorteret efter afstand. Skriv en adresse eller et postnummer i stedet.',
+    yourPosition: 'din position',
+    district: 'Vi kender ikke den bydel, så den er ikke brugt i søgningen.',
+    centre: 'Vi kender ikke det center, så det er ikke brugt i søgningen.',
+  },
+  en: {
+    past: (date: string, time: string) =>
+      `${date} at ${time} has passed, so we have not used the time. Choose a time from now on, or choose “Open now”.`,
+    tooFar: 'We know the opening hours only one year ahead, so we have not used the time. Choose a day within the next year.',
+    outside: 'That position is not in Denmark, so we have not sorted by distance. Write an address or a postcode instead.',
+    yourPosition: 'your position',
+    district: 'We do not know that district, so it is not used in the search.',
+    centre: 'We do not know that centre, so it is not used in the search.',
+  },
+} satisfies Record<Locale, unknown>;
+
 /**
  * One finder query string, as the list (/) and the map (/kort) both read it: criteria from the URL,
  * the address geocoded, the search run, and every problem turned into a plain Danish notice.
  */
-export async function runFinderRequest(deps: FinderDeps, query: Record<string, string[]>): Promise<FinderRequest> {
+export async function runFinderRequest(deps: FinderDeps, query: Record<string, string[]>, locale: Locale = 'da'): Promise<FinderRequest> {
+  const say = noticeWords[locale];
   const now = deps.now();
   const date = copenhagenDate(now);
-  const parsed = parseFinderQuery(query, { today: date });
+  const parsed = parseFinderQuery(query, { today: date, locale });
   const { near, notices } = parsed;
   let criteria = parsed.criteria;
   const open = criteria.open;
@@ -34,32 +58,30 @@ export async function runFinderRequest(deps: FinderDeps, query: Record<string, s
     const instant = instantOf(open.date, open.time);
     // A minute's grace: "now" typed into the form has passed by the time it arrives.
     if (instant < now.getTime() - 60_000) {
-      notices.push(
-        `${formatDanishDate(open.date)} kl. ${open.time} er gået, så vi har ikke brugt tidspunktet. Vælg et tidspunkt fra nu og frem, eller vælg «Åbent nu».`,
-      );
+      notices.push(say.past(formatDate(open.date, locale), open.time));
       criteria = { ...criteria, open: null };
     } else if (open.date > addDays(date, 366)) {
-      notices.push('Vi kender kun åbningstiderne et år frem, så vi har ikke brugt tidspunktet. Vælg en dag inden for det næste år.');
+      notices.push(say.tooFar);
       criteria = { ...criteria, open: null };
     }
   }
   let origin: Origin | null = null;
   const position = near ? readPosition(near) : null;
   if (position === 'outside') {
-    notices.push('Den position ligger ikke i Danmark, så vi har ikke sorteret efter afstand. Skriv en adresse eller et postnummer i stedet.');
+    notices.push(say.outside);
   } else if (position) {
-    origin = { ...position, label: 'din position', isApproximate: false, isSharedPosition: true };
+    origin = { ...position, label: say.yourPosition, isApproximate: false, isSharedPosition: true };
   } else if (near) {
     const outcome = await deps.geocoder.search(near);
     if (outcome.status === 'found') {
       const { best } = outcome;
       origin = { latitude: best.latitude, longitude: best.longitude, label: best.label, isApproximate: best.precision !== 'address' };
     } else {
-      notices.push(outcome.status === 'not_found' ? `${outcome.message} ${outcome.suggestion}` : outcome.message);
+      notices.push(geocodeNotice(outcome, locale));
     }
   }
-  const search = await searchRange({ range: deps.range, criteria, now, origin });
-  if (search.dropped.includes('district')) notices.push('Vi kender ikke den bydel, så den er ikke brugt i søgningen.');
-  if (search.dropped.includes('centre')) notices.push('Vi kender ikke det center, så det er ikke brugt i søgningen.');
+  const search = await searchRange({ range: deps.range, criteria, now, origin, locale });
+  if (search.dropped.includes('district')) notices.push(say.district);
+  if (search.dropped.includes('centre')) notices.push(say.centre);
   return { date, search, near, notices };
 }

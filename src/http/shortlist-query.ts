@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../domain/locale.ts';
 import { type DroppedSlug, type NoteReading, normaliseShortlist, readNote, shortlistLimit } from '../domain/shortlist.ts';
 
 /**
@@ -46,17 +47,32 @@ export function withShortlist(path: string, slugs: readonly string[]): string {
   return `${path}${query(slugs)}`;
 }
 
-/** What was left out of a link, in plain Danish; a repeated place is simply shown once. */
-export function shortlistNotices(dropped: readonly DroppedSlug[]): string[] {
+const noticeWords: Record<
+  Locale,
+  { oneInvalid: (value: string) => string; someInvalid: (count: number) => string; overLimit: (limit: number, over: number) => string }
+> = {
+  da: {
+    oneInvalid: (value) => `Vi kan ikke læse «${value}» som et sted, så det er ikke med på listen.`,
+    someInvalid: (count) => `Vi kan ikke læse ${count} af stederne i linket, så de er ikke med på listen.`,
+    overLimit: (limit, over) =>
+      `Der kan højst være ${limit} steder på en liste. Vi har beholdt de første ${limit}, så ${over === 1 ? '1 sted' : `${over} steder`} er ikke med.`,
+  },
+  en: {
+    oneInvalid: (value) => `We cannot read “${value}” as a place, so it is not on the list.`,
+    someInvalid: (count) => `We cannot read ${count} of the places in the link, so they are not on the list.`,
+    overLimit: (limit, over) =>
+      `A list can hold at most ${limit} places. We have kept the first ${limit}, so ${over === 1 ? '1 place is' : `${over} places are`} not on it.`,
+  },
+};
+
+/** What was left out of a link, in plain words (Danish unless told); a repeated place is simply shown once. */
+export function shortlistNotices(dropped: readonly DroppedSlug[], locale: Locale = 'da'): string[] {
+  const say = noticeWords[locale];
   const notices: string[] = [];
   const invalid = dropped.filter((item) => item.reason === 'invalid');
-  if (invalid.length === 1) notices.push(`Vi kan ikke læse «${invalid[0]!.value.slice(0, 40)}» som et sted, så det er ikke med på listen.`);
-  if (invalid.length > 1) notices.push(`Vi kan ikke læse ${invalid.length} af stederne i linket, så de er ikke med på listen.`);
+  if (invalid.length === 1) notices.push(say.oneInvalid(invalid[0]!.value.slice(0, 40)));
+  if (invalid.length > 1) notices.push(say.someInvalid(invalid.length));
   const overLimit = dropped.filter((item) => item.reason === 'over_limit').length;
-  if (overLimit > 0) {
-    notices.push(
-      `Der kan højst være ${shortlistLimit} steder på en liste. Vi har beholdt de første ${shortlistLimit}, så ${overLimit === 1 ? '1 sted' : `${overLimit} steder`} er ikke med.`,
-    );
-  }
+  if (overLimit > 0) notices.push(say.overLimit(shortlistLimit, overLimit));
   return notices;
 }

@@ -5,6 +5,8 @@ import type { RangeRepository } from '../app/ports.ts';
 import { copenhagenDate } from '../domain/time.ts';
 import { ShortlistPage } from '../web/pages/shortlist-page.tsx';
 import { ShortlistPrintPage } from '../web/pages/shortlist-print-page.tsx';
+import { hrefIn, type Locale } from '../web/i18n/index.ts';
+import { pageLanguage } from './page-language.ts';
 import { parseShortlistQuery, shortlistHref, shortlistNotices } from './shortlist-query.ts';
 
 export type ShortlistRouteDeps = { range: RangeRepository; now: () => Date; baseUrl: string };
@@ -19,7 +21,7 @@ function keepPrivate(c: Context) {
 }
 
 /** /liste and its print view /liste/udskriv; a link that cannot be read is never an error page. */
-export function shortlistRoutes({ range, now, baseUrl }: ShortlistRouteDeps) {
+export function shortlistRoutes({ range, now, baseUrl }: ShortlistRouteDeps, locale: Locale = 'da') {
   const app = new Hono();
   app.get('/liste', async (c) => {
     const query = parseShortlistQuery(c.req.queries());
@@ -27,7 +29,13 @@ export function shortlistRoutes({ range, now, baseUrl }: ShortlistRouteDeps) {
     const note = query.note.kind === 'note' ? query.note.text : null;
     keepPrivate(c);
     return c.html(
-      <ShortlistPage list={list} query={query} notices={shortlistNotices(query.dropped)} shareUrl={`${baseUrl}${shortlistHref(query.slugs, note)}`} />,
+      <ShortlistPage
+        list={list}
+        query={query}
+        notices={shortlistNotices(query.dropped, locale)}
+        shareUrl={`${baseUrl}${hrefIn(locale, shortlistHref(query.slugs, note))}`}
+        {...pageLanguage(c, locale)}
+      />,
     );
   });
   app.get('/liste/udskriv', async (c) => {
@@ -36,7 +44,13 @@ export function shortlistRoutes({ range, now, baseUrl }: ShortlistRouteDeps) {
     keepPrivate(c);
     // The QR code leads to the live list without the note: the note is on the paper, not in the code.
     return c.html(
-      <ShortlistPrintPage list={list} query={query} notices={shortlistNotices(query.dropped)} liveUrl={`${baseUrl}${shortlistHref(query.slugs)}`} />,
+      <ShortlistPrintPage
+        list={list}
+        query={query}
+        notices={shortlistNotices(query.dropped, locale)}
+        liveUrl={`${baseUrl}${hrefIn(locale, shortlistHref(query.slugs))}`}
+        {...pageLanguage(c, locale)}
+      />,
     );
   });
   return app;

@@ -2,40 +2,64 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { Footer } from './components/footer.tsx';
 import { SolutionHeader } from './components/header.tsx';
+import { LanguageSwitcher } from './components/language-switcher.tsx';
 import { SkipLink } from './components/skip-link.tsx';
+import { hrefIn, languageNames, type Locale, locales, messages } from './i18n/index.ts';
 
 export type AlternateLink = { type: string; href: string; title: string };
 
 type LayoutProps = {
   title: string;
+  locale: Locale;
+  /**
+   * This page's address in its Danish form (path and query): the language switcher links to it in each
+   * language, and the head names both versions. Null on an error page, which has no other version: the
+   * switcher leads to the front page in each language, and the head names none.
+   */
+  path: string | null;
   alternates?: AlternateLink[];
   children: Child;
 };
 
-/** Every public page: DKFDS header and footer, Danish language, a skip link and one main landmark. */
-export function Layout({ title, alternates = [], children }: LayoutProps) {
+/**
+ * Every public page: DKFDS header with the language switcher, and footer; the page's language on <html>,
+ * the other language version in the head, a skip link and one main landmark.
+ */
+export function Layout({ title, locale, path, alternates = [], children }: LayoutProps) {
+  const t = messages[locale];
   return (
     <>
       {raw('<!doctype html>')}
-      <html lang="da">
+      <html lang={locale}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{`${title} – Tilbudsvifte København`}</title>
+          <title>{`${title} – ${t.site.name}`}</title>
           <link rel="stylesheet" href="/dkfds/css/dkfds.min.css" />
           <link rel="stylesheet" href="/static/site.css" />
           {alternates.map((link) => (
             <link rel="alternate" type={link.type} href={link.href} title={link.title} />
           ))}
+          {path !== null &&
+            locales.map((other) => <link rel="alternate" hreflang={other} href={hrefIn(other, path)} />)}
         </head>
         <body>
-          <SkipLink />
+          <SkipLink text={t.site.skipLink} />
           <SolutionHeader
-            title={{ text: 'Tilbudsvifte København', href: '/', ariaLabel: 'Tilbudsvifte København, forsiden' }}
-            authority={{
-              name: 'Københavns Kommune, Socialforvaltningen',
-              text: 'Aktivitets- og samværstilbud for borgere med psykiske vanskeligheder',
-            }}
+            top={
+              <LanguageSwitcher
+                ariaLabel={t.site.languages}
+                languages={locales.map((code) => ({
+                  code,
+                  name: languageNames[code],
+                  href: hrefIn(code, path ?? '/'),
+                  isCurrent: code === locale,
+                }))}
+                note={t.site.danishContent}
+              />
+            }
+            title={{ text: t.site.name, href: hrefIn(locale, '/'), ariaLabel: t.site.homeLabel }}
+            authority={{ name: t.site.authorityName, text: t.site.authorityText }}
           />
           <div class="container page-container">
             <main id="main-content">
@@ -44,11 +68,11 @@ export function Layout({ title, alternates = [], children }: LayoutProps) {
           </div>
           <Footer
             links={[
-              { href: '/kalender', text: 'Kalender' },
-              { href: '/kalender/daekning', text: 'Dækning: hvor og hvornår er der åbent' },
-              { href: '/api/hsds/', text: 'Åbne data (HSDS)' },
-              { href: '/api/openapi.json', text: 'API-beskrivelse' },
-              { href: '/api/locations.geojson', text: 'Adresser som GeoJSON' },
+              { href: hrefIn(locale, '/kalender'), text: t.site.footer.calendar },
+              { href: hrefIn(locale, '/kalender/daekning'), text: t.site.footer.coverage },
+              { href: '/api/hsds/', text: t.site.footer.openData },
+              { href: '/api/openapi.json', text: t.site.footer.api },
+              { href: '/api/locations.geojson', text: t.site.footer.geojson },
             ]}
           />
         </body>

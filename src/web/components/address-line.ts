@@ -1,4 +1,5 @@
 import type { Location, Offering } from '../../domain/range.ts';
+import { type Locale, messages } from '../i18n/index.ts';
 import { areaLabel } from './area-label.ts';
 
 /**
@@ -6,13 +7,19 @@ import { areaLabel } from './area-label.ts';
  * 'Ingen fast adresse: … · Amager Øst'. Null when the offering has no location yet. The first location
  * is the one shown, as on the front page.
  */
-export function addressLine(offering: Offering): string | null {
+export function addressLine(offering: Offering, locale: Locale = 'da'): string | null {
   const location: Location | undefined = offering.locations[0]?.location;
   if (!location) return null;
   const where =
     location.kind === 'area'
-      ? [areaLabel(location), location.areaDescription].filter(Boolean).join(': ')
+      ? [areaLabel(location, locale), location.areaDescription].filter(Boolean).join(': ')
       : [location.address1, [location.postalCode, location.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') ||
-        'Adressen er ikke oplyst endnu.';
+        messages[locale].addressNotYet;
   return location.district ? `${where} · ${location.district.name}` : where;
+}
+
+/** Whether `addressLine` is all the place's own (Danish) words: a street address, not our words about an area. */
+export function isAddressOnly(offering: Offering): boolean {
+  const location = offering.locations[0]?.location;
+  return location?.kind === 'address' && Boolean(location.address1 || location.postalCode || location.city);
 }

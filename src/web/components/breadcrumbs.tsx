@@ -1,6 +1,7 @@
 import { Icon } from './icon.tsx';
 
-export type Crumb = { text: string; href?: string };
+/** `lang` on a crumb whose text is in another language than the page (a place's Danish name on an English page). */
+export type Crumb = { text: string; href?: string; lang?: string | undefined };
 
 /** DKFDS 11's breadcrumbs macro (components/breadcrumbs/breadcrumbs.njk); the last crumb is the current page. */
 export function Breadcrumbs({ items, ariaLabel = 'Brødkrumme' }: { items: Crumb[]; ariaLabel?: string }) {
@@ -12,13 +13,13 @@ export function Breadcrumbs({ items, ariaLabel = 'Brødkrumme' }: { items: Crumb
             <li class="breadcrumbs__list-item">
               {index > 0 && <Icon name="chevron-right" />}
               <a class="breadcrumbs__link" href={item.href}>
-                {item.text}
+                {item.lang ? <span lang={item.lang}>{item.text}</span> : item.text}
               </a>
             </li>
           ) : (
             <li class="breadcrumbs__list-item" aria-current="page">
               <Icon name="chevron-right" />
-              {item.text}
+              {item.lang ? <span lang={item.lang}>{item.text}</span> : item.text}
             </li>
           ),
         )}

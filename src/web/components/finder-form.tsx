@@ -1,6 +1,9 @@
 import type { RangeSearch } from '../../app/search-range.ts';
 import { finderOptions, finderParams, openWords, staffingWords } from '../../http/finder-query.ts';
 import { shortlistParams, withShortlist } from '../../http/shortlist-query.ts';
+import { danishLang, WithDanish } from '../i18n/danish-text.tsx';
+import { hrefIn, type Locale, messages } from '../i18n/index.ts';
+import { vocabulary } from '../../domain/vocabulary.ts';
 import { Button, Choices, Select, TextInput } from './form.tsx';
 
 /**
@@ -11,42 +14,47 @@ export function FinderForm({
   search,
   nearText,
   shortlist,
+  locale,
 }: {
   search: RangeSearch;
   nearText: string | null;
   shortlist: readonly string[];
+  locale: Locale;
 }) {
+  const t = messages[locale].finder;
+  const words = vocabulary[locale];
   const { criteria, facets } = search;
   const moreIsSet = criteria.centreSlug !== null || criteria.interests.length > 0 || criteria.staffing !== null;
   return (
     // biome-ignore lint/a11y/useSemanticElements: hono/jsx has no <search> element type; role=search on the form is the established equivalent.
-    <form method="get" action="/#resultater" role="search" aria-label="Find et sted" class="finder" novalidate>
+    <form method="get" action={hrefIn(locale, '/#resultater')} role="search" aria-label={t.label} class="finder" novalidate>
       <TextInput
         id="q"
         name={finderParams.text}
         type="search"
-        label="Hvad leder du efter?"
-        hint="Skriv fx værested, musik, fællesspisning eller navnet på et sted."
+        label={t.text}
+        hint={<WithDanish locale={locale} segments={t.textHint} />}
         value={criteria.text ?? ''}
       />
       <TextInput
         id="naer"
         name={finderParams.near}
-        label="Nær en adresse eller et postnummer"
-        hint="Fx Nørrebrogade 20 eller 2300. Stederne vises med det nærmeste først."
+        label={t.near}
+        hint={<WithDanish locale={locale} segments={t.nearHint} />}
         value={search.origin && !search.origin.isSharedPosition ? search.origin.label : (nearText ?? '')}
         autocomplete="street-address"
       />
       <Select
         id="bydel"
         name={finderParams.district}
-        label="Bydel"
+        label={t.district}
         options={[
-          { value: '', text: 'Hele byen' },
+          { value: '', text: t.wholeCity },
           ...facets.districts.map((district) => ({
             value: district.slug,
             text: `${district.name} (${district.count})`,
             selected: district.slug === criteria.districtSlug,
+            lang: danishLang(locale),
           })),
         ]}
       />
@@ -54,12 +62,12 @@ export function FinderForm({
         id="profil"
         name={finderParams.profile}
         type="radio"
-        legend="Hvad har du brug for?"
+        legend={t.need}
         items={[
-          { value: '', label: 'Vis alle', checked: criteria.profile === null },
+          { value: '', label: t.showAll, checked: criteria.profile === null },
           ...finderOptions.profiles.map((option) => ({
             value: option.word,
-            label: option.label,
+            label: words.profiles[option.code].label,
             checked: criteria.profile === option.code,
           })),
         ]}
@@ -68,12 +76,12 @@ export function FinderForm({
         id="aaben"
         name={finderParams.open}
         type="radio"
-        legend="Hvornår skal stedet være åbent?"
+        legend={t.when}
         items={[
-          { value: '', label: 'Det er lige meget', checked: criteria.open === null },
-          { value: openWords.now, label: 'Åbent nu', checked: criteria.open?.kind === 'now' },
-          { value: openWords.at, label: 'På en bestemt dag og et bestemt tidspunkt', checked: criteria.open?.kind === 'at' },
-          { value: openWords.holidays, label: 'På helligdage (fx juleaften)', checked: criteria.open?.kind === 'holidays' },
+          { value: '', label: t.noPreference, checked: criteria.open === null },
+          { value: openWords.now, label: t.openNow, checked: criteria.open?.kind === 'now' },
+          { value: openWords.at, label: t.openAt, checked: criteria.open?.kind === 'at' },
+          { value: openWords.holidays, label: t.openOnHolidays, checked: criteria.open?.kind === 'holidays' },
         ]}
       />
       <div class="finder-when-time">
@@ -81,8 +89,8 @@ export function FinderForm({
           id="dag"
           name={finderParams.day}
           type="date"
-          label="Dag"
-          hint="Til «en bestemt dag». Tom betyder i dag."
+          label={t.day}
+          hint={t.dayHint}
           value={criteria.open?.kind === 'at' ? criteria.open.date : ''}
           width="s"
         />
@@ -90,8 +98,8 @@ export function FinderForm({
           id="kl"
           name={finderParams.time}
           type="time"
-          label="Klokken"
-          hint="Fx 18:00"
+          label={t.time}
+          hint={t.timeHint}
           value={criteria.open?.kind === 'at' ? criteria.open.time : ''}
           width="xs"
         />
@@ -100,25 +108,25 @@ export function FinderForm({
         id="maalgruppe"
         name={finderParams.targetGroup}
         type="checkbox"
-        legend="Steder med særligt fokus på"
-        hint="Alle steder er åbne for voksne med psykiske vanskeligheder."
+        legend={t.focus}
+        hint={t.focusHint}
         items={finderOptions.targetGroups.map((option) => ({
           value: option.word,
-          label: option.label,
+          label: words.targetGroups[option.code],
           checked: criteria.targetGroups.includes(option.code),
         }))}
       />
       <details class="details" open={moreIsSet}>
-        <summary class="details-summary">Flere valg</summary>
+        <summary class="details-summary">{t.more}</summary>
         <div class="details-text">
           <Choices
             id="interesse"
             name={finderParams.interest}
             type="checkbox"
-            legend="Det vil jeg gerne lave"
+            legend={t.interests}
             items={finderOptions.interests.map((option) => ({
               value: option.word,
-              label: option.label,
+              label: words.interests[option.code],
               checked: criteria.interests.includes(option.code),
             }))}
           />
@@ -126,23 +134,24 @@ export function FinderForm({
             id="bemanding"
             name={finderParams.staffing}
             type="radio"
-            legend="Personale"
+            legend={t.staff}
             items={[
-              { value: '', label: 'Det er lige meget', checked: criteria.staffing === null },
-              { value: staffingWords.staff, label: 'Der skal være personale til stede', checked: criteria.staffing === 'staff' },
-              { value: staffingWords.user_run, label: 'Brugerstyret', checked: criteria.staffing === 'user_run' },
+              { value: '', label: t.noPreference, checked: criteria.staffing === null },
+              { value: staffingWords.staff, label: t.staffPresent, checked: criteria.staffing === 'staff' },
+              { value: staffingWords.user_run, label: t.userRun, checked: criteria.staffing === 'user_run' },
             ]}
           />
           <Select
             id="center"
             name={finderParams.centre}
-            label="Center"
+            label={t.centre}
             options={[
-              { value: '', text: 'Alle centre' },
+              { value: '', text: t.allCentres },
               ...facets.centres.map((centre) => ({
                 value: centre.slug,
                 text: `${centre.name} (${centre.count})`,
                 selected: centre.slug === criteria.centreSlug,
+                lang: danishLang(locale),
               })),
             ]}
           />
@@ -151,8 +160,8 @@ export function FinderForm({
       {/* The shortlist travels with every search, so pinning places and searching can be mixed. */}
       {shortlist.length > 0 && <input type="hidden" name={shortlistParams.places} value={shortlist.join(',')} />}
       <div class="finder-actions">
-        <Button>Søg</Button>
-        {search.isFiltered && <a href={withShortlist('/', shortlist)}>Ryd søgningen</a>}
+        <Button>{t.search}</Button>
+        {search.isFiltered && <a href={hrefIn(locale, withShortlist('/', shortlist))}>{t.clear}</a>}
       </div>
     </form>
   );

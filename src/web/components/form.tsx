@@ -9,7 +9,7 @@ export function TextInput(props: {
   id: string;
   name: string;
   label: string;
-  hint?: string;
+  hint?: Child;
   value?: string;
   type?: 'text' | 'search' | 'date' | 'time';
   autocomplete?: string;
@@ -40,7 +40,13 @@ export function TextInput(props: {
   );
 }
 
-export function Select(props: { id: string; name: string; label: string; options: { value: string; text: string; selected?: boolean }[] }) {
+export function Select(props: {
+  id: string;
+  name: string;
+  label: string;
+  /** `lang` on an option whose text is in another language than the page (a Danish name on an English page). */
+  options: { value: string; text: string; selected?: boolean; lang?: string | undefined }[];
+}) {
   return (
     <div class="form-group">
       <label class="form-label" for={props.id}>
@@ -48,7 +54,7 @@ export function Select(props: { id: string; name: string; label: string; options
       </label>
       <select class="form-select" id={props.id} name={props.name}>
         {props.options.map((option) => (
-          <option value={option.value} selected={option.selected ?? false}>
+          <option value={option.value} selected={option.selected ?? false} lang={option.lang}>
             {option.text}
           </option>
         ))}

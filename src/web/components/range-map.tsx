@@ -10,10 +10,13 @@ import {
   scaleBarMetres,
   separateMarkers,
 } from '../../domain/map-projection.ts';
-import { type Profile, profiles } from '../../domain/vocabulary.ts';
+import { type Profile, vocabulary } from '../../domain/vocabulary.ts';
+import { DanishText, danishLang } from '../i18n/danish-text.tsx';
+import { hrefIn, type Locale, messages } from '../i18n/index.ts';
 
 export type MapPlace = { slug: string; name: string; profile: Profile | null; point: LatLon; isApproximate: boolean };
-export type MapOrigin = { point: LatLon; label: string; isApproximate: boolean };
+/** `isAddress`: the label is an address as the address register writes it (Danish), not our words ("your position"). */
+export type MapOrigin = { point: LatLon; label: string; isApproximate: boolean; isAddress?: boolean };
 
 /** SVG user units; the SVG itself scales to the width of its column. */
 export const mapBox: MapBox = { width: 600, height: 450, margin: 36 };
@@ -27,8 +30,8 @@ const yellow = '#f2c200';
 const grey = '#8a8a8a';
 const ink = '#1a1a1a';
 
-export function profileLabel(profile: Profile | null): string {
-  return profile ? profiles[profile].label : 'Profil ikke oplyst';
+export function profileLabel(profile: Profile | null, locale: Locale = 'da'): string {
+  return profile ? vocabulary[locale].profiles[profile].label : messages[locale].map.noProfile;
 }
 
 /**
@@ -114,11 +117,10 @@ export function layoutRangeMap(places: MapPlace[], origin: MapOrigin | null): Ma
   };
 }
 
-const compassWords = ['nord', 'nordøst', 'øst', 'sydøst', 'syd', 'sydvest', 'vest', 'nordvest'] as const;
-
 /** "Ligger uden for kortet, mod vest." for a place pinned to the edge, with its bearing from the middle of the map. */
-export function outsideMapText(bearing: number): string {
-  return `Ligger uden for kortet, mod ${compassWords[Math.round(bearing / 45) % 8]}.`;
+export function outsideMapText(bearing: number, locale: Locale = 'da'): string {
+  const t = messages[locale].map;
+  return t.outside(t.compass[Math.round(bearing / 45) % 8]!);
 }
 
 /**
@@ -126,7 +128,16 @@ export function outsideMapText(bearing: number): string {
  * link per place named by its <title>, the origin of a "near" search, a scale bar and a text legend.
  * Drawn on the server; it needs no script and asks no other host for anything unless tiles are set.
  */
-export function RangeMap({ layout, tileUrlTemplate = null }: { layout: MapLayout; tileUrlTemplate?: string | null }) {
+export function RangeMap({
+  layout,
+  tileUrlTemplate = null,
+  locale = 'da',
+}: {
+  layout: MapLayout;
+  tileUrlTemplate?: string | null;
+  locale?: Locale;
+}) {
+  const t = messages[locale].map;
   const { projection, places, origin } = layout;
   const tiles = tileUrlTemplate ? placeTiles(projection, tileUrlTemplate) : [];
   const scaleMetres = scaleBarMetres(mapBox.width * 0.25 * projection.metresPerUnit);
@@ -145,7 +156,7 @@ export function RangeMap({ layout, tileUrlTemplate = null }: { layout: MapLayout
         viewBox={`0 0 ${mapBox.width} ${mapBox.height}`}
         width="100%"
         role="group"
-        aria-label={places.length === 1 ? 'Kort med 1 sted' : `Kort med ${places.length} steder`}
+        aria-label={t.label(places.length)}
       >
         {/* Everything under the markers is decoration for screen readers: the page says the same in words. */}
         <svg class="range-map-ground" aria-hidden="true">
@@ -164,8 +175,12 @@ export function RangeMap({ layout, tileUrlTemplate = null }: { layout: MapLayout
           {origin && <OriginMarker origin={origin} />}
         </svg>
         {places.map((place) => (
-          <a class="range-map-marker" href={`/tilbud/${encodeURIComponent(place.slug)}`}>
-            <title>{place.bearing === null ? place.name : `${place.name}. ${outsideMapText(place.bearing)}`}</title>
+          <a
+            class="range-map-marker"
+            href={hrefIn(locale, `/tilbud/${encodeURIComponent(place.slug)}`)}
+            lang={place.bearing === null ? danishLang(locale) : undefined}
+          >
+            <title>{place.bearing === null ? place.name : `${place.name}. ${outsideMapText(place.bearing, locale)}`}</title>
             <g transform={`translate(${round(place.at.x)} ${round(place.at.y)})`}>
               <g class="range-map-symbol">
                 <circle class="range-map-target" r={markerRadius + 5} />
@@ -178,19 +193,19 @@ export function RangeMap({ layout, tileUrlTemplate = null }: { layout: MapLayout
       </svg>
       {/* Under the map rather than on it, where a place pinned to a corner could hide it; its width is a share of the map's. */}
       <p class="range-map-scale">
-        <span class="sr-only">Målestok: </span>
+        <span class="sr-only">{t.scale}</span>
         <span class="range-map-scale-bar" style={`width: ${round((scaleLength / mapBox.width) * 100)}%`} />
         {formatScale(scaleMetres)}
       </p>
       <figcaption class="range-map-legend">
-        <span class="sr-only">Signaturforklaring: </span>
+        <span class="sr-only">{t.legend}</span>
         <ul class="unstyled-list">
           {usedProfiles.map((profile) => (
             <li>
               <Swatch>
                 <MarkerSymbol profile={profile} isApproximate={false} />
               </Swatch>
-              {profileLabel(profile)}
+              {profileLabel(profile, locale)}
             </li>
           ))}
           {hasApproximate && (
@@ -199,7 +214,7 @@ export function RangeMap({ layout, tileUrlTemplate = null }: { layout: MapLayout
                 <circle r={markerRadius} fill="#fff" stroke={ink} stroke-width="1.2" />
                 <circle r={markerRadius - 2.5} fill="none" stroke={ink} stroke-width="3.5" />
               </Swatch>
-              Ring: omtrentlig placering
+              {t.ring}
             </li>
           )}
           {hasPinned && (
@@ -207,7 +222,7 @@ export function RangeMap({ layout, tileUrlTemplate = null }: { layout: MapLayout
               <Swatch>
                 <EdgeArrow bearing={90} offset={-4} />
               </Swatch>
-              Ligger uden for kortet i pilens retning
+              {t.outsideArrow}
             </li>
           )}
           {origin && (
@@ -215,11 +230,12 @@ export function RangeMap({ layout, tileUrlTemplate = null }: { layout: MapLayout
               <Swatch>
                 <OriginSymbol r={7} />
               </Swatch>
-              {`Udgangspunkt: ${origin.label}`}
+              {t.origin}
+              {origin.isAddress ? <DanishText locale={locale}>{origin.label}</DanishText> : origin.label}
             </li>
           )}
         </ul>
-        {tiles.length > 0 && tileUrlTemplate && <p class="range-map-attribution">{attribution(tileUrlTemplate)}</p>}
+        {tiles.length > 0 && tileUrlTemplate && <p class="range-map-attribution">{attribution(tileUrlTemplate, locale)}</p>}
       </figcaption>
     </figure>
   );
@@ -245,9 +261,10 @@ function OriginMarker({ origin }: { origin: NonNullable<MapLayout['origin']> }) 
 }
 
 /** Tile servers ask to be credited; OpenStreetMap names its contributors. */
-export function attribution(tileUrlTemplate: string): string {
+export function attribution(tileUrlTemplate: string, locale: Locale = 'da'): string {
+  const t = messages[locale].map;
   const host = new URL(tileUrlTemplate.replace(/\{[zxy]\}/g, '0')).hostname;
-  return host.endsWith('openstreetmap.org') ? 'Baggrundskort: © OpenStreetMap-bidragydere' : `Baggrundskort: ${host}`;
+  return t.background(host.endsWith('openstreetmap.org') ? t.openStreetMap : host);
 }
 
 function round(value: number): number {

@@ -1,21 +1,29 @@
 import type { CityCalendar } from '../../app/get-city-calendar.ts';
 import type { FinderCriteria } from '../../domain/finder.ts';
-import { activityKindLabels, describeActivityPlace, staffLabel } from '../../domain/schedule/schedule-text.ts';
-import { addDays, cityTimeZone, formatDanishDate, weekOf } from '../../domain/time.ts';
+import { capitalise, intlLocale } from '../../domain/locale.ts';
+import { holidayName } from '../../domain/schedule/holidays.ts';
+import { activityKindLabel, describeActivityPlace, staffLabel } from '../../domain/schedule/schedule-text.ts';
+import { addDays, cityTimeZone, formatDate, weekOf } from '../../domain/time.ts';
+import { vocabulary } from '../../domain/vocabulary.ts';
 import { finderOptions, finderParams, profileWords, staffingWords } from '../../http/finder-query.ts';
 import { finderQueryString } from '../../http/map-link.ts';
 import { Alert } from '../components/alert.tsx';
 import { Badge, ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { Button, Select } from '../components/form.tsx';
+import { DanishText, danishLang } from '../i18n/danish-text.tsx';
+import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 
 const clock = new Intl.DateTimeFormat('da-DK', { timeZone: cityTimeZone, hour: '2-digit', minute: '2-digit' });
 const hhmm = (instant: number) => clock.format(instant).replace('.', ':');
 const span = (from: number, to: number) => `${hhmm(from)}\u2060–\u2060${hhmm(to) === '00:00' ? '24:00' : hhmm(to)}`;
-const weekdayLong = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', weekday: 'long' });
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
-const dayHeading = (date: string) => `${capitalise(weekdayLong.format(new Date(`${date}T00:00:00Z`)))} ${formatDanishDate(date)}`;
+const weekdayLong: Record<Locale, Intl.DateTimeFormat> = {
+  da: new Intl.DateTimeFormat(intlLocale.da, { timeZone: 'UTC', weekday: 'long' }),
+  en: new Intl.DateTimeFormat(intlLocale.en, { timeZone: 'UTC', weekday: 'long' }),
+};
+const dayHeading = (date: string, locale: Locale) =>
+  `${capitalise(weekdayLong[locale].format(new Date(`${date}T00:00:00Z`)), locale)} ${formatDate(date, locale)}`;
 
 /** ISO week number, as Danish calendars count weeks. */
 export function isoWeekNumber(date: string): number {
@@ -35,41 +43,47 @@ export function calendarHref(criteria: FinderCriteria, date: string, view: 'dag'
   return `/kalender?${params}`;
 }
 
-export function calendarTitle(calendar: Pick<CityCalendar, 'view' | 'from'>): string {
+export function calendarTitle(calendar: Pick<CityCalendar, 'view' | 'from'>, locale: Locale = 'da'): string {
   return calendar.view === 'uge'
-    ? `Uge ${isoWeekNumber(calendar.from)}, ${formatDanishDate(calendar.from)} til ${formatDanishDate(addDays(calendar.from, 6))}`
-    : dayHeading(calendar.from);
+    ? messages[locale].calendar.week(
+        isoWeekNumber(calendar.from),
+        formatDate(calendar.from, locale),
+        formatDate(addDays(calendar.from, 6), locale),
+      )
+    : dayHeading(calendar.from, locale);
 }
 
-function CalendarFilters({ calendar }: { calendar: CityCalendar }) {
+function CalendarFilters({ calendar, locale }: { calendar: CityCalendar; locale: Locale }) {
+  const t = messages[locale];
   const { criteria, facets } = calendar;
   return (
-    <form method="get" action="/kalender" class="calendar-filters" aria-label="Vælg steder i kalenderen">
+    <form method="get" action={hrefIn(locale, '/kalender')} class="calendar-filters" aria-label={t.calendar.filtersLabel}>
       <input type="hidden" name={calendarParams.date} value={calendar.from} />
       <input type="hidden" name={calendarParams.view} value={calendar.view} />
       <div class="calendar-filter-fields">
         <Select
           id="bydel"
           name={finderParams.district}
-          label="Bydel"
+          label={t.finder.district}
           options={[
-            { value: '', text: 'Hele byen' },
+            { value: '', text: t.finder.wholeCity },
             ...facets.districts.map((district) => ({
               value: district.slug,
               text: district.name,
               selected: district.slug === criteria.districtSlug,
+              lang: danishLang(locale),
             })),
           ]}
         />
         <Select
           id="profil"
           name={finderParams.profile}
-          label="Hvad har du brug for?"
+          label={t.finder.need}
           options={[
-            { value: '', text: 'Vis alle' },
+            { value: '', text: t.finder.showAll },
             ...finderOptions.profiles.map((option) => ({
               value: profileWords[option.code],
-              text: option.label,
+              text: vocabulary[locale].profiles[option.code].label,
               selected: criteria.profile === option.code,
             })),
           ]}
@@ -77,15 +91,15 @@ function CalendarFilters({ calendar }: { calendar: CityCalendar }) {
         <Select
           id="bemanding"
           name={finderParams.staffing}
-          label="Personale"
+          label={t.finder.staff}
           options={[
-            { value: '', text: 'Det er lige meget' },
-            { value: staffingWords.staff, text: 'Personale til stede', selected: criteria.staffing === 'staff' },
-            { value: staffingWords.user_run, text: 'Brugerstyret', selected: criteria.staffing === 'user_run' },
+            { value: '', text: t.finder.noPreference },
+            { value: staffingWords.staff, text: t.calendar.staffPresent, selected: criteria.staffing === 'staff' },
+            { value: staffingWords.user_run, text: t.finder.userRun, selected: criteria.staffing === 'user_run' },
           ]}
         />
       </div>
-      <Button>Vis</Button>
+      <Button>{t.calendar.show}</Button>
     </form>
   );
 }
@@ -94,71 +108,88 @@ function Day({
   day,
   calendar,
   headingLevel,
+  locale,
 }: {
   day: CityCalendar['days'][number];
   calendar: CityCalendar & { allExample: boolean };
   headingLevel: 2 | 3;
+  locale: Locale;
 }) {
+  const t = messages[locale].calendar;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const id = `dag-${day.date}`;
   return (
     <section aria-labelledby={id} class="calendar-day">
       <Heading id={id}>
-        {dayHeading(day.date)}
+        {dayHeading(day.date, locale)}
         {day.date === calendar.today && (
           <>
             {' '}
-            <Badge variant="info">i dag</Badge>
+            <Badge variant="info">{messages[locale].todayBadge}</Badge>
           </>
         )}
         {day.holiday && (
           <>
             {' '}
-            <Badge>{day.holiday.name}</Badge>
+            <Badge>{holidayName(day.holiday.key, locale)}</Badge>
           </>
         )}
       </Heading>
-      <Sub>{`Åbne steder (${day.open.length})`}</Sub>
+      <Sub>{t.openPlaces(day.open.length)}</Sub>
       {day.open.length === 0 ? (
-        <p>Ingen af de valgte steder har åbent.</p>
+        <p>{t.noneOpen}</p>
       ) : (
         <ul class="calendar-list">
           {day.open.map(({ offering, periods }) => (
             <li>
-              <a href={`/tilbud/${encodeURIComponent(offering.slug)}`}>{offering.name}</a>
-              {`: ${periods.map((period) => `${span(period.start, period.end)}${period.isUserRun ? ` (${staffLabel(period).toLocaleLowerCase('da')})` : ''}`).join(' og ')}`}
+              <a href={hrefIn(locale, `/tilbud/${encodeURIComponent(offering.slug)}`)} lang={danishLang(locale)}>
+                {offering.name}
+              </a>
+              {`: ${periods.map((period) => `${span(period.start, period.end)}${period.isUserRun ? ` (${staffLabel(period, locale).toLocaleLowerCase(locale)})` : ''}`).join(t.and)}`}
               {!calendar.allExample && offering.schedule.rules.some((rule) => rule.isExample) && (
                 <>
                   {' '}
-                  <ExampleDataBadge />
+                  <ExampleDataBadge locale={locale} />
                 </>
               )}
             </li>
           ))}
         </ul>
       )}
-      <Sub>{`Aktiviteter (${day.activities.length})`}</Sub>
+      <Sub>{t.activities(day.activities.length)}</Sub>
       {day.activities.length === 0 ? (
-        <p>Ingen aktiviteter.</p>
+        <p>{t.noActivities}</p>
       ) : (
         <ul class="calendar-list">
           {day.activities.map((item) => {
             const where = describeActivityPlace(item.activity);
             return (
               <li>
-                <strong>{`${item.activity.endsAt ? span(item.start, item.end) : hhmm(item.start)} ${item.activity.name}`}</strong>
+                <strong>
+                  {`${item.activity.endsAt ? span(item.start, item.end) : hhmm(item.start)} `}
+                  <DanishText locale={locale}>{item.activity.name}</DanishText>
+                </strong>
                 {!calendar.allExample && item.activity.isExample && (
                   <>
                     {' '}
-                    <ExampleDataBadge />
+                    <ExampleDataBadge locale={locale} />
                   </>
                 )}
                 {' · '}
-                {activityKindLabels[item.activity.kind]}
+                {activityKindLabel(item.activity.kind, locale)}
                 {' · '}
-                <a href={`/tilbud/${encodeURIComponent(item.offering.slug)}`}>{item.offering.name}</a>
-                {where ? ` · Sted: ${where}` : ''}
+                <a href={hrefIn(locale, `/tilbud/${encodeURIComponent(item.offering.slug)}`)} lang={danishLang(locale)}>
+                  {item.offering.name}
+                </a>
+                {where ? (
+                  <>
+                    {t.place}
+                    <DanishText locale={locale}>{where}</DanishText>
+                  </>
+                ) : (
+                  ''
+                )}
               </li>
             );
           })}
@@ -169,10 +200,11 @@ function Day({
 }
 
 /** /kalender: every opening period and activity of the (filtered) range on a day or in a week. */
-export function CalendarPage({ calendar, notices }: { calendar: CityCalendar; notices: string[] }) {
+export function CalendarPage({ calendar, notices, locale, path }: { calendar: CityCalendar; notices: string[] } & PageLanguage) {
+  const t = messages[locale].calendar;
   const { criteria, view, from } = calendar;
   const step = view === 'uge' ? 7 : 1;
-  const unit = view === 'uge' ? 'uge' : 'dag';
+  const href = (date: string, shown: 'dag' | 'uge') => hrefIn(locale, calendarHref(criteria, date, shown));
   const feed = `/kalender.ics`;
   const shown = calendar.days.flatMap((day) => [
     ...day.open.flatMap((item) => item.offering.schedule.rules),
@@ -181,65 +213,72 @@ export function CalendarPage({ calendar, notices }: { calendar: CityCalendar; no
   const allExample = shown.length > 0 && shown.every((item) => item.isExample);
   return (
     <Layout
-      title={`Kalender: ${calendarTitle(calendar)}`}
-      alternates={[{ type: 'text/calendar', href: feed, title: 'Alle steders åbningstider og aktiviteter' }]}
+      title={t.title(calendarTitle(calendar, locale))}
+      alternates={[{ type: 'text/calendar', href: feed, title: t.feedTitle }]}
+      locale={locale}
+      path={path}
     >
       <link rel="stylesheet" href="/static/calendar.css" />
-      <Breadcrumbs items={[{ text: 'Alle tilbud', href: '/' }, { text: 'Kalender' }]} />
+      <Breadcrumbs
+        ariaLabel={messages[locale].breadcrumbs}
+        items={[{ text: messages[locale].allOfferings, href: hrefIn(locale, '/') }, { text: t.heading }]}
+      />
       <h1>
-        <span class="calendar-kicker">Kalender</span> {calendarTitle(calendar)}
+        <span class="calendar-kicker">{t.heading}</span> {calendarTitle(calendar, locale)}
       </h1>
-      <p class="font-lead">Hvornår har stederne åbent, og hvad sker der? Alle steder i byen, ét sted.</p>
+      <p class="font-lead">{t.lead}</p>
       {notices.length > 0 && (
-        <Alert variant="info">
+        <Alert variant="info" locale={locale}>
           {notices.map((notice) => (
             <p>{notice}</p>
           ))}
         </Alert>
       )}
-      <nav aria-label="Vælg dag eller uge" class="calendar-nav">
+      <nav aria-label={t.navLabel} class="calendar-nav">
         <ul class="calendar-nav-list">
           <li>
-            <a href={calendarHref(criteria, addDays(from, -step), view)}>{`Forrige ${unit}`}</a>
+            <a href={href(addDays(from, -step), view)}>{view === 'uge' ? t.previousWeek : t.previousDay}</a>
           </li>
           <li>
-            <a href={calendarHref(criteria, calendar.today, view)}>{view === 'uge' ? 'Denne uge' : 'I dag'}</a>
+            <a href={href(calendar.today, view)}>{view === 'uge' ? t.thisWeek : t.today}</a>
           </li>
           <li>
-            <a href={calendarHref(criteria, addDays(from, step), view)}>{`Næste ${unit}`}</a>
+            <a href={href(addDays(from, step), view)}>{view === 'uge' ? t.nextWeek : t.nextDay}</a>
           </li>
           <li>
             <a
-              href={calendarHref(criteria, view === 'uge' && calendar.today >= from && calendar.today <= calendar.to ? calendar.today : from, 'dag')}
+              href={href(view === 'uge' && calendar.today >= from && calendar.today <= calendar.to ? calendar.today : from, 'dag')}
               aria-current={view === 'dag' ? 'page' : undefined}
             >
-              Vis én dag
+              {t.showDay}
             </a>
           </li>
           <li>
-            <a href={calendarHref(criteria, from, 'uge')} aria-current={view === 'uge' ? 'page' : undefined}>
-              Vis hele ugen
+            <a href={href(from, 'uge')} aria-current={view === 'uge' ? 'page' : undefined}>
+              {t.showWeek}
             </a>
           </li>
         </ul>
       </nav>
-      <CalendarFilters calendar={calendar} />
-      <p class="calendar-count">{`${calendar.placeCount} ${calendar.placeCount === 1 ? 'sted' : 'steder'} passer til valget.`}</p>
+      <CalendarFilters calendar={calendar} locale={locale} />
+      <p class="calendar-count">{t.count(calendar.placeCount)}</p>
       {allExample ? (
         <p data-example="kalender">
-          <ExampleDataBadge /> Alle tider og aktiviteter her er opdigtede eksempler, ikke stedernes rigtige tider.
+          <ExampleDataBadge locale={locale} />
+          {t.allExample}
         </p>
       ) : (
-        <p>Tider markeret «eksempeldata» er opdigtede eksempler, ikke stedernes rigtige tider.</p>
+        <p>{t.someExample}</p>
       )}
       {calendar.days.map((day) => (
-        <Day day={day} calendar={{ ...calendar, allExample }} headingLevel={2} />
+        <Day day={day} calendar={{ ...calendar, allExample }} headingLevel={2} locale={locale} />
       ))}
       <p class="calendar-tools">
         <a href={feed} type="text/calendar">
-          Abonnér på kalenderen
+          {t.subscribe}
         </a>{' '}
-        (alle steder, i din egen kalender) · <a href="/kalender/daekning">Se dækningen: hvor og hvornår er der åbent?</a>
+        {t.subscribeAfter}
+        <a href={hrefIn(locale, '/kalender/daekning')}>{t.coverage}</a>
       </p>
     </Layout>
   );

@@ -1,12 +1,14 @@
+import { hrefIn, type Locale, messages } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 
-export function ErrorPage({ title, detail }: { title: string; detail: string }) {
+/** An error in the language of the address; its language switcher leads to the front page in each language. */
+export function ErrorPage({ title, detail, locale }: { title: string; detail: string; locale: Locale }) {
   return (
-    <Layout title={title}>
+    <Layout title={title} locale={locale} path={null}>
       <h1>{title}</h1>
       <p>{detail}</p>
       <p>
-        <a href="/">Gå til forsiden</a>
+        <a href={hrefIn(locale, '/')}>{messages[locale].errors.home}</a>
       </p>
     </Layout>
   );

@@ -1,21 +1,23 @@
 import type { OfferingOnDate, RangeByCentre } from '../../app/list-offerings-by-centre.ts';
+import type { RangeSearch, SearchResult } from '../../app/search-range.ts';
+import { describeRule } from '../../domain/schedule/schedule-text.ts';
+import { describeStatus } from '../../domain/status-text.ts';
+import { vocabulary } from '../../domain/vocabulary.ts';
+import { formatDistance, formatWalk, walkingMinutes } from '../../geo/distance.ts';
 import { mapHref } from '../../http/map-link.ts';
 import { shortlistHref, withShortlist } from '../../http/shortlist-query.ts';
-import { PinLink } from '../components/pin-link.tsx';
-import type { RangeSearch, SearchResult } from '../../app/search-range.ts';
-import { describeStatus } from '../../domain/status-text.ts';
-import { ownershipLabels, profiles, weekdayNames } from '../../domain/vocabulary.ts';
 import { Alert } from '../components/alert.tsx';
-import { ExampleDataBadge } from '../components/badge.tsx';
-import { describeRule } from '../../domain/schedule/schedule-text.ts';
-import { Details } from '../components/details.tsx';
 import { areaLabel } from '../components/area-label.ts';
+import { ExampleDataBadge } from '../components/badge.tsx';
+import { Details } from '../components/details.tsx';
 import { FinderForm } from '../components/finder-form.tsx';
-import { formatDistanceDa, formatWalkDa, walkingMinutes } from '../../geo/distance.ts';
+import { PinLink } from '../components/pin-link.tsx';
+import { DanishText, danishLang } from '../i18n/danish-text.tsx';
+import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 
-function StatusLine({ item }: { item: OfferingOnDate }) {
-  const text = describeStatus(item.status, item.offering.events);
+function StatusLine({ item, locale }: { item: OfferingOnDate; locale: Locale }) {
+  const text = describeStatus(item.status, item.offering.events, locale);
   if (!text) return null;
   return (
     <p class="offering-meta">
@@ -29,59 +31,83 @@ type PlaceProps = {
   shortlist: readonly string[];
   reasons?: string[] | undefined;
   distance?: number | null;
+  locale: Locale;
 };
 
-function Place({ item, shortlist, reasons, distance }: PlaceProps) {
+function Place({ item, shortlist, reasons, distance, locale }: PlaceProps) {
+  const t = messages[locale];
+  const words = vocabulary[locale];
   const { offering } = item;
   const where = offering.locations[0]?.location;
   const hours = offering.schedule.rules;
   const hasExampleHours = hours.some((hour) => hour.isExample);
+  const facts = [
+    offering.profile ? words.profiles[offering.profile].label : null,
+    offering.ownership ? words.ownership[offering.ownership] : null,
+  ].filter((fact) => fact !== null);
   return (
     <li>
       <h3>
-        <a href={withShortlist(`/tilbud/${offering.slug}`, shortlist)}>{offering.name}</a>
+        <a href={hrefIn(locale, withShortlist(`/tilbud/${offering.slug}`, shortlist))} lang={danishLang(locale)}>
+          {offering.name}
+        </a>
       </h3>
-      <StatusLine item={item} />
+      <StatusLine item={item} locale={locale} />
       {distance !== undefined && (
         <p class="offering-meta">
           <strong>
             {distance === null
-              ? 'Afstanden kendes ikke: stedet har ingen kendt placering.'
-              : `${formatDistanceDa(distance)} i luftlinje · ${formatWalkDa(walkingMinutes(distance))}`}
+              ? t.front.distanceUnknown
+              : t.distance(formatDistance(distance, locale), formatWalk(walkingMinutes(distance), locale))}
           </strong>
         </p>
       )}
-      {reasons && reasons.length > 0 && <p class="offering-meta offering-reasons">{`Passer, fordi: ${reasons.join(' · ')}`}</p>}
-      <p class="offering-meta">
-        {where
-          ? where.kind === 'area'
-            ? `${areaLabel(where)}: ${where.areaDescription}`
-            : [where.address1, [where.postalCode, where.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
-          : 'Adressen er ikke oplyst.'}
-        {where?.district ? ` · ${where.district.name}` : ''}
+      {reasons && reasons.length > 0 && <p class="offering-meta offering-reasons">{t.front.fitsBecause(reasons.join(' · '))}</p>}
+      <p class="offering-meta" lang={where?.kind === 'address' ? danishLang(locale) : undefined}>
+        {where ? (
+          where.kind === 'area' ? (
+            <>
+              {`${areaLabel(where, locale)}: `}
+              <DanishText locale={locale}>{where.areaDescription}</DanishText>
+            </>
+          ) : (
+            [where.address1, [where.postalCode, where.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+          )
+        ) : (
+          t.addressNotGiven
+        )}
+        {where?.district ? (
+          <>
+            {' · '}
+            {where.kind === 'address' ? where.district.name : <DanishText locale={locale}>{where.district.name}</DanishText>}
+          </>
+        ) : (
+          ''
+        )}
       </p>
       <p class="offering-meta">
-        {[
-          offering.profile ? profiles[offering.profile].label : null,
-          offering.ownership ? ownershipLabels[offering.ownership] : null,
-          offering.operator ? `Drives af ${offering.operator.name}` : null,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
+        {facts.join(' · ')}
+        {offering.operator && (
+          <>
+            {facts.length > 0 ? ' · ' : ''}
+            {t.front.runBy}
+            <DanishText locale={locale}>{offering.operator.name}</DanishText>
+          </>
+        )}
       </p>
-      <p>{offering.description}</p>
+      <p lang={danishLang(locale)}>{offering.description}</p>
       <p class="offering-meta">
-        <PinLink slug={offering.slug} shortlist={shortlist} name={offering.name} />
+        <PinLink slug={offering.slug} shortlist={shortlist} name={offering.name} locale={locale} />
       </p>
       {hours.length > 0 && (
         <Details
           summary={
             hasExampleHours ? (
               <>
-                <span class="details-summary-text">Åbningstider</span> <ExampleDataBadge />
+                <span class="details-summary-text">{t.front.openingHours}</span> <ExampleDataBadge locale={locale} />
               </>
             ) : (
-              'Åbningstider'
+              t.front.openingHours
             )
           }
           example={hasExampleHours ? 'åbningstider' : undefined}
@@ -89,8 +115,8 @@ function Place({ item, shortlist, reasons, distance }: PlaceProps) {
           <ul>
             {hours.map((hour) => (
               <li>
-                {describeRule(hour)}
-                {hour.isUserRun && hour.isStaffPresent ? ', personale til stede' : ''}
+                {describeRule(hour, locale)}
+                {hour.isUserRun && hour.isStaffPresent ? t.front.staffPresent : ''}
               </li>
             ))}
           </ul>
@@ -100,37 +126,56 @@ function Place({ item, shortlist, reasons, distance }: PlaceProps) {
   );
 }
 
-function Results({ search, shortlist, nearText }: { search: RangeSearch; shortlist: readonly string[]; nearText: string | null }) {
+function Results({
+  search,
+  shortlist,
+  nearText,
+  locale,
+}: {
+  search: RangeSearch;
+  shortlist: readonly string[];
+  nearText: string | null;
+  locale: Locale;
+}) {
+  const t = messages[locale].front;
   const count = search.results.length;
   return (
     <section aria-labelledby="resultater">
       <h2 id="resultater" tabindex={-1}>
-        {count === 0 ? 'Ingen steder passer' : count === 1 ? '1 sted passer' : `${count} steder passer`}
+        {t.results(count)}
       </h2>
       {count > 0 && (
         <p>
-          <a href={mapHref(search.criteria, nearText)}>Se stederne på et kort</a>
+          <a href={hrefIn(locale, mapHref(search.criteria, nearText))}>{t.seeOnMap}</a>
         </p>
       )}
       {search.origin && count > 0 && (
         <p>
-          {`Nærmeste først, målt fra ${search.origin.label}. `}
+          {t.nearestFrom}
+          {search.origin.isSharedPosition ? search.origin.label : <DanishText locale={locale}>{search.origin.label}</DanishText>}
+          {t.nearestAfter}
           {search.origin.isApproximate || search.results.some((result) => result.offering.locations.some((item) => item.location.coordinatePrecision === 'approximate'))
-            ? 'Afstandene er omtrentlige, fordi placeringerne endnu ikke er slået præcist op. Gangtiden er et skøn.'
-            : 'Gangtiden er et skøn.'}
+            ? t.approximate
+            : t.walkEstimate}
         </p>
       )}
       {count === 0 ? (
         <>
-          <p>Prøv med færre valg eller et andet ord. Du kan også se alle steder.</p>
+          <p>{t.tryFewer}</p>
           <p>
-            <a href="/">Se alle steder</a>
+            <a href={hrefIn(locale, '/')}>{t.seeAll}</a>
           </p>
         </>
       ) : (
         <ul class="offering-list">
           {search.results.map((result: SearchResult) => (
-            <Place item={result} shortlist={shortlist} reasons={result.reasons} distance={search.origin ? result.distanceMetres : undefined} />
+            <Place
+              item={result}
+              shortlist={shortlist}
+              reasons={result.reasons}
+              distance={search.origin ? result.distanceMetres : undefined}
+              locale={locale}
+            />
           ))}
         </ul>
       )}
@@ -145,6 +190,8 @@ export function FrontPage({
   nearText,
   shortlist,
   geojsonUrl,
+  locale,
+  path,
 }: {
   search: RangeSearch;
   byCentre: RangeByCentre | null;
@@ -152,69 +199,79 @@ export function FrontPage({
   nearText: string | null;
   shortlist: readonly string[];
   geojsonUrl: string;
-}) {
+} & PageLanguage) {
+  const t = messages[locale].front;
   return (
     <Layout
-      title={search.isFiltered ? `Søgning: ${resultTitle(search)}` : 'Aktivitets- og samværstilbud i København'}
-      alternates={[{ type: 'application/geo+json', href: geojsonUrl, title: 'Tilbuddenes adresser som GeoJSON' }]}
+      title={search.isFiltered ? t.searchTitle(search.results.length) : t.title}
+      alternates={[{ type: 'application/geo+json', href: geojsonUrl, title: t.geojsonTitle }]}
+      locale={locale}
+      path={path}
     >
-      <h1>Aktivitets- og samværstilbud i København</h1>
-      <p class="font-lead">
-        Steder, hvor du kan komme, være sammen med andre og deltage i aktiviteter og forløb, hvis du har psykiske
-        vanskeligheder. Det er gratis, og du behøver ikke en henvisning for at komme på et værested.
-      </p>
+      <h1>{t.title}</h1>
+      <p class="font-lead">{t.lead}</p>
       <p>
-        <a href="/kalender">Hvad sker der i dag? Se kalenderen</a> med alle steders åbningstider og aktiviteter.
+        <a href={hrefIn(locale, '/kalender')}>{t.calendarLink}</a>
+        {t.calendarAfter}
       </p>
       {shortlist.length > 0 && (
         <p>
-          <a href={shortlistHref(shortlist)}>{`Se din liste (${shortlist.length} ${shortlist.length === 1 ? 'sted' : 'steder'})`}</a>
+          <a href={hrefIn(locale, shortlistHref(shortlist))}>{t.yourList(shortlist.length)}</a>
         </p>
       )}
-      <FinderForm search={search} nearText={nearText} shortlist={shortlist} />
+      <FinderForm search={search} nearText={nearText} shortlist={shortlist} locale={locale} />
       <p id="finder-status" class="sr-only" aria-live="polite" />
       <div id="finder-results">
         {notices.map((notice) => (
-          <Alert variant="warning">{notice}</Alert>
+          <Alert variant="warning" locale={locale}>
+            {notice}
+          </Alert>
         ))}
-        <Alert variant="info">
-          {`Der er ${search.openCount} tilbud efter Socialudvalgets model fra 2016. Åbningstider markeret `}
-          <ExampleDataBadge />
-          {' er opdigtede eksempler og ikke stedernes rigtige tider.'}
+        <Alert variant="info" locale={locale}>
+          {t.rangeInfo(search.openCount)}
+          <ExampleDataBadge locale={locale} />
+          {t.rangeInfoAfter}
         </Alert>
-        {search.isFiltered || !byCentre ? <Results search={search} shortlist={shortlist} nearText={nearText} /> : <ByCentre range={byCentre} shortlist={shortlist} />}
+        {search.isFiltered || !byCentre ? (
+          <Results search={search} shortlist={shortlist} nearText={nearText} locale={locale} />
+        ) : (
+          <ByCentre range={byCentre} shortlist={shortlist} locale={locale} />
+        )}
       </div>
       <script src="/static/finder.js" defer />
     </Layout>
   );
 }
 
-function resultTitle(search: RangeSearch) {
-  const count = search.results.length;
-  return count === 1 ? '1 sted' : `${count} steder`;
-}
-
-function ByCentre({ range, shortlist }: { range: RangeByCentre; shortlist: readonly string[] }) {
+function ByCentre({ range, shortlist, locale }: { range: RangeByCentre; shortlist: readonly string[]; locale: Locale }) {
+  const t = messages[locale].front;
   return (
     <>
       {range.centres.map((group) => (
         <section aria-labelledby={`centre-${group.centre?.slug ?? 'uden'}`}>
-          <h2 id={`centre-${group.centre?.slug ?? 'uden'}`}>{group.centre?.name ?? 'Uden for centrene'}</h2>
-          {group.centre?.track && <p class="centre-track">{`Fagligt spor: ${group.centre.track.name}`}</p>}
+          <h2 id={`centre-${group.centre?.slug ?? 'uden'}`}>
+            {group.centre ? <DanishText locale={locale}>{group.centre.name}</DanishText> : t.outsideCentres}
+          </h2>
+          {group.centre?.track && (
+            <p class="centre-track">
+              {t.track}
+              <DanishText locale={locale}>{group.centre.track.name}</DanishText>
+            </p>
+          )}
           <ul class="offering-list">
             {group.offerings.map((item) => (
-              <Place item={item} shortlist={shortlist} />
+              <Place item={item} shortlist={shortlist} locale={locale} />
             ))}
           </ul>
         </section>
       ))}
       {range.closed.length > 0 && (
         <section aria-labelledby="closed">
-          <h2 id="closed">Lukkede tilbud</h2>
-          <p>Disse steder findes ikke længere. De står her, så du kan se, hvad der er sket med dem.</p>
+          <h2 id="closed">{t.closedHeading}</h2>
+          <p>{t.closedIntro}</p>
           <ul class="offering-list">
             {range.closed.map((item) => (
-              <Place item={item} shortlist={shortlist} />
+              <Place item={item} shortlist={shortlist} locale={locale} />
             ))}
           </ul>
         </section>

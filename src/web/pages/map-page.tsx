@@ -1,7 +1,7 @@
 import type { RangeSearch, SearchResult } from '../../app/search-range.ts';
 import type { Location } from '../../domain/range.ts';
 import { describeStatus } from '../../domain/status-text.ts';
-import { formatDistanceDa, formatWalkDa, walkingMinutes } from '../../geo/distance.ts';
+import { formatDistance, formatWalk, walkingMinutes } from '../../geo/distance.ts';
 import { listHref } from '../../http/map-link.ts';
 import { Alert } from '../components/alert.tsx';
 import { areaLabel } from '../components/area-label.ts';
@@ -16,13 +16,15 @@ import {
   RangeMap,
   Swatch,
 } from '../components/range-map.tsx';
+import { DanishText, danishLang } from '../i18n/danish-text.tsx';
+import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 
 type Located = { result: SearchResult; place: MapPlace };
 type Unplaced = { result: SearchResult; reason: string };
 
 /** The first location with a point, as the finder measures distance to; otherwise why there is none. */
-function placeOf(result: SearchResult): Located | Unplaced {
+function placeOf(result: SearchResult, locale: Locale): Located | Unplaced {
   const { offering } = result;
   const located = offering.locations.map((item) => item.location).find((location) => location.latitude !== null && location.longitude !== null);
   if (located) {
@@ -37,16 +39,14 @@ function placeOf(result: SearchResult): Located | Unplaced {
       },
     };
   }
-  return { result, reason: missingPointReason(offering.locations[0]?.location) };
+  return { result, reason: missingPointReason(offering.locations[0]?.location, locale) };
 }
 
-function missingPointReason(location: Location | undefined): string {
-  if (!location) return 'Adressen er ikke oplyst.';
-  if (location.kind === 'area') return `${areaLabel(location)}.`;
-  return 'Placeringen kendes ikke endnu.';
+function missingPointReason(location: Location | undefined, locale: Locale): string {
+  if (!location) return messages[locale].addressNotGiven;
+  if (location.kind === 'area') return `${areaLabel(location, locale)}.`;
+  return messages[locale].map.notPlacedYet;
 }
-
-const places = (count: number) => (count === 1 ? '1 sted' : `${count} steder`);
 
 /**
  * The finder's results on a map, for the same query as the front page. The list under (or beside) the
@@ -57,13 +57,16 @@ export function MapPage({
   notices,
   nearText,
   tileUrlTemplate,
+  locale,
+  path,
 }: {
   search: RangeSearch;
   notices: string[];
   nearText: string | null;
   tileUrlTemplate: string | null;
-}) {
-  const all = search.results.map(placeOf);
+} & PageLanguage) {
+  const t = messages[locale].map;
+  const all = search.results.map((result) => placeOf(result, locale));
   const located = all.filter((item): item is Located => 'place' in item);
   const unplaced = all.filter((item): item is Unplaced => 'reason' in item);
   const origin: MapOrigin | null = search.origin
@@ -71,6 +74,7 @@ export function MapPage({
         point: { latitude: search.origin.latitude, longitude: search.origin.longitude },
         label: search.origin.label,
         isApproximate: search.origin.isApproximate,
+        isAddress: !search.origin.isSharedPosition,
       }
     : null;
   const approximateCount = located.filter((item) => item.place.isApproximate).length;
@@ -80,64 +84,73 @@ export function MapPage({
   );
 
   return (
-    <Layout title={search.isFiltered ? `Kort: ${places(search.results.length)}` : 'Kort over stederne'}>
+    <Layout title={search.isFiltered ? t.title(search.results.length) : t.heading} locale={locale} path={path}>
       <link rel="stylesheet" href="/static/range-map.css" />
-      <h1>Kort over stederne</h1>
+      <h1>{t.heading}</h1>
       <p>
-        <a href={listHref(search.criteria, nearText)}>Tilbage til listen</a>
+        <a href={hrefIn(locale, listHref(search.criteria, nearText))}>{t.back}</a>
       </p>
       {notices.map((notice) => (
-        <Alert variant="warning">{notice}</Alert>
+        <Alert variant="warning" locale={locale}>
+          {notice}
+        </Alert>
       ))}
       {search.results.length === 0 ? (
         <>
-          <p class="font-lead">Ingen steder passer med søgningen.</p>
-          <p>Prøv med færre valg eller et andet ord.</p>
+          <p class="font-lead">{t.noneLead}</p>
+          <p>{t.tryFewer}</p>
           <p>
-            <a href="/kort">Se alle steder på kortet</a>
+            <a href={hrefIn(locale, '/kort')}>{t.seeAll}</a>
           </p>
         </>
       ) : (
         <>
           <p class="range-map-summary">
-            {`Kortet viser ${places(located.length)}.`}
-            {unplaced.length > 0 && ` ${places(unplaced.length)} har ingen fast adresse eller kendt placering og står under kortet.`}
-            {search.origin && ` Nærmeste først, målt fra ${search.origin.label}; afstandene er i luftlinje, og gangtiden er et skøn.`}
-            {approximateCount > 0 &&
-              ` ${approximateCount === located.length ? 'Alle placeringer' : 'Placeringer vist som en ring'} er omtrentlige og kan ligge flere hundrede meter forkert.`}
+            {t.shows(located.length)}
+            {unplaced.length > 0 && t.unplaced(unplaced.length)}
+            {search.origin && (
+              <>
+                {t.nearestFrom}
+                {search.origin.isSharedPosition ? search.origin.label : <DanishText locale={locale}>{search.origin.label}</DanishText>}
+                {t.nearestAfter}
+              </>
+            )}
+            {approximateCount > 0 && t.approximate(approximateCount === located.length)}
           </p>
           <div class="range-map-layout">
             {located.length > 0 && (
               <div class="range-map-column">
                 <a class="range-map-skip" href="#stederne-paa-kortet">
-                  Spring kortet over
+                  {t.skip}
                 </a>
-                <RangeMap layout={layout} tileUrlTemplate={tileUrlTemplate} />
+                <RangeMap layout={layout} tileUrlTemplate={tileUrlTemplate} locale={locale} />
               </div>
             )}
             <div class="range-map-lists">
               {located.length > 0 && (
                 <section aria-labelledby="stederne-paa-kortet">
                   <h2 id="stederne-paa-kortet" tabindex={-1}>
-                    Stederne på kortet
+                    {t.onMap}
                   </h2>
                   <ol class="range-map-list">
                     {located.map(({ result }, index) => (
-                      <PlaceItem result={result} place={layout.places[index]!} showDistance={search.origin !== null} />
+                      <PlaceItem result={result} place={layout.places[index]!} showDistance={search.origin !== null} locale={locale} />
                     ))}
                   </ol>
                 </section>
               )}
               {unplaced.length > 0 && (
                 <section aria-labelledby="ikke-paa-kortet">
-                  <h2 id="ikke-paa-kortet">Ikke på kortet</h2>
+                  <h2 id="ikke-paa-kortet">{t.notOnMap}</h2>
                   <ul class="range-map-list">
                     {unplaced.map(({ result, reason }) => (
                       <li>
                         <div>
-                          <a href={`/tilbud/${encodeURIComponent(result.offering.slug)}`}>{result.offering.name}</a>
+                          <a href={hrefIn(locale, `/tilbud/${encodeURIComponent(result.offering.slug)}`)} lang={danishLang(locale)}>
+                            {result.offering.name}
+                          </a>
                           <p class="offering-meta">{reason}</p>
-                          <StatusText result={result} />
+                          <StatusText result={result} locale={locale} />
                         </div>
                       </li>
                     ))}
@@ -152,12 +165,23 @@ export function MapPage({
   );
 }
 
-function StatusText({ result }: { result: SearchResult }) {
-  const text = describeStatus(result.status, result.offering.events);
+function StatusText({ result, locale }: { result: SearchResult; locale: Locale }) {
+  const text = describeStatus(result.status, result.offering.events, locale);
   return text ? <p class="offering-meta">{text}</p> : null;
 }
 
-function PlaceItem({ result, place, showDistance }: { result: SearchResult; place: MapLayout['places'][number]; showDistance: boolean }) {
+function PlaceItem({
+  result,
+  place,
+  showDistance,
+  locale,
+}: {
+  result: SearchResult;
+  place: MapLayout['places'][number];
+  showDistance: boolean;
+  locale: Locale;
+}) {
+  const t = messages[locale];
   const district = result.offering.locations.find((item) => item.location.district)?.location.district;
   return (
     <li>
@@ -165,13 +189,27 @@ function PlaceItem({ result, place, showDistance }: { result: SearchResult; plac
         <MarkerSymbol profile={place.profile} isApproximate={place.isApproximate} />
       </Swatch>
       <div>
-        <a href={`/tilbud/${encodeURIComponent(place.slug)}`}>{place.name}</a>
+        <a href={hrefIn(locale, `/tilbud/${encodeURIComponent(place.slug)}`)} lang={danishLang(locale)}>
+          {place.name}
+        </a>
         {showDistance && result.distanceMetres !== null && (
-          <p class="offering-meta">{`${formatDistanceDa(result.distanceMetres)} i luftlinje · ${formatWalkDa(walkingMinutes(result.distanceMetres))}`}</p>
+          <p class="offering-meta">
+            {t.distance(formatDistance(result.distanceMetres, locale), formatWalk(walkingMinutes(result.distanceMetres), locale))}
+          </p>
         )}
-        <p class="offering-meta">{[profileLabel(place.profile), district?.name].filter(Boolean).join(' · ')}</p>
-        {place.bearing !== null && <p class="offering-meta">{outsideMapText(place.bearing)}</p>}
-        <StatusText result={result} />
+        <p class="offering-meta">
+          {profileLabel(place.profile, locale)}
+          {district ? (
+            <>
+              {' · '}
+              <DanishText locale={locale}>{district.name}</DanishText>
+            </>
+          ) : (
+            ''
+          )}
+        </p>
+        {place.bearing !== null && <p class="offering-meta">{outsideMapText(place.bearing, locale)}</p>}
+        <StatusText result={result} locale={locale} />
       </div>
     </li>
   );

@@ -4,18 +4,22 @@ import { PinLink } from '../components/pin-link.tsx';
 import { areaLabel } from '../components/area-label.ts';
 import type { OfferingPage as OfferingPageData } from '../../app/get-offering-page.ts';
 import type { Alternative } from '../../domain/alternatives.ts';
+import { capitalise, intlLocale, listIn } from '../../domain/locale.ts';
 import type { Location, Offering } from '../../domain/range.ts';
-import { holidayNames } from '../../domain/schedule/holidays.ts';
+import { holidayName } from '../../domain/schedule/holidays.ts';
 import {
+  dayNote,
   describeActivityPlace,
   describeActivityWhen,
-  describeDay,
+  scheduleWords,
   staffLabel,
   timeSpan,
 } from '../../domain/schedule/schedule-text.ts';
 import { describeStatus } from '../../domain/status-text.ts';
-import { addDays, cityTimeZone, formatDanishDate } from '../../domain/time.ts';
-import { ownershipLabels, profiles, staffingLabels, targetGroups, weekdayNames } from '../../domain/vocabulary.ts';
+import { addDays, cityTimeZone, formatDate } from '../../domain/time.ts';
+import { type TargetGroup, vocabulary } from '../../domain/vocabulary.ts';
+import { DanishText, danishLang } from '../i18n/danish-text.tsx';
+import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Alert, type AlertVariant } from '../components/alert.tsx';
 import { Badge, ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
@@ -24,26 +28,24 @@ import { summariseHours } from '../components/hours-summary.tsx';
 import { StructuredList } from '../components/structured-list.tsx';
 import { Layout } from '../layout.tsx';
 
-const notToldYet = 'Tilbuddet har ikke oplyst det endnu.';
+/** Formats in each language, made once. */
+const formats = (locale: Locale) => ({
+  dayAndMonth: new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'UTC', day: 'numeric', month: 'long' }),
+  kilometres: new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 1 }),
+  clockTime: new Intl.DateTimeFormat(intlLocale[locale], { timeZone: cityTimeZone, hour: '2-digit', minute: '2-digit' }),
+  weekdayAndDate: new Intl.DateTimeFormat(intlLocale[locale], { timeZone: cityTimeZone, weekday: 'long', day: 'numeric', month: 'long' }),
+});
+const format = { da: formats('da'), en: formats('en') };
 
-const dayAndMonth = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', day: 'numeric', month: 'long' });
-const kilometres = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
-
-
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
-const offeringHref = (slug: string) => `/tilbud/${encodeURIComponent(slug)}`;
+const offeringHref = (slug: string, locale: Locale) => hrefIn(locale, `/tilbud/${encodeURIComponent(slug)}`);
 
 /** '2026-11-23' -> 'mandag 23. november'. */
-function dayLabel(date: string, index: number): string {
-  return `${weekdayNames[index]} ${dayAndMonth.format(new Date(`${date}T00:00:00Z`))}`;
+function dayLabel(date: string, index: number, locale: Locale): string {
+  return `${vocabulary[locale].weekdays[index]} ${format[locale].dayAndMonth.format(new Date(`${date}T00:00:00Z`))}`;
 }
 
-function listInDanish(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
-}
-
-const sources = (refs: string[]) =>
-  refs.length === 0 ? 'Kilden er ikke oplyst.' : `${refs.length === 1 ? 'Kilde' : 'Kilder'}: dokument ${listInDanish(refs)}.`;
+const sources = (refs: string[], locale: Locale) =>
+  refs.length === 0 ? messages[locale].offering.noSource : messages[locale].offering.sources(refs.length, listIn(refs, locale));
 
 const statusVariants: Record<'closing' | 'closed' | 'proposed' | 'unknown', AlertVariant> = {
   closing: 'warning',
@@ -59,11 +61,25 @@ function addressLines(location: Location): string[] {
   );
 }
 
-function shortAddress(offering: Offering): string | null {
+function ShortAddress({ offering, locale }: { offering: Offering; locale: Locale }) {
   const location = offering.locations[0]?.location;
-  if (!location) return null;
-  if (location.kind === 'area') return `${areaLabel(location)}${location.district ? ` · ${location.district.name}` : ''}`;
-  return [addressLines(location).join(', '), location.district?.name].filter(Boolean).join(' · ');
+  if (!location) return <>{messages[locale].addressNotYet}</>;
+  if (location.kind === 'area') {
+    return (
+      <>
+        {areaLabel(location, locale)}
+        {location.district ? (
+          <>
+            {' · '}
+            <DanishText locale={locale}>{location.district.name}</DanishText>
+          </>
+        ) : (
+          ''
+        )}
+      </>
+    );
+  }
+  return <DanishText locale={locale}>{[addressLines(location).join(', '), location.district?.name].filter(Boolean).join(' · ')}</DanishText>;
 }
 
 function isSameAddress(a: Offering, b: Offering): boolean {
@@ -73,7 +89,21 @@ function isSameAddress(a: Offering, b: Offering): boolean {
   return b.locations.some((item) => item.location.address1 && addresses.has(addressLines(item.location).join(', ')));
 }
 
-function Section({ id, title, badge, example, children }: { id: string; title: string; badge?: boolean; example?: string; children: Child }) {
+function Section({
+  id,
+  title,
+  badge,
+  example,
+  locale = 'da',
+  children,
+}: {
+  id: string;
+  title: string;
+  badge?: boolean;
+  example?: string;
+  locale?: Locale;
+  children: Child;
+}) {
   return (
     <section aria-labelledby={id} data-example={example}>
       <h2 id={id}>
@@ -81,7 +111,7 @@ function Section({ id, title, badge, example, children }: { id: string; title: s
         {badge && (
           <>
             {' '}
-            <ExampleDataBadge />
+            <ExampleDataBadge locale={locale} />
           </>
         )}
       </h2>
@@ -90,20 +120,23 @@ function Section({ id, title, badge, example, children }: { id: string; title: s
   );
 }
 
-function AlternativeItem({ item, from }: { item: Alternative; from: OfferingPageData }) {
+function AlternativeItem({ item, from, locale }: { item: Alternative; from: OfferingPageData; locale: Locale }) {
+  const t = messages[locale].offering;
   const { offering } = item;
-  const status = describeStatus(item.status, offering.events);
+  const status = describeStatus(item.status, offering.events, locale);
   const change = from.status.planned?.kind ?? from.status.lastEvent?.status;
   const relation =
     item.reason !== 'successor'
       ? null
       : change === 'replaced_by'
-        ? `Det sted, der skal erstatte ${from.offering.name}.`
-        : `Det sted, ${from.offering.name} skal lægges sammen med.`;
+        ? t.replaces(from.offering.name)
+        : t.mergesWith(from.offering.name);
   return (
     <li>
       <h3>
-        <a href={offeringHref(offering.slug)}>{offering.name}</a>
+        <a href={offeringHref(offering.slug, locale)} lang={danishLang(locale)}>
+          {offering.name}
+        </a>
       </h3>
       {relation && <p class="offering-meta">{relation}</p>}
       {status && (
@@ -111,63 +144,68 @@ function AlternativeItem({ item, from }: { item: Alternative; from: OfferingPage
           <strong>{status}</strong>
         </p>
       )}
-      <p class="offering-meta">{shortAddress(offering) ?? 'Adressen er ikke oplyst endnu.'}</p>
+      <p class="offering-meta">
+        <ShortAddress offering={offering} locale={locale} />
+      </p>
       {isSameAddress(from.offering, offering) ? (
-        <p class="offering-meta">Samme adresse.</p>
+        <p class="offering-meta">{t.sameAddress}</p>
       ) : (
         item.distanceKm !== null && (
           <p class="offering-meta">
-            {item.distanceKm < 0.1
-              ? 'Under 100 meter herfra.'
-              : `Cirka ${kilometres.format(item.distanceKm)} km herfra i lige linje.`}
+            {item.distanceKm < 0.1 ? t.under100 : t.kmAway(format[locale].kilometres.format(item.distanceKm))}
           </p>
         )
       )}
-      {offering.profile && <p class="offering-meta">{`Hovedvægt: ${profiles[offering.profile].label.toLocaleLowerCase('da')}`}</p>}
+      {offering.profile && (
+        <p class="offering-meta">
+          {messages[locale].mainFocus(vocabulary[locale].profiles[offering.profile].label.toLocaleLowerCase(locale))}
+        </p>
+      )}
     </li>
   );
 }
 
-function Alternatives({ page }: { page: OfferingPageData }) {
-  const intro = page.alternatives.some((item) => item.status.state !== 'active')
-    ? 'Her er steder, du kan bruge i stedet, nu eller når de åbner. De er for de samme mennesker.'
-    : 'Her er åbne steder, du kan bruge i stedet. De er for de samme mennesker.';
+function Alternatives({ page, locale }: { page: OfferingPageData; locale: Locale }) {
+  const t = messages[locale].offering;
+  const intro = page.alternatives.some((item) => item.status.state !== 'active') ? t.alternativesSome : t.alternativesOpen;
   return (
-    <Section id="alternativer" title="Steder der passer til de samme">
+    <Section id="alternativer" title={t.alternativesTitle}>
       {page.alternatives.length > 0 ? (
         <>
           <p>{intro}</p>
           <ul class="offering-list">
             {page.alternatives.map((item) => (
-              <AlternativeItem item={item} from={page} />
+              <AlternativeItem item={item} from={page} locale={locale} />
             ))}
           </ul>
         </>
       ) : (
-        <p>Vi kender ikke et andet åbent sted, der passer til de samme mennesker.</p>
+        <p>{t.noAlternatives}</p>
       )}
       <p>
-        <a href="/">Se alle tilbud</a>
+        <a href={hrefIn(locale, '/')}>{t.seeAllOfferings}</a>
       </p>
     </Section>
   );
 }
 
-const clockTime = new Intl.DateTimeFormat('da-DK', { timeZone: cityTimeZone, hour: '2-digit', minute: '2-digit' });
-const weekdayAndDate = new Intl.DateTimeFormat('da-DK', { timeZone: cityTimeZone, weekday: 'long', day: 'numeric', month: 'long' });
+const hhmm = (locale: Locale, instant: number | Date) => format[locale].clockTime.format(instant).replace('.', ':');
 
 /** 'Åbent nu til 16:00', 'Åbner i morgen kl. 10:00', 'Åbner mandag 28. december kl. 10:00'. */
-function openingSentence(page: OfferingPageData): string | null {
+function openingSentence(page: OfferingPageData, locale: Locale): string | null {
+  const t = messages[locale].offering;
   const opening = page.opening;
   if (!opening) return null;
-  if (opening.isNow) return `Åbent nu til ${clockTime.format(opening.end).replace('.', ':')}.`;
-  const at = clockTime.format(opening.start).replace('.', ':');
-  if (opening.date === page.date) return `Lukket nu. Åbner i dag kl. ${at}.`;
-  if (opening.date === addDays(page.date, 1)) return `Lukket nu. Åbner i morgen kl. ${at}.`;
-  return `Lukket nu. Åbner ${weekdayAndDate.format(opening.start)} kl. ${at}.`;
+  if (opening.isNow) return t.openNow(hhmm(locale, opening.end));
+  const at = hhmm(locale, opening.start);
+  if (opening.date === page.date) return t.opensToday(at);
+  if (opening.date === addDays(page.date, 1)) return t.opensTomorrow(at);
+  return t.opensOn(format[locale].weekdayAndDate.format(opening.start), at);
 }
 
-function OpeningHoursThisWeek({ page }: { page: OfferingPageData }) {
+function OpeningHoursThisWeek({ page, locale }: { page: OfferingPageData; locale: Locale }) {
+  const t = messages[locale].offering;
+  const words = vocabulary[locale];
   const rules = page.offering.schedule.rules;
   const periods = page.days.flatMap((day) => day.periods);
   const exampleCount = rules.filter((item) => item.isExample).length + periods.filter((item) => item.isExample).length;
@@ -177,21 +215,22 @@ function OpeningHoursThisWeek({ page }: { page: OfferingPageData }) {
   const first = page.week[0]!;
   const last = page.week[6]!;
   const hasHours = rules.length > 0 || periods.length > 0;
-  const sentence = openingSentence(page);
+  const sentence = openingSentence(page, locale);
   const feed = `/tilbud/${encodeURIComponent(page.offering.slug)}/kalender.ics`;
   return (
     <Section
       id="aabningstider"
-      title="Åbningstider denne uge"
+      title={t.hoursTitle}
       badge={exampleCount > 0}
       example={exampleCount > 0 ? 'åbningstider' : undefined}
+      locale={locale}
     >
       {!hasHours ? (
-        <p>Tilbuddet har ikke oplyst sine åbningstider endnu.</p>
+        <p>{t.noHours}</p>
       ) : (
         <>
-          {isAllExample && <p>Tiderne er eksempler, som vi har fundet på. Det er ikke stedets rigtige tider.</p>}
-          {isMixed && <p>Tider markeret med «eksempeldata» er eksempler, som vi har fundet på.</p>}
+          {isAllExample && <p>{t.allExampleHours}</p>}
+          {isMixed && <p>{t.someExampleHours}</p>}
           {sentence && (
             <p>
               <strong>{sentence}</strong>
@@ -199,47 +238,59 @@ function OpeningHoursThisWeek({ page }: { page: OfferingPageData }) {
           )}
           <div class="table--responsive-scroll">
             <table class="table table--compact">
-              <caption class="align-text-left">{`Fra ${dayLabel(first, 0)} til ${dayLabel(last, 6)} ${last.slice(0, 4)}`}</caption>
+              <caption class="align-text-left">{t.weekCaption(dayLabel(first, 0, locale), dayLabel(last, 6, locale), last.slice(0, 4))}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Dag</th>
-                  <th scope="col">Åbent</th>
+                  <th scope="col">{t.dayColumn}</th>
+                  <th scope="col">{t.openColumn}</th>
                 </tr>
               </thead>
               <tbody>
                 {page.days.map((day, index) => {
                   const isToday = day.date === page.date;
-                  const note = describeDay(day);
+                  const note = dayNote(day, locale);
+                  const noteText = note ? (note.reason ? `${note.reason}: ${note.what}` : capitalise(note.what, locale)) : null;
                   return (
                     <tr aria-current={isToday ? 'date' : undefined}>
                       <th scope="row">
-                        {capitalise(weekdayNames[index]!)}
+                        {capitalise(words.weekdays[index]!, locale)}
                         <br />
                         <span class="weight-normal">
-                          {dayAndMonth.format(new Date(`${day.date}T00:00:00Z`)).replace(' ', '\u00a0')}
+                          {format[locale].dayAndMonth.format(new Date(`${day.date}T00:00:00Z`)).replace(' ', '\u00a0')}
                         </span>
                         {isToday && (
                           <>
                             {' '}
-                            <Badge variant="info">i dag</Badge>
+                            <Badge variant="info">{messages[locale].todayBadge}</Badge>
                           </>
                         )}
                       </th>
                       <td>
-                        {note && <p class="mt-0 mb-0 weight-semibold">{note}</p>}
+                        {note && (
+                          <p class="mt-0 mb-0 weight-semibold">
+                            {note.reason && note.isOwnText ? (
+                              <>
+                                <DanishText locale={locale}>{note.reason}</DanishText>
+                                {`: ${note.what}`}
+                              </>
+                            ) : (
+                              noteText
+                            )}
+                          </p>
+                        )}
                         {day.periods.length === 0
-                          ? !note?.endsWith('lukket') && <p class="mt-0 mb-0">Lukket</p>
+                          ? !noteText?.endsWith(scheduleWords[locale].closed) && <p class="mt-0 mb-0">{t.closed}</p>
                           : day.periods.map((item, position) => (
                               <p class={position > 0 || note ? 'mt-3 mb-0' : 'mt-0 mb-0'}>
                                 <strong>{timeSpan(item.opens, item.closes)}</strong>
                                 {isMixed && item.isExample && (
                                   <>
                                     {' '}
-                                    <ExampleDataBadge />
+                                    <ExampleDataBadge locale={locale} />
                                   </>
                                 )}
                                 <br />
-                                {staffLabel(item)}
+                                {staffLabel(item, locale)}
                               </p>
                             ))}
                       </td>
@@ -249,41 +300,47 @@ function OpeningHoursThisWeek({ page }: { page: OfferingPageData }) {
               </tbody>
             </table>
           </div>
-          <p>Helligdage og lukkedage er regnet med. Juleaften og nytårsaften følger stedets regel for helligdage.</p>
+          <p>{t.holidaysCounted}</p>
           {rules.length > 0 && (
-            <Details summary="Faste åbningstider og helligdage">
-              <p>{`${capitalise(summariseHours(rules) ?? '')}.`}</p>
-              <p>{holidayPolicyText(page.offering)}</p>
+            <Details summary={t.fixedHours}>
+              <p>{`${capitalise(summariseHours(rules, locale) ?? '', locale)}.`}</p>
+              <p>{holidayPolicyText(page.offering, locale)}</p>
             </Details>
           )}
         </>
       )}
       <p>
         <a href={feed} type="text/calendar">
-          Abonnér på stedets kalender
-        </a>{' '}
-        (åbningstider og aktiviteter i din egen kalender)
+          {t.subscribe}
+        </a>
+        {t.subscribeAfter}
       </p>
     </Section>
   );
 }
 
-function holidayPolicyText(offering: Offering): string {
+function holidayPolicyText(offering: Offering, locale: Locale): string {
+  const t = messages[locale].offering;
+  const say = scheduleWords[locale];
   const { standard, rules } = offering.schedule.holidays;
-  const base = standard === 'closed' ? 'Lukket på helligdage' : 'Almindelige åbningstider på helligdage';
+  const base = standard === 'closed' ? t.closedOnHolidays : t.regularOnHolidays;
   const special = rules.map((rule) => {
     const what =
       rule.kind === 'closed'
-        ? 'lukket'
+        ? say.closed
         : rule.kind === 'open'
-          ? 'almindelige åbningstider'
-          : listInDanish(rule.periods.map((period) => timeSpan(period.opens, period.closes)));
-    return `${holidayNames[rule.holiday]}: ${what}`;
+          ? say.regularHours
+          : listIn(
+              rule.periods.map((period) => timeSpan(period.opens, period.closes)),
+              locale,
+            );
+    return `${holidayName(rule.holiday, locale)}: ${what}`;
   });
   return `${[base, ...special].join('. ')}.`;
 }
 
-function Activities({ page }: { page: OfferingPageData }) {
+function Activities({ page, locale }: { page: OfferingPageData; locale: Locale }) {
+  const t = messages[locale].offering;
   const { offering, upcoming } = page;
   const activities = offering.activities;
   const exampleCount = activities.filter((item) => item.isExample).length;
@@ -293,19 +350,25 @@ function Activities({ page }: { page: OfferingPageData }) {
     isExample && (
       <>
         {' '}
-        <ExampleDataBadge />
+        <ExampleDataBadge locale={locale} />
       </>
     );
   return (
-    <Section id="aktiviteter" title="Aktiviteter" badge={exampleCount > 0} example={exampleCount > 0 ? 'aktiviteter' : undefined}>
+    <Section
+      id="aktiviteter"
+      title={t.activitiesTitle}
+      badge={exampleCount > 0}
+      example={exampleCount > 0 ? 'aktiviteter' : undefined}
+      locale={locale}
+    >
       {activities.length === 0 ? (
-        <p>Tilbuddet har ikke oplyst sine aktiviteter endnu.</p>
+        <p>{t.noActivities}</p>
       ) : (
         <>
-          {isAllExample && <p>Aktiviteterne er eksempler, som vi har fundet på. Det er ikke stedets rigtige aktiviteter.</p>}
-          <h3>De næste to uger</h3>
+          {isAllExample && <p>{t.allExampleActivities}</p>}
+          <h3>{t.nextTwoWeeks}</h3>
           {upcoming.length === 0 ? (
-            <p>Der er ingen aktiviteter de næste to uger.</p>
+            <p>{t.noneUpcoming}</p>
           ) : (
             <ul class="offering-list">
               {upcoming.map((occurrence) => {
@@ -314,36 +377,59 @@ function Activities({ page }: { page: OfferingPageData }) {
                 return (
                   <li>
                     <h4 class="h5">
-                      {activity.name}
+                      <DanishText locale={locale}>{activity.name}</DanishText>
                       {badge(activity.isExample)}
                     </h4>
                     <p class="offering-meta">
-                      {`${capitalise(weekdayAndDate.format(occurrence.start))} kl. ${
-                        activity.endsAt ? timeSpan(activity.startsAt, activity.endsAt) : activity.startsAt
-                      }`}
+                      {`${capitalise(format[locale].weekdayAndDate.format(occurrence.start), locale)} ${scheduleWords[locale].at(
+                        activity.endsAt ? timeSpan(activity.startsAt, activity.endsAt) : activity.startsAt,
+                      )}`}
                     </p>
-                    <p class="offering-meta">{where ? `Sted: ${where}` : 'På stedet'}</p>
-                    {activity.isUserRun && <p class="offering-meta">Brugerstyret</p>}
+                    <p class="offering-meta">
+                      {where ? (
+                        <>
+                          {t.activityPlace}
+                          <DanishText locale={locale}>{where}</DanishText>
+                        </>
+                      ) : (
+                        t.onSite
+                      )}
+                    </p>
+                    {activity.isUserRun && <p class="offering-meta">{t.userRun}</p>}
                   </li>
                 );
               })}
             </ul>
           )}
-          <Details summary="Alle faste aktiviteter">
+          <Details summary={t.allActivities}>
             <ul>
-              {activities.map((activity) => (
-                <li>
-                  <strong>{`${activity.name}:`}</strong>
-                  {badge(activity.isExample)}
-                  {` ${[
-                    describeActivityWhen(activity),
-                    describeActivityPlace(activity) ? `Sted: ${describeActivityPlace(activity)}` : null,
-                    activity.description,
-                  ]
-                    .filter(Boolean)
-                    .join('. ')}`}
-                </li>
-              ))}
+              {activities.map((activity) => {
+                const where = describeActivityPlace(activity);
+                return (
+                  <li>
+                    <strong>
+                      <DanishText locale={locale}>{activity.name}</DanishText>:
+                    </strong>
+                    {badge(activity.isExample)} {describeActivityWhen(activity, locale)}
+                    {where ? (
+                      <>
+                        {`. ${t.activityPlace}`}
+                        <DanishText locale={locale}>{where}</DanishText>
+                      </>
+                    ) : (
+                      ''
+                    )}
+                    {activity.description ? (
+                      <>
+                        {'. '}
+                        <DanishText locale={locale}>{activity.description}</DanishText>
+                      </>
+                    ) : (
+                      ''
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </Details>
         </>
@@ -352,22 +438,23 @@ function Activities({ page }: { page: OfferingPageData }) {
   );
 }
 
-function Address({ offering }: { offering: Offering }) {
+function Address({ offering, locale }: { offering: Offering; locale: Locale }) {
+  const t = messages[locale].offering;
   const locations = offering.locations.map((item) => item.location);
   return (
-    <Section id="adresse" title="Adresse og vej">
-      {locations.length === 0 && <p>Tilbuddet har ikke oplyst sin adresse endnu.</p>}
+    <Section id="adresse" title={t.addressTitle}>
+      {locations.length === 0 && <p>{t.noAddress}</p>}
       {locations.map((location) => (
         <>
           {location.kind === 'area' ? (
             <>
               <p>
-                <strong>{areaLabel(location)}</strong>
+                <strong>{areaLabel(location, locale)}</strong>
               </p>
-              {location.areaDescription && <p>{location.areaDescription}</p>}
+              {location.areaDescription && <p lang={danishLang(locale)}>{location.areaDescription}</p>}
             </>
           ) : (
-            <p>
+            <p lang={addressLines(location).length > 0 ? danishLang(locale) : undefined}>
               {addressLines(location).length > 0
                 ? addressLines(location).map((line, index) => (
                     <>
@@ -375,19 +462,26 @@ function Address({ offering }: { offering: Offering }) {
                       {line}
                     </>
                   ))
-                : 'Tilbuddet har ikke oplyst sin adresse endnu.'}
+                : t.noAddress}
             </p>
           )}
-          <p>{location.district ? `Bydel: ${location.district.name}` : 'Bydelen er ikke oplyst.'}</p>
-          {location.coordinatePrecision === 'approximate' && (
-            <p>Placeringen er omtrentlig. Derfor er afstande på siden cirka.</p>
-          )}
+          <p>
+            {location.district ? (
+              <>
+                {t.district}
+                <DanishText locale={locale}>{location.district.name}</DanishText>
+              </>
+            ) : (
+              t.noDistrict
+            )}
+          </p>
+          {location.coordinatePrecision === 'approximate' && <p>{t.approximate}</p>}
           {location.kind === 'address' && location.address1 && (
             <p>
               <a
                 href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(addressLines(location).join(', '))}`}
               >
-                Find adressen på OpenStreetMap (en anden hjemmeside)
+                {t.openStreetMap}
               </a>
             </p>
           )}
@@ -397,52 +491,66 @@ function Address({ offering }: { offering: Offering }) {
   );
 }
 
-function Contact({ offering }: { offering: Offering }) {
+function Contact({ offering, locale }: { offering: Offering; locale: Locale }) {
+  const t = messages[locale].offering;
   const rows = [
-    offering.phone ? { label: 'Telefon', value: <a href={`tel:${offering.phone.replace(/\s/g, '')}`}>{offering.phone}</a> } : null,
-    offering.email ? { label: 'E-mail', value: <a href={`mailto:${offering.email}`}>{offering.email}</a> } : null,
-    offering.url ? { label: 'Hjemmeside', value: <a href={offering.url}>{offering.url}</a> } : null,
+    offering.phone ? { label: t.phone, value: <a href={`tel:${offering.phone.replace(/\s/g, '')}`}>{offering.phone}</a> } : null,
+    offering.email ? { label: t.email, value: <a href={`mailto:${offering.email}`}>{offering.email}</a> } : null,
+    offering.url ? { label: t.website, value: <a href={offering.url}>{offering.url}</a> } : null,
   ].filter((row) => row !== null);
   return (
-    <Section id="kontakt" title="Kontakt">
-      {rows.length > 0 ? <StructuredList rows={rows} /> : <p>Tilbuddet har ikke oplyst telefon, e-mail eller hjemmeside endnu.</p>}
+    <Section id="kontakt" title={t.contactTitle}>
+      {rows.length > 0 ? <StructuredList rows={rows} /> : <p>{t.noContact}</p>}
     </Section>
   );
 }
 
-function Operator({ offering }: { offering: Offering }) {
+function Operator({ offering, locale }: { offering: Offering; locale: Locale }) {
+  const t = messages[locale].offering;
   const note = offering.operatorNote ?? offering.operator?.note ?? null;
   const rows = [
     {
-      label: 'Driftsherre',
+      label: t.operator,
       value: offering.operator ? (
         <>
-          {offering.operator.name}
+          <DanishText locale={locale}>{offering.operator.name}</DanishText>
           {note && (
             <>
               <br />
-              {note}
+              <DanishText locale={locale}>{note}</DanishText>
             </>
           )}
         </>
       ) : (
-        'Driftsherren er ikke oplyst i kilderne.'
+        t.noOperator
       ),
     },
-    { label: 'Ejerform', value: offering.ownership ? ownershipLabels[offering.ownership] : 'Ikke oplyst i kilderne.' },
-    { label: 'Center', value: offering.centre?.name ?? 'Stedet hører ikke under et af centrene i kilderne.' },
-    ...(offering.centre?.track ? [{ label: 'Fagligt spor', value: offering.centre.track.name }] : []),
+    { label: t.ownership, value: offering.ownership ? vocabulary[locale].ownership[offering.ownership] : t.notInSources },
+    {
+      label: t.centre,
+      value: offering.centre ? <DanishText locale={locale}>{offering.centre.name}</DanishText> : t.noCentre,
+    },
+    ...(offering.centre?.track
+      ? [{ label: t.track, value: <DanishText locale={locale}>{offering.centre.track.name}</DanishText> }]
+      : []),
     ...(offering.alsoServes.length > 0
-      ? [{ label: 'Bruges også af', value: listInDanish(offering.alsoServes.map((item) => item.name)) }]
+      ? [
+          {
+            label: t.alsoUsedBy,
+            value: <DanishText locale={locale}>{listIn(offering.alsoServes.map((item) => item.name), locale)}</DanishText>,
+          },
+        ]
       : []),
     ...(offering.parent
       ? [
           {
-            label: 'Hører til',
+            label: t.belongsTo,
             value: (
               <>
-                {offering.parent.relation === 'satellite' ? 'Satellit under ' : 'En del af '}
-                <a href={offeringHref(offering.parent.slug)}>{offering.parent.name}</a>
+                {offering.parent.relation === 'satellite' ? t.satelliteOf : t.partOf}
+                <a href={offeringHref(offering.parent.slug, locale)} lang={danishLang(locale)}>
+                  {offering.parent.name}
+                </a>
               </>
             ),
           },
@@ -450,7 +558,7 @@ function Operator({ offering }: { offering: Offering }) {
       : []),
   ];
   return (
-    <Section id="driftsherre" title="Hvem driver stedet">
+    <Section id="driftsherre" title={t.operatorTitle}>
       <StructuredList rows={rows} />
     </Section>
   );
@@ -458,65 +566,69 @@ function Operator({ offering }: { offering: Offering }) {
 
 type StatusEventView = Offering['events'][number];
 
-function eventSentence(event: StatusEventView, relatedSlugs: ReadonlyMap<string, string>): Child {
-  const on = event.occursOn ? ` den ${formatDanishDate(event.occursOn)}` : '';
+function eventSentence(event: StatusEventView, relatedSlugs: ReadonlyMap<string, string>, locale: Locale): Child {
+  const t = messages[locale].offering.event;
+  const on = event.occursOn ? t.on(formatDate(event.occursOn, locale)) : '';
   const laterOn = event.occursOn && event.occursOn !== event.recordedOn ? on : '';
   const slug = event.relatedOfferingId ? relatedSlugs.get(event.relatedOfferingId) : undefined;
   const related = event.relatedOfferingName ? (
     slug ? (
-      <a href={offeringHref(slug)}>{event.relatedOfferingName}</a>
+      <a href={offeringHref(slug, locale)} lang={danishLang(locale)}>
+        {event.relatedOfferingName}
+      </a>
     ) : (
-      event.relatedOfferingName
+      <DanishText locale={locale}>{event.relatedOfferingName}</DanishText>
     )
   ) : (
-    'et andet tilbud'
+    t.anotherOffering
   );
   if (event.isBaseline) {
-    return event.status === 'closed' ? 'Stedet var lukket.' : event.status === 'proposed' ? 'Stedet var foreslået.' : 'Stedet var åbent.';
+    return event.status === 'closed' ? t.wasClosed : event.status === 'proposed' ? t.wasProposed : t.wasOpen;
   }
   switch (event.status) {
     case 'proposed':
       // The seeded note already says it was proposed, and in which model.
-      return event.note ? '' : 'Stedet blev foreslået.';
+      return event.note ? '' : t.proposed;
     case 'opens':
-      return `Besluttet, at stedet åbner${on}.`;
+      return t.decidedOpens(on);
     case 'active':
-      return laterOn ? `Stedet åbner${laterOn}.` : 'Stedet er åbent.';
+      return laterOn ? t.opens(laterOn) : t.isOpen;
     case 'closing':
-      return `Besluttet, at stedet lukker${on}.`;
+      return t.decidedCloses(on);
     case 'closed':
-      return laterOn ? `Stedet lukker${laterOn}.` : 'Stedet er lukket.';
+      return laterOn ? t.closes(laterOn) : t.isClosed;
     case 'merged_into':
-      return <>{'Besluttet at lægge stedet sammen med '}{related}{`${on}.`}</>;
+      return <>{t.mergedBefore}{related}{t.mergedAfter(on)}</>;
     case 'replaced_by':
-      return <>{'Besluttet, at '}{related}{` skal erstatte stedet${on}.`}</>;
+      return <>{t.replacedBefore}{related}{t.replacedAfter(on)}</>;
     case 'moved':
-      return `Besluttet, at stedet flytter${on}.`;
+      return t.moves(on);
   }
 }
 
-function History({ page }: { page: OfferingPageData }) {
+function History({ page, locale }: { page: OfferingPageData; locale: Locale }) {
+  const t = messages[locale].offering;
   const events = page.offering.events;
   return (
-    <Section id="historik" title="Status og historik">
+    <Section id="historik" title={t.historyTitle}>
       {events.length === 0 ? (
-        <p>Vi kender ikke stedets historik endnu.</p>
+        <p>{t.noHistory}</p>
       ) : (
         <ul class="offering-list">
           {events.map((event) => {
             const date = event.recordedOn ?? event.occursOn;
-            const sentence = eventSentence(event, page.relatedSlugs);
+            const sentence = eventSentence(event, page.relatedSlugs, locale);
             return (
               <li>
                 <p class="offering-meta">
-                  <strong>{event.isBaseline || !date ? 'Da kilderne blev skrevet' : formatDanishDate(date)}</strong>
+                  <strong>{event.isBaseline || !date ? t.whenSourcesWritten : formatDate(date, locale)}</strong>
                 </p>
                 <p class="offering-meta">
                   {sentence}
                   {sentence && event.note ? ' ' : ''}
-                  {event.note ?? ''}
+                  {event.note ? <DanishText locale={locale}>{event.note}</DanishText> : ''}
                 </p>
-                <p class="offering-meta">{sources(event.seedRefs)}</p>
+                <p class="offering-meta">{sources(event.seedRefs, locale)}</p>
               </li>
             );
           })}
@@ -526,77 +638,96 @@ function History({ page }: { page: OfferingPageData }) {
   );
 }
 
-function quietRoomText(offering: Offering): string {
-  if (offering.hasQuietRoom === null) return notToldYet;
-  if (!offering.hasQuietRoom) return 'Nej, der er ikke et stille rum.';
+function QuietRoom({ offering, locale }: { offering: Offering; locale: Locale }) {
+  const t = messages[locale].offering;
+  if (offering.hasQuietRoom === null) return <>{t.notToldYet}</>;
+  if (!offering.hasQuietRoom) return <>{t.noQuietRoom}</>;
   const quiet = offering.rooms.filter((room) => room.isQuiet).map((room) => room.name);
-  return quiet.length > 0 ? `Ja: ${listInDanish(quiet)}.` : 'Ja, der er et stille rum.';
+  if (quiet.length === 0) return <>{t.quietRoom}</>;
+  return (
+    <>
+      {t.quietRooms}
+      <DanishText locale={locale}>{listIn(quiet, locale)}</DanishText>.
+    </>
+  );
 }
 
 /** The public page of one offering: everything a citizen needs before going there, and where else to go. */
-export function OfferingPage({ page, shortlist }: { page: OfferingPageData; shortlist: readonly string[] }) {
+export function OfferingPage({ page, shortlist, locale, path }: { page: OfferingPageData; shortlist: readonly string[] } & PageLanguage) {
+  const t = messages[locale].offering;
+  const words = vocabulary[locale];
   const { offering, status } = page;
-  const statusText = describeStatus(status, offering.events);
+  const statusText = describeStatus(status, offering.events, locale);
   const groups = offering.terms
     .filter((term) => term.taxonomySlug === 'maalgruppe')
-    .map((term) => targetGroups[term.code as keyof typeof targetGroups] ?? term.name);
+    .map((term) => words.targetGroups[term.code as TargetGroup] ?? term.name);
   const showAlternatives = status.state === 'closing' || status.state === 'closed' || status.state === 'unknown';
   return (
     <Layout
       title={offering.name}
       alternates={[
-        { type: 'application/json', href: `/api/hsds/services/${offering.id}`, title: `${offering.name} som åbne data (HSDS)` },
-        { type: 'text/calendar', href: `/tilbud/${encodeURIComponent(offering.slug)}/kalender.ics`, title: `${offering.name}: kalender` },
+        { type: 'application/json', href: `/api/hsds/services/${offering.id}`, title: t.hsdsTitle(offering.name) },
+        { type: 'text/calendar', href: `/tilbud/${encodeURIComponent(offering.slug)}/kalender.ics`, title: t.calendarTitle(offering.name) },
       ]}
+      locale={locale}
+      path={path}
     >
-      <Breadcrumbs items={[{ text: 'Alle tilbud', href: withShortlist('/', shortlist) }, { text: offering.name }]} />
+      <Breadcrumbs
+        ariaLabel={messages[locale].breadcrumbs}
+        items={[
+          { text: messages[locale].allOfferings, href: hrefIn(locale, withShortlist('/', shortlist)) },
+          { text: offering.name, lang: danishLang(locale) },
+        ]}
+      />
       <div class="row">
         <div class="col-12 col-lg-8">
-          <h1>{offering.name}</h1>
+          <h1 lang={danishLang(locale)}>{offering.name}</h1>
           {statusText && status.state !== 'active' && (
-            <Alert variant={statusVariants[status.state]}>
+            <Alert variant={statusVariants[status.state]} locale={locale}>
               {statusText}
               {showAlternatives && (
                 <>
                   {' '}
-                  <a href="#alternativer">Se steder, der passer til de samme</a>
+                  <a href="#alternativer">{t.seeAlternatives}</a>
                 </>
               )}
             </Alert>
           )}
           <p>
-            <PinLink slug={offering.slug} shortlist={shortlist} name={offering.name} />
+            <PinLink slug={offering.slug} shortlist={shortlist} name={offering.name} locale={locale} />
           </p>
-          <p class="font-lead">{offering.description}</p>
+          <p class="font-lead" lang={danishLang(locale)}>
+            {offering.description}
+          </p>
           {(offering.profile || groups.length > 0) && (
             <p>
               {`${[
-                offering.profile ? `Hovedvægt: ${profiles[offering.profile].label.toLocaleLowerCase('da')}` : null,
-                groups.length > 0 ? `Særligt for: ${listInDanish(groups).toLocaleLowerCase('da')}` : null,
+                offering.profile ? messages[locale].mainFocus(words.profiles[offering.profile].label.toLocaleLowerCase(locale)) : null,
+                groups.length > 0 ? t.specialFor(listIn(groups, locale).toLocaleLowerCase(locale)) : null,
               ]
                 .filter(Boolean)
                 .join('. ')}.`}
             </p>
           )}
-          {showAlternatives && <Alternatives page={page} />}
-          <Section id="foerste-gang" title="Sådan er det at komme første gang">
-            <p>{offering.firstVisit ?? notToldYet}</p>
+          {showAlternatives && <Alternatives page={page} locale={locale} />}
+          <Section id="foerste-gang" title={t.firstVisitTitle}>
+            {offering.firstVisit ? <p lang={danishLang(locale)}>{offering.firstVisit}</p> : <p>{t.notToldYet}</p>}
           </Section>
-          <Section id="hvem-moeder-dig" title="Hvem møder dig">
-            <p>{offering.whoMeetsYou ?? notToldYet}</p>
+          <Section id="hvem-moeder-dig" title={t.whoMeetsYouTitle}>
+            {offering.whoMeetsYou ? <p lang={danishLang(locale)}>{offering.whoMeetsYou}</p> : <p>{t.notToldYet}</p>}
             <StructuredList
               rows={[
-                { label: 'Personale', value: offering.staffing ? staffingLabels[offering.staffing] : notToldYet },
-                { label: 'Stille rum', value: quietRoomText(offering) },
+                { label: t.staff, value: offering.staffing ? words.staffing[offering.staffing] : t.notToldYet },
+                { label: t.quietRoomLabel, value: <QuietRoom offering={offering} locale={locale} /> },
               ]}
             />
           </Section>
-          <OpeningHoursThisWeek page={page} />
-          <Activities page={page} />
-          <Address offering={offering} />
-          <Contact offering={offering} />
-          <Operator offering={offering} />
-          <History page={page} />
+          <OpeningHoursThisWeek page={page} locale={locale} />
+          <Activities page={page} locale={locale} />
+          <Address offering={offering} locale={locale} />
+          <Contact offering={offering} locale={locale} />
+          <Operator offering={offering} locale={locale} />
+          <History page={page} locale={locale} />
         </div>
       </div>
     </Layout>
