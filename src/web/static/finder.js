@@ -8,13 +8,29 @@
 
   let timer = 0;
   let controller = null;
+  // The page's language (lang on <html>) chooses the words; English pages live under /en.
+  const isEnglish = document.documentElement.lang === 'en';
+  const words = isEnglish
+    ? {
+        button: 'Use my position',
+        finding: 'Finding your position …',
+        used: 'Your position is used. The nearest places are shown first.',
+        failed: 'We could not get your position. Write an address or a postcode instead.',
+      }
+    : {
+        button: 'Brug min position',
+        finding: 'Finder din position …',
+        used: 'Din position er brugt. Stederne vises med det nærmeste først.',
+        failed: 'Vi kunne ikke få din position. Skriv en adresse eller et postnummer i stedet.',
+      };
 
-  const urlFor = () => {
+  const queryOf = () => {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) if (String(value).trim() !== '') params.append(key, String(value));
     const query = params.toString();
-    return query ? `/?${query}` : '/';
+    return query ? `?${query}` : '';
   };
+  const urlFor = () => `${isEnglish ? '/en' : '/'}${queryOf()}`;
 
   async function update({ moveFocus }) {
     const url = urlFor();
@@ -30,6 +46,10 @@
       region.innerHTML = fresh.innerHTML;
       document.title = page.title;
       history.replaceState(null, '', url);
+      // The language switcher (and the head) lead to this search in either language.
+      for (const link of document.querySelectorAll('.language-switcher a[hreflang], link[rel="alternate"][hreflang]')) {
+        link.setAttribute('href', `${link.getAttribute('hreflang') === 'en' ? '/en' : '/'}${queryOf()}`);
+      }
       const heading = region.querySelector('h2');
       // Say the outcome to screen readers without taking focus away from the field being typed in.
       status.textContent = heading ? heading.textContent : '';
@@ -58,23 +78,23 @@
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button button-secondary finder-position';
-    button.textContent = 'Brug min position';
+    button.textContent = words.button;
     const message = document.createElement('p');
     message.className = 'form-hint finder-position-message';
     message.setAttribute('role', 'status');
     near.insertAdjacentElement('afterend', button);
     button.insertAdjacentElement('afterend', message);
     button.addEventListener('click', () => {
-      message.textContent = 'Finder din position …';
+      message.textContent = words.finding;
       navigator.geolocation.getCurrentPosition(
         (position) => {
           const { latitude, longitude } = position.coords;
           near.value = `${latitude.toFixed(4)},${longitude.toFixed(4)}`;
-          message.textContent = 'Din position er brugt. Stederne vises med det nærmeste først.';
+          message.textContent = words.used;
           update({ moveFocus: true });
         },
         () => {
-          message.textContent = 'Vi kunne ikke få din position. Skriv en adresse eller et postnummer i stedet.';
+          message.textContent = words.failed;
           near.focus();
         },
         { enableHighAccuracy: false, timeout: 10000, maximumAge: 300000 },

@@ -1,6 +1,22 @@
 // Small enhancements of /liste and /liste/udskriv. Without this script everything still works: the link
 // can be selected and copied by hand, the note form is an ordinary GET form, and the browser's menu prints.
 (() => {
+  // The words in the page's language (lang on <html>).
+  const words =
+    document.documentElement.lang === 'en'
+      ? {
+          copied: 'The link is copied.',
+          notCopied: 'The link could not be copied. It is selected, so you can copy it yourself.',
+          left: (count) => `You have ${count} ${count === 1 ? 'character' : 'characters'} left`,
+          over: (count) => `You have ${count} ${count === 1 ? 'character' : 'characters'} too many`,
+        }
+      : {
+          copied: 'Linket er kopieret.',
+          notCopied: 'Linket kunne ikke kopieres. Det er markeret, så du kan kopiere det selv.',
+          left: (count) => `Du har ${count} tegn tilbage`,
+          over: (count) => `Du har ${count} tegn for meget`,
+        };
+
   // "Kopiér linket": shown only where the browser can copy.
   for (const block of document.querySelectorAll('[data-copy-link]')) {
     const input = block.querySelector('input');
@@ -13,10 +29,10 @@
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(input.value);
-        status.textContent = 'Linket er kopieret.';
+        status.textContent = words.copied;
       } catch {
         input.focus();
-        status.textContent = 'Linket kunne ikke kopieres. Det er markeret, så du kan kopiere det selv.';
+        status.textContent = words.notCopied;
       }
     });
   }
@@ -30,7 +46,7 @@
     if (!input || !visible || !spoken || !limit) continue;
     const message = () => {
       const left = limit - input.value.length;
-      return left >= 0 ? `Du har ${left} tegn tilbage` : `Du har ${-left} tegn for meget`;
+      return left >= 0 ? words.left(left) : words.over(-left);
     };
     let timer = 0;
     const update = () => {
