@@ -55,6 +55,13 @@ const states: PageState[] = [
   { name: 'a closed offering (Milepælen)', path: '/tilbud/milepaelen', status: 200, options: desktop },
   { name: 'a proposed offering without a fixed address (Nabo Satellit)', path: '/tilbud/nabo-satellit', status: 200, options: desktop },
   { name: 'an offering that is not found', path: '/tilbud/findes-ikke', status: 404, options: desktop },
+  // English (/en): the same pages with lang="en", the places' own Danish texts marked lang="da".
+  { name: 'the English front page', path: '/en', status: 200, options: desktop },
+  { name: 'the English finder with "open now" and a text on a phone', path: '/en?aaben=nu&q=café', status: 200, options: phone },
+  { name: 'an English closing offering with alternatives (Amadeus)', path: '/en/tilbud/amadeus', status: 200, options: desktop },
+  { name: 'the English map near a postcode on a phone', path: '/en/kort?naer=2300', status: 200, options: phone },
+  { name: 'the English shortlist with a note on a phone', path: '/en/liste?steder=nabo,kompasset&note=Hej', status: 200, options: phone },
+  { name: 'the English city calendar, Christmas week', path: '/en/kalender?visning=uge&dato=2026-12-23', status: 200, options: desktop },
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
