@@ -166,10 +166,11 @@ describe('a citizen using only the keyboard', () => {
       const link = await assertVisibleFocus(page);
       assert.equal(link.name, firstName);
 
-      // Enter opens the place; its pin link is the first thing after the breadcrumb.
+      // Enter opens the place; its pin link is the first thing after the breadcrumb (and the status alert's
+      // link, for a closing place). The header has the language switcher's one link before them.
       await pressAndFollow(page, 'Enter', new RegExp(`${link.href}$`));
       assert.equal(await page.locator('h1').textContent(), firstName);
-      const pin = await pressUntil(page, isNamed(`Sæt på listen (${firstName})`), { limit: 5 });
+      const pin = await pressUntil(page, isNamed(`Sæt på listen (${firstName})`), { limit: 6 });
       assert.equal(pin.element.inMain, true, 'the pin link is in <main>');
       await pressAndFollow(page, 'Enter', /\/liste\?steder=/);
       assert.equal(await page.locator('h1').textContent(), 'Din liste');
@@ -213,7 +214,7 @@ describe('a citizen using only the keyboard', () => {
       assert.equal(first.presses, 2, 'the map link, then the first place');
 
       await pressAndFollow(page, 'Enter', new RegExp(`${first.element.href}$`));
-      await pressUntil(page, isNamed(`Sæt på listen (${firstName})`), { limit: 5 });
+      await pressUntil(page, isNamed(`Sæt på listen (${firstName})`), { limit: 6 });
       await pressAndFollow(page, 'Enter', /\/liste\?steder=/);
       await pressUntil(page, isNamed(firstName), { limit: 5 });
       await pressUntil(page, isNamed('Åbn udskriften'), { limit: 12 });
