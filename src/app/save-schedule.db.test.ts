@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { openingRule } from '../../test/support/schedule.ts';
 import { createTestDatabase, databaseKind } from '../../test/support/database.ts';
 import type { Database } from '../db/database.ts';
 import { createRangeRepository } from '../db/range-repository.ts';
 import { createScheduleStore, loadOfferingTimes } from '../db/schedule-store.ts';
-import { everyWeek, type Schedule } from '../domain/schedule/model.ts';
+import type { Schedule } from '../domain/schedule/model.ts';
 import { saveSchedule } from './save-schedule.ts';
 
 describe(`saving a schedule (${databaseKind})`, () => {
@@ -20,19 +21,7 @@ describe(`saving a schedule (${databaseKind})`, () => {
   });
 
   const current = async () => (await loadOfferingTimes(database.db, [naboId])).get(naboId)!.schedule;
-  const rule = (id: string, weekday: number, opens: string, closes: string) => ({
-    id,
-    weekday,
-    opens,
-    closes,
-    isUserRun: false,
-    isStaffPresent: true,
-    recurrence: everyWeek,
-    validFrom: null,
-    validTo: null,
-    description: null,
-    isExample: false,
-  });
+  const rule = (id: string, weekday: number, opens: string, closes: string) => openingRule(weekday, opens, closes, { id });
 
   it('saves a whole new schedule and reads it back the same, every other week and holidays included', async () => {
     const schedule: Schedule = {

@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { openingRule, scheduleOf } from '../../../test/support/schedule.ts';
 import { bandInterval, coverageMatrix, isGap, isPileUp, timeBands } from './coordination.ts';
-import { everyWeek, type OpeningRule, type Schedule } from './model.ts';
+import type { OpeningRule, } from './model.ts';
 import { Timetable } from './timetable.ts';
 
-const rule = (weekday: number, opens: string, closes: string): OpeningRule => ({
-  id: `${weekday}${opens}`,
-  weekday,
-  opens,
-  closes,
-  isUserRun: false,
-  isStaffPresent: true,
-  recurrence: everyWeek,
-  validFrom: null,
-  validTo: null,
-  description: null,
-  isExample: false,
-});
-const schedule = (rules: OpeningRule[]): Schedule => ({ rules, exceptions: [], holidays: { standard: 'closed', rules: [] } });
+const rule = openingRule;
+const schedule = (rules: OpeningRule[]) => scheduleOf(rules);
 
 describe('the coordination matrix', () => {
   const week = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];

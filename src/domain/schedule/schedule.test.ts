@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { openingRule, scheduleOf } from '../../../test/support/schedule.ts';
 import { addDays, copenhagenWallClock } from '../time.ts';
 import { holidayOn, holidaysIn } from './holidays.ts';
 import {
   type Activity,
   everyWeek,
-  type OpeningRule,
   type Period,
   type Recurrence,
   type Schedule,
@@ -23,25 +23,8 @@ import {
 
 const staffed = { isUserRun: false, isStaffPresent: true };
 
-function rule(weekday: number, opens: string, closes: string, extra: Partial<OpeningRule> = {}): OpeningRule {
-  return {
-    id: `r${weekday}${opens}`,
-    weekday,
-    opens,
-    closes,
-    ...staffed,
-    recurrence: everyWeek,
-    validFrom: null,
-    validTo: null,
-    description: null,
-    isExample: false,
-    ...extra,
-  };
-}
-
-function schedule(rules: OpeningRule[], extra: Partial<Schedule> = {}): Schedule {
-  return { rules, exceptions: [], holidays: { standard: 'closed', rules: [] }, ...extra };
-}
+const rule = openingRule;
+const schedule = scheduleOf;
 
 const weekdays = (opens: string, closes: string) => [1, 2, 3, 4, 5].map((day) => rule(day, opens, closes));
 const at = (iso: string) => Date.parse(iso);

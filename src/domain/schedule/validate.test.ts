@@ -1,22 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Activity, everyWeek, type OpeningRule, type Schedule } from './model.ts';
+import { openingRule } from '../../../test/support/schedule.ts';
+import { type Activity, everyWeek, type Schedule } from './model.ts';
 import { validateActivity, validateSchedule } from './validate.ts';
 
-const rule = (weekday: number, opens: string, closes: string, extra: Partial<OpeningRule> = {}): OpeningRule => ({
-  id: `r${weekday}${opens}`,
-  weekday,
-  opens,
-  closes,
-  isUserRun: false,
-  isStaffPresent: true,
-  recurrence: everyWeek,
-  validFrom: null,
-  validTo: null,
-  description: null,
-  isExample: false,
-  ...extra,
-});
+const rule = openingRule;
 const schedule = (extra: Partial<Schedule>): Schedule => ({
   rules: [],
   exceptions: [],
