@@ -1,0 +1,183 @@
+/**
+ * Page weight of the first visit to the finder (`/`, the Copenhagen seed, the normal app as `npm start`
+ * runs it): every byte Chromium transfers for the HTML and each subresource it loads (stylesheets,
+ * fonts referenced from CSS, scripts, icons, images), as the server sends them (compressed or not),
+ * with JavaScript apart. Targets: ≤ 50 KB in total and ≤ 15 KB of JavaScript when the map is not opened.
+ * The baseline, loaded in the same browser in the same run, is the bare Hono page of bench/cold-start.ts.
+ * Next to each resource: what gzip (level 6) and Brotli (quality 11) would make of it, computed here.
+ *
+ *   npm run bench:weight
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { isChromiumAvailable, launchChromium } from '../test/support/browser.ts';
+import { startServer } from './support/app-server.ts';
+import { kb, machine, table } from './support/measure.ts';
+
+const totalTarget = 50 * 1024;
+const scriptTarget = 15 * 1024;
+
+type Resource = {
+  url: string;
+  type: string;
+  status: number;
+  encoding: string;
+  headerBytes: number;
+  bodyBytes: number;
+  decodedBytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+  body: Buffer;
+};
+
+const compressible = new Set(['document', 'stylesheet', 'script', 'fetch', 'xhr', 'manifest']);
+
+/** Load `url` in a fresh mobile context (empty cache) and record every response it took. */
+async function firstVisit(browser: Browser, url: string): Promise<{ resources: Resource[]; acceptEncoding: string }> {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'da-DK',
+  });
+  const page = await context.newPage();
+  const pending: Promise<void>[] = [];
+  const resources: Resource[] = [];
+  let acceptEncoding = '';
+  page.on('requestfinished', (request) =>
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        if (!response) return;
+        const sizes = await request.sizes();
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const headers = await response.allHeaders();
+        if (request.isNavigationRequest()) acceptEncoding = (await request.allHeaders())['accept-encoding'] ?? '';
+        const isSvg = (headers['content-type'] ?? '').includes('svg');
+        const squeeze = compressible.has(request.resourceType()) || isSvg;
+        resources.push({
+          url: request.url(),
+          type: isSvg ? 'image (svg)' : request.resourceType(),
+          status: response.status(),
+          encoding: headers['content-encoding'] ?? 'none',
+          headerBytes: sizes.responseHeadersSize,
+          bodyBytes: sizes.responseBodySize,
+          decodedBytes: body.length,
+          gzipBytes: squeeze ? zlib.gzipSync(body, { level: 6 }).length : sizes.responseBodySize,
+          brotliBytes: squeeze
+            ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+            : sizes.responseBodySize,
+          body,
+        });
+      })(),
+    ),
+  );
+  page.on('requestfailed', (request) => console.log(`  failed: ${request.url()} (${request.failure()?.errorText})`));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await context.close();
+  return { resources, acceptEncoding };
+}
+
+const sum = (items: Resource[], key: 'headerBytes' | 'bodyBytes' | 'decodedBytes' | 'gzipBytes' | 'brotliBytes') =>
+  items.reduce((total, item) => total + item[key], 0);
+const transferred = (items: Resource[]) => sum(items, 'headerBytes') + sum(items, 'bodyBytes');
+
+if (!isChromiumAvailable()) {
+  console.log('Chromium is missing (apt-get install -y chromium): page weight not measured.');
+  process.exit(0);
+}
+
+console.log(`Page weight, first visit to / — ${machine()}, Chromium (playwright-core), mobile viewport 412×823, empty cache`);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilbudsvifte-weight-'));
+const browser = await launchChromium();
+let app: Awaited<ReturnType<typeof firstVisit>>;
+let baseline: Awaited<ReturnType<typeof firstVisit>>;
+try {
+  const bare = await startServer({}, { script: 'bench/support/bare-server.ts', readyPath: '/' });
+  try {
+    baseline = await firstVisit(browser, `${bare.origin}/`);
+  } finally {
+    await bare.stop();
+  }
+  const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '' }, { readyPath: '/' });
+  try {
+    app = await firstVisit(browser, `${server.origin}/`);
+  } finally {
+    await server.stop();
+  }
+} finally {
+  await browser.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+const name = (url: string) => {
+  const { pathname, search } = new URL(url);
+  return `${pathname}${search}`.replace(/^\/dkfds\/fonts\/IBMPlexSans\/[^/]+\//, '/dkfds/fonts/…/');
+};
+const rows = app.resources
+  .sort((a, b) => b.bodyBytes - a.bodyBytes)
+  .map((item) => [
+    name(item.url),
+    item.type,
+    String(item.status),
+    item.encoding,
+    kb(item.headerBytes + item.bodyBytes),
+    kb(item.decodedBytes),
+    kb(item.gzipBytes),
+    kb(item.brotliBytes),
+  ]);
+const scripts = app.resources.filter((item) => item.type === 'script');
+rows.push(['total', '', '', '', kb(transferred(app.resources)), kb(sum(app.resources, 'decodedBytes')), kb(sum(app.resources, 'gzipBytes')), kb(sum(app.resources, 'brotliBytes'))]);
+console.log(table(['resource', 'type', 'status', 'encoding', 'transferred', 'decoded', 'gzip -6', 'br -11'], rows));
+console.log(
+  `\nThe server compresses: ${app.resources.some((item) => item.encoding !== 'none') ? 'yes' : 'no'} ` +
+    `(Chromium asked with Accept-Encoding: ${app.acceptEncoding || '?'}). "transferred" is headers + body as sent; gzip/br are what they would be.`,
+);
+
+const byType = new Map<string, Resource[]>();
+for (const item of app.resources) byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
+console.log(`\nBy type: ${[...byType].map(([type, items]) => `${type} ${items.length} × = ${kb(transferred(items))}`).join(', ')}`);
+
+const total = transferred(app.resources);
+const js = transferred(scripts);
+const headers = sum(app.resources, 'headerBytes');
+const estimate = (key: 'gzipBytes' | 'brotliBytes', items: Resource[]) => sum(items, key) + sum(items, 'headerBytes');
+console.log(
+  `\n${table(
+    ['figure', 'measured', 'if gzip', 'if br', 'target', 'met'],
+    [
+      ['baseline: bare Hono page, total transferred', kb(transferred(baseline.resources)), '', '', '', ''],
+      [`finder /, total transferred (${app.resources.length} responses)`, kb(total), kb(estimate('gzipBytes', app.resources)), kb(estimate('brotliBytes', app.resources)), '≤ 50 KB', total <= totalTarget ? 'yes' : 'no'],
+      [`finder /, JavaScript (${scripts.length} files)`, kb(js), kb(estimate('gzipBytes', scripts)), kb(estimate('brotliBytes', scripts)), '≤ 15 KB', js <= scriptTarget ? 'yes' : 'no'],
+      ['  of which response headers', kb(headers), '', '', '', ''],
+    ],
+  )}`,
+);
+
+// What the HTML and CSS reference, next to what Chromium actually fetched (fonts load only when used).
+const html = app.resources.find((item) => item.type === 'document')?.body.toString('utf8') ?? '';
+const referenced = [...html.matchAll(/<(link|script|img)\b([^>]*)>/g)].flatMap((match) => {
+  const url = /\b(?:href|src)="([^"]+)"/.exec(match[2]!)?.[1];
+  const rel = /\brel="([^"]+)"/.exec(match[2]!)?.[1];
+  return url ? [`${url}${rel && rel !== 'stylesheet' ? ` (rel=${rel})` : ''}`] : [];
+});
+const css = app.resources.filter((item) => item.type === 'stylesheet');
+const fontUrls = new Set(
+  css.flatMap((sheet) =>
+    [...sheet.body.toString('utf8').matchAll(/@font-face\{[^}]*\}/g)].flatMap((face) =>
+      [...face[0].matchAll(/url\(([^)]+)\)/g)].map((match) => new URL(match[1]!.replace(/["']/g, ''), sheet.url).pathname),
+    ),
+  ),
+);
+const fetchedFonts = app.resources.filter((item) => item.type === 'font');
+console.log(
+  `\nThe HTML references ${referenced.length} URLs (${referenced.join(', ')}); the stylesheets' @font-face rules name ${fontUrls.size} font files, ` +
+    `of which Chromium fetched ${fetchedFonts.length}: ${fetchedFonts.map((item) => `${path.basename(new URL(item.url).pathname)} ${kb(item.bodyBytes)}`).join(', ') || 'none'}.`,
+);
+console.log('The map (/kort) is a separate page and is not loaded here.');
