@@ -14,9 +14,11 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     const schema = `test_${randomBytes(6).toString('hex')}`;
     const admin = await openPostgresDatabase(url);
     // Extensions belong to the database, not a schema: create them once, in public, under a lock so
-    // two test files starting together do not race.
+    // two test files starting together do not race. The script runs as one transaction, so the lock
+    // must be a transaction lock: a session lock released before the commit let the next file look
+    // for the extension before it was committed, and fail on pg_extension's unique index.
     await admin.execScript(
-      `select pg_advisory_lock(104104); create extension if not exists pg_trgm with schema public; create extension if not exists unaccent with schema public; select pg_advisory_unlock(104104); create schema ${schema}`,
+      `select pg_advisory_xact_lock(104104); create extension if not exists pg_trgm with schema public; create extension if not exists unaccent with schema public; create schema ${schema}`,
     );
     await admin.close();
     const separator = url.includes('?') ? '&' : '?';
