@@ -168,7 +168,7 @@ await phase(`activityOn for ${activities.length} activities × 7 days`, () => {
   }
   sink += count;
 });
-await phase('activity occurrences to instants and objects', () => {
+await phase('activityOn again + occurrences to instants and objects', () => {
   occurrences = [];
   for (const [offering, entry] of entries.entries()) {
     for (const [index, { facts, clock }] of dates.entries()) {

@@ -1107,15 +1107,22 @@ export async function prepareNationalDatabase(log: (line: string) => void = cons
     const schema = `bench_national_${randomBytes(5).toString('hex')}`;
     const admin = await openPostgresDatabase(url);
     await admin.execScript(
-      `select pg_advisory_lock(104104); create extension if not exists pg_trgm with schema public; create extension if not exists unaccent with schema public; select pg_advisory_unlock(104104); create schema ${schema}`,
+      // One implicit transaction: a transaction lock (as test/support/database.ts takes) until the extensions are committed.
+      `select pg_advisory_xact_lock(104104); create extension if not exists pg_trgm with schema public; create extension if not exists unaccent with schema public; create schema ${schema}`,
     );
     await admin.close();
     const scopedUrl = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
     const dispose = async () => {
+      process.off('SIGINT', interrupted);
       const cleanup = await openPostgresDatabase(url);
       await cleanup.execScript(`drop schema if exists ${schema} cascade`);
       await cleanup.close();
     };
+    // Stopped with Ctrl-C, the throwaway schema is still dropped.
+    const interrupted = () => {
+      void dispose().finally(() => process.exit(130));
+    };
+    process.once('SIGINT', interrupted);
     const loadStarted = performance.now();
     try {
       const database = await openPostgresDatabase(scopedUrl);
