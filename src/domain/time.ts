@@ -86,6 +86,11 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 }
 
+/** Days since 1970-01-01 ('1970-01-05', a Monday, is 4): dates as integers for packed schedules. */
+export function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs);
+}
+
 /** 1 = Monday … 7 = Sunday, as in ISO 8601 and the schedule tables. */
 export function isoWeekday(date: string): number {
   return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;

@@ -259,6 +259,57 @@ const scheduleArb: fc.Arbitrary<Schedule> = fc
       },
     }),
   );
+// Schedules with seasons and exceptions, and activities of every kind, for comparing the timetable with
+// the per-offering expansion.
+const dayIn = fc.integer({ min: 0, max: 30 }).map((offset) => addDays('2026-10-15', offset * 7 + (offset % 5)));
+const seasonalRuleArb = fc
+  .tuple(ruleArb, fc.option(dayIn), fc.option(dayIn))
+  .map(([item, validFrom, validTo]) => ({ ...item, validFrom, validTo: validFrom && validTo && validTo < validFrom ? validFrom : validTo }));
+const exceptionArb: fc.Arbitrary<ScheduleException> = fc
+  .tuple(dayIn, fc.integer({ min: 0, max: 9 }), fc.constantFrom('closed', 'hours', 'transition' as const), fc.array(periodArb, { maxLength: 2 }), fc.option(fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 3 })))
+  .map(([from, length, kind, periods, weekdays]) => ({
+    id: `e-${from}-${length}`,
+    from,
+    to: addDays(from, length),
+    kind: kind as ScheduleException['kind'],
+    periods: kind === 'closed' ? [] : periods.map((period) => ({ ...period, weekdays })),
+    reason: null,
+    isExample: false,
+  }));
+const fullScheduleArb: fc.Arbitrary<Schedule> = fc
+  .tuple(scheduleArb, fc.array(seasonalRuleArb, { maxLength: 4 }), fc.option(exceptionArb))
+  .map(([base, seasonal, exception]) => ({ ...base, rules: [...base.rules, ...seasonal], exceptions: exception ? [exception] : [] }));
+let activityNumber = 0;
+const activityArb: fc.Arbitrary<Activity> = fc
+  .tuple(
+    fc.oneof(
+      dayIn.map((date) => ({ kind: 'once' as const, date })),
+      fc.tuple(fc.integer({ min: 1, max: 7 }), recurrenceArb, fc.option(dayIn)).map(([weekday, recurrence, validFrom]) => ({
+        kind: 'repeats' as const,
+        weekday,
+        recurrence,
+        validFrom,
+        validTo: null,
+      })),
+    ),
+    periodArb,
+    fc.boolean(),
+    fc.boolean(),
+    fc.array(dayIn, { maxLength: 2 }),
+  )
+  .map(([when, period, elsewhere, open, cancelledOn]) => ({
+    id: `a${activityNumber++}`,
+    name: 'Fællesspisning',
+    description: null,
+    kind: 'dining',
+    when,
+    startsAt: period.opens,
+    endsAt: open ? null : period.closes,
+    place: elsewhere ? { name: 'Biblioteket', address: null, postcode: null, city: null, latitude: null, longitude: null } : null,
+    isUserRun: period.isUserRun,
+    cancelledOn,
+    isExample: false,
+  }));
 // Instants from 2026 to 2028, biased towards the daylight-saving nights and Christmas.
 const specialDays = ['2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31', '2026-12-24', '2027-03-29'];
 const instantArb = fc.oneof(
@@ -321,6 +372,39 @@ describe('Properties of the schedule engine', () => {
         assert.deepEqual(timetable.openAt(instant), expected);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('the city timetable holds the same periods and activities as each offering expanded alone', () => {
+    const windowStarts = ['2026-12-21', '2027-03-25', '2026-10-22', '2027-05-10', '2026-11-23'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fullScheduleArb, fc.array(activityArb, { maxLength: 5 })), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(...windowStarts),
+        fc.integer({ min: 1, max: 10 }),
+        (offerings, from, days) => {
+          const to = addDays(from, days - 1);
+          const timetable = new Timetable(
+            offerings.map(([s, activities], index) => ({ id: `o${index}`, schedule: s, activities })),
+            from,
+            days,
+          );
+          const periods = offerings.flatMap(([s], index) => expandSchedule(s, from, to).map((interval) => `${index} ${interval.start} ${interval.end}`));
+          const held = Array.from(timetable.periodStart, (start, position) => `${timetable.periodOffering[position]} ${start} ${timetable.periodEnd[position]}`);
+          assert.deepEqual([...held].sort(), [...periods].sort());
+          assert.deepEqual([...timetable.periodStart], [...timetable.periodStart].sort((a, b) => a - b));
+          const occurrences = offerings.flatMap(([s, activities], index) =>
+            expandActivities(s, activities, from, to).map((item) => `${index} ${item.activity.id} ${item.date} ${item.start} ${item.end}`),
+          );
+          const window = timetable.activitiesBetween(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+          assert.deepEqual(
+            window.map((item) => `${item.offering} ${item.activity.id} ${item.date} ${item.start} ${item.end}`).sort(),
+            [...occurrences].sort(),
+          );
+          assert.deepEqual(window.map((item) => item.start), window.map((item) => item.start).sort((a, b) => a - b));
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 

@@ -1,4 +1,4 @@
-import { addDays, copenhagenWallClock, type DayClock, dayClock, wallMinutes } from '../time.ts';
+import { addDays, copenhagenWallClock, type DayClock, dayClock, dayNumber, wallMinutes } from '../time.ts';
 import {
   type Activity,
   activityOn,
@@ -7,8 +7,10 @@ import {
   dateFacts,
   datesFrom,
   hoursOn,
+  isClosedDay,
   type Schedule,
 } from './model.ts';
+import { CompiledSchedules, minutesOf, type PackedDay, staffBit, userRunBit } from './compiled.ts';
 
 /**
  * Schedules expanded to instants. One offering's calendar for a page or a feed, and a timetable of
@@ -39,6 +41,35 @@ function dayOf(date: string) {
     factsCache.set(date, entry);
   }
   return entry;
+}
+
+/** A date of a timetable's window: its facts, clock, the instant of every wall-clock minute 0–1440, and the packed facts. */
+const windowCache = new Map<string, WindowDay>();
+function windowDay(date: string): WindowDay {
+  let entry = windowCache.get(date);
+  if (!entry) {
+    if (windowCache.size > 400) windowCache.clear();
+    const { facts, clock } = dayOf(date);
+    const instants = new Float64Array(1441);
+    for (let minute = 0; minute <= 1440; minute++) instants[minute] = clock.toInstant(minute);
+    const number = dayNumber(date);
+    const packed = { number, monday: number - facts.weekday + 1, weekday: facts.weekday, nthInMonth: facts.nthInMonth, isLastInMonth: facts.isLastInMonth };
+    entry = { facts, clock, instants, packed };
+    windowCache.set(date, entry);
+  }
+  return entry;
+}
+
+/** The first index whose value is ≥ `value` in an ascending array. */
+function firstAtLeast(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The facts about one Copenhagen date (weekday, week, holiday), shared by every offering. */
@@ -113,13 +144,46 @@ export function currentOrNextOpening(schedule: Schedule, instant: number, horizo
 
 export type TimetableEntry = { id: string; schedule: Schedule; activities: readonly Activity[] };
 
-/** Who is there: bit 1 user-run, bit 2 staff present. */
-const userRunBit = 1;
-const staffBit = 2;
+/** Sort keys: a day's minutes 0–1440, so a day spans 1441 keys. */
+const keysPerDay = 1441;
+
+/** A growable column of integers, packed into a typed array at the end. */
+class Column {
+  values: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.values = new Int32Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/** Indexes 0…n-1 ordered by integer keys in [0, keyCount): a counting sort, stable, O(n + keyCount). */
+function orderByKey(keys: Column, keyCount: number): Int32Array {
+  const starts = new Int32Array(keyCount + 1);
+  for (let index = 0; index < keys.length; index++) starts[keys.values[index]! + 1]!++;
+  for (let key = 0; key < keyCount; key++) starts[key + 1]! += starts[key]!;
+  const order = new Int32Array(keys.length);
+  for (let index = 0; index < keys.length; index++) order[starts[keys.values[index]!]!++] = index;
+  return order;
+}
+
+type WindowDay = { facts: DateFacts; clock: DayClock; instants: Float64Array; packed: PackedDay };
 
 /**
- * Every offering's opening periods and activities over `days` days from `from`, in flat arrays
- * sorted by start. Built once per request or cached per day; queries then never touch the rules.
+ * Every offering's opening periods and activities over `days` days from `from`, in flat typed arrays
+ * sorted by start. Built from CompiledSchedules (packed once per change of the data) or, for a few
+ * offerings, straight from their schedules; queries then never touch the rules.
+ *
+ * On ordinary days the packed rules are read directly; on a holiday an offering has a rule for, and
+ * inside an exception, the day comes from `hoursOn`, so the timetable gives the same hours as
+ * `expandSchedule` (a property test holds it to that).
  */
 export class Timetable {
   readonly from: string;
@@ -129,90 +193,213 @@ export class Timetable {
   readonly periodStart: Float64Array;
   readonly periodEnd: Float64Array;
   readonly periodFlags: Uint8Array;
-  readonly activities: readonly (ActivityOccurrence & { offering: number })[];
-  /** The longest period, so a scan by start time knows how far back to look. */
-  private readonly longest: number;
+  readonly activityOffering: Int32Array;
+  readonly activityStart: Float64Array;
+  readonly activityEnd: Float64Array;
+  private readonly activityDay: Uint16Array;
+  /** Index of each occurrence's activity in `activityList`. */
+  private readonly activityIndex: Int32Array;
+  private readonly activityList: readonly Activity[];
+  private readonly dates: readonly WindowDay[];
+  /** Periods starting on day d are periodStart[dayFirstPeriod[d] … dayFirstPeriod[d + 1]). */
+  private readonly dayFirstPeriod: Int32Array;
 
-  constructor(entries: readonly TimetableEntry[], from: string, days: number) {
+  constructor(source: readonly TimetableEntry[] | CompiledSchedules, from: string, days: number) {
+    const range = source instanceof CompiledSchedules ? source : new CompiledSchedules(source);
+    const count = range.ids.length;
     this.from = from;
     this.to = addDays(from, days - 1);
-    this.ids = entries.map((entry) => entry.id);
-    const dates = datesFrom(from, this.to).map(dayOf);
-    const offering: number[] = [];
-    const start: number[] = [];
-    const end: number[] = [];
-    const flags: number[] = [];
-    const activities: (ActivityOccurrence & { offering: number })[] = [];
-    entries.forEach((entry, index) => {
-      for (const { facts, clock } of dates) {
-        const day = hoursOn(entry.schedule, facts);
-        for (const period of day.periods) {
-          const opens = clock.toInstant(wallMinutes(period.opens));
-          const closes = clock.toInstant(wallMinutes(period.closes));
-          if (closes <= opens) continue;
-          offering.push(index);
-          start.push(opens);
-          end.push(closes);
-          flags.push((period.isUserRun ? userRunBit : 0) | (period.isStaffPresent ? staffBit : 0));
-        }
-        for (const activity of entry.activities) {
-          if (!activityOn(activity, facts, day)) continue;
-          const begins = clock.toInstant(wallMinutes(activity.startsAt));
-          const ends = activity.endsAt ? clock.toInstant(wallMinutes(activity.endsAt)) : begins;
-          activities.push({ start: begins, end: ends, date: facts.date, activity, offering: index });
+    this.ids = range.ids;
+    const dates = datesFrom(from, this.to).map(windowDay);
+    this.dates = dates;
+
+    const estimate = Math.ceil((range.ruleOffering.length * days) / 7) + 16;
+    // Periods as (day × 1441 + opening minute, offering, closing minute × 4 + flags); instants at the end.
+    const pKey = new Column(estimate);
+    const pOffering = new Column(estimate);
+    const pClosesAndFlags = new Column(estimate);
+    const aEstimate = Math.ceil((range.activityOffering.length * days) / 7) + 16;
+    // Activity occurrences as (day × 1441 + starting minute, activity).
+    const aKey = new Column(aEstimate);
+    const aRef = new Column(aEstimate);
+
+    const addPeriod = (offering: number, day: number, opens: number, closes: number, flags: number) => {
+      const instants = dates[day]!.instants;
+      if (instants[closes]! <= instants[opens]!) return;
+      pKey.push(day * keysPerDay + opens);
+      pOffering.push(offering);
+      pClosesAndFlags.push(closes * 4 + flags);
+    };
+    const addActivity = (activity: number, day: number) => {
+      aKey.push(day * keysPerDay + range.activityStart[activity]!);
+      aRef.push(activity);
+    };
+
+    /** Per offering on the current day: 1 = its day comes from hoursOn, 2 = closed by its holiday standard. */
+    const special = new Uint8Array(count);
+    /** Per day and offering: closed all day for a reason (holiday or exception), which cancels its activities. */
+    const closed = new Uint8Array(count * days);
+    for (let day = 0; day < days; day++) {
+      const { facts, packed } = dates[day]!;
+      special.fill(0);
+      const slow: number[] = [];
+      const markSlow = (offering: number) => {
+        if (special[offering] !== 1) slow.push(offering);
+        special[offering] = 1;
+      };
+      for (let index = 0; index < range.exceptionOffering.length; index++) {
+        if (range.exceptionFrom[index]! <= packed.number && packed.number <= range.exceptionTo[index]!) markSlow(range.exceptionOffering[index]!);
+      }
+      if (facts.holiday) {
+        for (const offering of range.holidayRules.get(facts.holiday.key) ?? []) markSlow(offering);
+        for (let offering = 0; offering < count; offering++) {
+          if (special[offering] === 0 && range.closesOnHolidays[offering] === 1) {
+            special[offering] = 2;
+            closed[day * count + offering] = 1;
+          }
         }
       }
-    });
-    const order = start.map((_, index) => index).sort((a, b) => start[a]! - start[b]!);
-    this.periodOffering = Int32Array.from(order, (index) => offering[index]!);
-    this.periodStart = Float64Array.from(order, (index) => start[index]!);
-    this.periodEnd = Float64Array.from(order, (index) => end[index]!);
-    this.periodFlags = Uint8Array.from(order, (index) => flags[index]!);
-    this.activities = activities.sort((a, b) => a.start - b.start);
-    let longest = 0;
-    for (let index = 0; index < this.periodStart.length; index++) {
-      longest = Math.max(longest, this.periodEnd[index]! - this.periodStart[index]!);
+      for (const offering of slow) {
+        const hours = hoursOn(range.schedules[offering]!, facts);
+        if (isClosedDay(hours)) closed[day * count + offering] = 1;
+        for (const period of hours.periods) {
+          const flags = (period.isUserRun ? userRunBit : 0) | (period.isStaffPresent ? staffBit : 0);
+          addPeriod(offering, day, minutesOf(period.opens), minutesOf(period.closes), flags);
+        }
+      }
+      for (const rule of range.rulesOn[packed.weekday]!) {
+        const offering = range.ruleOffering[rule]!;
+        if (special[offering] !== 0 || !range.rules.holds(rule, packed)) continue;
+        addPeriod(offering, day, range.ruleOpens[rule]!, range.ruleCloses[rule]!, range.ruleFlags[rule]!);
+      }
+      for (const activity of range.activitiesOn[packed.weekday]!) {
+        if (!range.activityRecurrences.holds(activity, packed)) continue;
+        if (range.activityAtOffering[activity] === 1 && closed[day * count + range.activityOffering[activity]!] === 1) continue;
+        if (range.isCancelled(activity, packed.number)) continue;
+        addActivity(activity, day);
+      }
     }
-    this.longest = longest;
+    const firstDay = dates[0]?.packed.number ?? 0;
+    for (let index = firstAtLeast(range.onceDay, firstDay); index < range.onceDay.length; index++) {
+      const day = range.onceDay[index]! - firstDay;
+      if (day >= days) break;
+      const activity = range.onceActivities[index]!;
+      if (!range.isCancelled(activity, range.onceDay[index]!)) addActivity(activity, day);
+    }
+
+    const keyCount = Math.max(1, days) * keysPerDay;
+    const order = orderByKey(pKey, keyCount);
+    const periods = order.length;
+    this.periodOffering = new Int32Array(periods);
+    this.periodStart = new Float64Array(periods);
+    this.periodEnd = new Float64Array(periods);
+    this.periodFlags = new Uint8Array(periods);
+    this.dayFirstPeriod = new Int32Array(days + 1);
+    for (let position = 0; position < periods; position++) {
+      const index = order[position]!;
+      const key = pKey.values[index]!;
+      const day = Math.floor(key / keysPerDay);
+      const instants = dates[day]!.instants;
+      const closesAndFlags = pClosesAndFlags.values[index]!;
+      this.periodOffering[position] = pOffering.values[index]!;
+      this.periodStart[position] = instants[key - day * keysPerDay]!;
+      this.periodEnd[position] = instants[closesAndFlags >> 2]!;
+      this.periodFlags[position] = closesAndFlags & 3;
+      this.dayFirstPeriod[day + 1]!++;
+    }
+    for (let day = 0; day < days; day++) this.dayFirstPeriod[day + 1]! += this.dayFirstPeriod[day]!;
+
+    const activityOrder = orderByKey(aKey, keyCount);
+    const occurrences = activityOrder.length;
+    this.activityOffering = new Int32Array(occurrences);
+    this.activityStart = new Float64Array(occurrences);
+    this.activityEnd = new Float64Array(occurrences);
+    this.activityDay = new Uint16Array(occurrences);
+    this.activityIndex = new Int32Array(occurrences);
+    for (let position = 0; position < occurrences; position++) {
+      const index = activityOrder[position]!;
+      const key = aKey.values[index]!;
+      const day = Math.floor(key / keysPerDay);
+      const instants = dates[day]!.instants;
+      const activity = aRef.values[index]!;
+      const ends = range.activityEnd[activity]!;
+      this.activityOffering[position] = range.activityOffering[activity]!;
+      this.activityStart[position] = instants[key - day * keysPerDay]!;
+      this.activityEnd[position] = ends < 0 ? this.activityStart[position]! : instants[ends]!;
+      this.activityDay[position] = day;
+      this.activityIndex[position] = activity;
+    }
+    this.activityList = range.activities;
   }
 
-  /** Index of the first period that starts at or after `instant`. */
-  private firstStartingFrom(instant: number): number {
-    let low = 0;
-    let high = this.periodStart.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.periodStart[middle]! < instant) low = middle + 1;
-      else high = middle;
+  /** How many activity occurrences the window holds. */
+  get activityCount(): number {
+    return this.activityStart.length;
+  }
+
+  /** The day of the window an instant falls on, or -1 outside it. */
+  private dayAt(instant: number): number {
+    for (let day = 0; day < this.dates.length; day++) {
+      const { clock } = this.dates[day]!;
+      if (instant >= clock.start && instant < clock.end) return day;
     }
-    return low;
+    return instant >= (this.dates.at(-1)?.clock.end ?? 0) ? this.dates.length : -1;
   }
 
   /**
-   * Indexes (into `ids`) of the offerings open at some moment in [from, to); with `to` omitted, at
-   * the instant `from`. `who` narrows to periods with staff present or user-run periods.
+   * Offerings open at some moment in [from, to) (with `to` omitted, at the instant `from`), as a mask
+   * over `ids`: 1 = open. `who` narrows to periods with staff present or user-run periods. A period
+   * never runs past its day, so only the days the span touches are read.
    */
-  openBetween(from: number, to = from + 1, who: 'staff' | 'user_run' | null = null): Set<number> {
-    const open = new Set<number>();
-    const first = this.firstStartingFrom(from - this.longest);
-    const last = this.firstStartingFrom(to);
+  openMask(from: number, to = from + 1, who: 'staff' | 'user_run' | null = null): Uint8Array {
+    const open = new Uint8Array(this.ids.length);
     const mask = who === 'staff' ? staffBit : who === 'user_run' ? userRunBit : 0;
-    for (let index = first; index < last; index++) {
+    const firstDay = Math.max(0, this.dayAt(from));
+    const lastDay = Math.min(this.dates.length - 1, this.dayAt(to - 1));
+    if (lastDay < firstDay) return open;
+    const end = this.dayFirstPeriod[lastDay + 1]!;
+    for (let index = this.dayFirstPeriod[firstDay]!; index < end; index++) {
+      const start = this.periodStart[index]!;
+      if (start >= to) break;
       if (this.periodEnd[index]! > from && (mask === 0 || (this.periodFlags[index]! & mask) !== 0)) {
-        open.add(this.periodOffering[index]!);
+        open[this.periodOffering[index]!] = 1;
       }
     }
     return open;
   }
 
+  /** Indexes (into `ids`) of the offerings open at some moment in [from, to); see openMask. */
+  openBetween(from: number, to = from + 1, who: 'staff' | 'user_run' | null = null): Set<number> {
+    const mask = this.openMask(from, to, who);
+    const open = new Set<number>();
+    for (let index = 0; index < mask.length; index++) if (mask[index] === 1) open.add(index);
+    return open;
+  }
+
   /** The ids of the offerings open at an instant. */
   openAt(instant: number): Set<string> {
-    return new Set([...this.openBetween(instant)].map((index) => this.ids[index]!));
+    const mask = this.openMask(instant);
+    const open = new Set<string>();
+    for (let index = 0; index < mask.length; index++) if (mask[index] === 1) open.add(this.ids[index]!);
+    return open;
   }
 
   /** Activities that overlap [from, to), in start order. */
   activitiesBetween(from: number, to: number): (ActivityOccurrence & { offering: number })[] {
-    return this.activities.filter((item) => item.start < to && Math.max(item.end, item.start + 1) > from);
+    const found: (ActivityOccurrence & { offering: number })[] = [];
+    for (let index = 0; index < this.activityStart.length; index++) {
+      const start = this.activityStart[index]!;
+      if (start >= to) break;
+      if (Math.max(this.activityEnd[index]!, start + 1) <= from) continue;
+      found.push({
+        start,
+        end: this.activityEnd[index]!,
+        date: this.dates[this.activityDay[index]!]!.facts.date,
+        activity: this.activityList[this.activityIndex[index]!]!,
+        offering: this.activityOffering[index]!,
+      });
+    }
+    return found;
   }
 
   /** Whether the window covers an instant (queries outside it would silently miss periods). */
