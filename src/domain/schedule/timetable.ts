@@ -164,6 +164,8 @@ class Column {
   }
 }
 
+const scratch = [new Column(1024), new Column(1024), new Column(1024), new Column(1024), new Column(1024)] as const;
+
 /** Indexes 0…n-1 ordered by integer keys in [0, keyCount): a counting sort, stable, O(n + keyCount). */
 function orderByKey(keys: Column, keyCount: number): Int32Array {
   const starts = new Int32Array(keyCount + 1);
@@ -193,13 +195,10 @@ export class Timetable {
   readonly periodStart: Float64Array;
   readonly periodEnd: Float64Array;
   readonly periodFlags: Uint8Array;
-  readonly activityOffering: Int32Array;
-  readonly activityStart: Float64Array;
-  readonly activityEnd: Float64Array;
-  private readonly activityDay: Uint16Array;
-  /** Index of each occurrence's activity in `activityList`. */
+  /** Activity occurrences in start order, as day × 1441 + starting minute, and the activity's index in `range`. */
+  private readonly activityKey: Int32Array;
   private readonly activityIndex: Int32Array;
-  private readonly activityList: readonly Activity[];
+  private readonly range: CompiledSchedules;
   private readonly dates: readonly WindowDay[];
   /** Periods starting on day d are periodStart[dayFirstPeriod[d] … dayFirstPeriod[d + 1]). */
   private readonly dayFirstPeriod: Int32Array;
@@ -213,15 +212,11 @@ export class Timetable {
     const dates = datesFrom(from, this.to).map(windowDay);
     this.dates = dates;
 
-    const estimate = Math.ceil((range.ruleOffering.length * days) / 7) + 16;
     // Periods as (day × 1441 + opening minute, offering, closing minute × 4 + flags); instants at the end.
-    const pKey = new Column(estimate);
-    const pOffering = new Column(estimate);
-    const pClosesAndFlags = new Column(estimate);
-    const aEstimate = Math.ceil((range.activityOffering.length * days) / 7) + 16;
+    // The columns are scratch space shared by every build (a build runs start to end without yielding).
+    const [pKey, pOffering, pClosesAndFlags, aKey, aRef] = scratch;
+    for (const column of scratch) column.length = 0;
     // Activity occurrences as (day × 1441 + starting minute, activity).
-    const aKey = new Column(aEstimate);
-    const aRef = new Column(aEstimate);
 
     const addPeriod = (offering: number, day: number, opens: number, closes: number, flags: number) => {
       const instants = dates[day]!.instants;
@@ -311,30 +306,19 @@ export class Timetable {
 
     const activityOrder = orderByKey(aKey, keyCount);
     const occurrences = activityOrder.length;
-    this.activityOffering = new Int32Array(occurrences);
-    this.activityStart = new Float64Array(occurrences);
-    this.activityEnd = new Float64Array(occurrences);
-    this.activityDay = new Uint16Array(occurrences);
+    this.activityKey = new Int32Array(occurrences);
     this.activityIndex = new Int32Array(occurrences);
     for (let position = 0; position < occurrences; position++) {
       const index = activityOrder[position]!;
-      const key = aKey.values[index]!;
-      const day = Math.floor(key / keysPerDay);
-      const instants = dates[day]!.instants;
-      const activity = aRef.values[index]!;
-      const ends = range.activityEnd[activity]!;
-      this.activityOffering[position] = range.activityOffering[activity]!;
-      this.activityStart[position] = instants[key - day * keysPerDay]!;
-      this.activityEnd[position] = ends < 0 ? this.activityStart[position]! : instants[ends]!;
-      this.activityDay[position] = day;
-      this.activityIndex[position] = activity;
+      this.activityKey[position] = aKey.values[index]!;
+      this.activityIndex[position] = aRef.values[index]!;
     }
-    this.activityList = range.activities;
+    this.range = range;
   }
 
   /** How many activity occurrences the window holds. */
   get activityCount(): number {
-    return this.activityStart.length;
+    return this.activityKey.length;
   }
 
   /** The day of the window an instant falls on, or -1 outside it. */
@@ -387,17 +371,17 @@ export class Timetable {
   /** Activities that overlap [from, to), in start order. */
   activitiesBetween(from: number, to: number): (ActivityOccurrence & { offering: number })[] {
     const found: (ActivityOccurrence & { offering: number })[] = [];
-    for (let index = 0; index < this.activityStart.length; index++) {
-      const start = this.activityStart[index]!;
+    for (let position = 0; position < this.activityKey.length; position++) {
+      const key = this.activityKey[position]!;
+      const day = Math.floor(key / keysPerDay);
+      const { instants, facts } = this.dates[day]!;
+      const start = instants[key - day * keysPerDay]!;
       if (start >= to) break;
-      if (Math.max(this.activityEnd[index]!, start + 1) <= from) continue;
-      found.push({
-        start,
-        end: this.activityEnd[index]!,
-        date: this.dates[this.activityDay[index]!]!.facts.date,
-        activity: this.activityList[this.activityIndex[index]!]!,
-        offering: this.activityOffering[index]!,
-      });
+      const activity = this.activityIndex[position]!;
+      const ends = this.range.activityEnd[activity]!;
+      const end = ends < 0 ? start : instants[ends]!;
+      if (Math.max(end, start + 1) <= from) continue;
+      found.push({ start, end, date: facts.date, activity: this.range.activities[activity]!, offering: this.range.activityOffering[activity]! });
     }
     return found;
   }
