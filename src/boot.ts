@@ -7,7 +7,30 @@ import { loadSeedFiles } from './db/seed/seed-files.ts';
 import { seedRange } from './db/seed/seed-range.ts';
 import { createGeocoder } from './geo/create-geocoder.ts';
 import { createLogger } from './logger.ts';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { createAccessStore, createAuditLog } from './db/access-store.ts';
+import { createBackOfficeStore } from './db/back-office-store.ts';
+import type { DB } from './db/schema.ts';
+import type { AdminDeps } from './http/admin/guard.ts';
+import { argon2Hasher } from './security/passwords.ts';
+import { randomTokens } from './security/tokens.ts';
 import { createApp } from './wiring.ts';
+
+/** The back office's stores and services on a database. */
+export function adminDepsFor(
+  db: Kysely<DB>,
+  options: { baseUrl: string; logger: Logger; logLinks: boolean; now: () => Date },
+): AdminDeps {
+  return {
+    access: { store: createAccessStore(db), hasher: argon2Hasher, tokens: randomTokens, now: options.now },
+    audit: createAuditLog(db),
+    backOffice: createBackOfficeStore(db),
+    baseUrl: options.baseUrl,
+    logLinks: options.logLinks,
+    logger: options.logger,
+  };
+}
 
 export type RunningPlatform = { url: string; database: Database; close(): Promise<void> };
 
@@ -35,6 +58,7 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     logger,
     baseUrl: config.baseUrl,
     now: () => new Date(),
+    admin: adminDepsFor(database.db, { baseUrl: config.baseUrl, logger, logLinks: !config.baseUrl.startsWith('https://'), now: () => new Date() }),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const instance = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(instance));

@@ -5,6 +5,8 @@ import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { RangeRepository } from './app/ports.ts';
 import type { Geocoder } from './geo/geocoder.ts';
+import { adminRoutes } from './http/admin/admin-routes.ts';
+import type { AdminDeps } from './http/admin/guard.ts';
 import { apiRoutes } from './http/api/api-routes.ts';
 import { calendarFeedRoutes } from './http/calendar-feed-routes.ts';
 import { calendarRoutes } from './http/calendar-routes.tsx';
@@ -12,6 +14,7 @@ import { problemResponse, respondToError } from './http/errors.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
 import { pageRoutes } from './http/page-routes.tsx';
+import { sameOriginForms, securityHeaders } from './http/security-headers.ts';
 import { shortlistRoutes } from './http/shortlist-routes.tsx';
 import { localeOfPath, locales, messages } from './web/i18n/index.ts';
 
@@ -25,6 +28,8 @@ export type AppDeps = {
   baseUrl: string;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
+  /** The back office under /admin: accounts, sessions, the audit log. */
+  admin: AdminDeps;
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,17 +38,15 @@ const dkfdsDist = path.join(root, 'node_modules/dkfds/dist');
 /** The one place where storage, use cases and HTTP meet. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'same-origin');
-  });
+  app.use('*', securityHeaders({ baseUrl: deps.baseUrl, mapTileUrl: deps.mapTileUrl }));
+  app.use('*', sameOriginForms());
   app.use(
     '/dkfds/*',
     serveStatic({ root: dkfdsDist, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, ''), onFound: (_p, c) => c.header('cache-control', 'public, max-age=86400') }),
   );
   app.use('/static/*', serveStatic({ root: path.join(root, 'src/web/static'), rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
   app.route('/api', apiRoutes(deps));
+  app.route('/admin', adminRoutes(deps.admin));
   app.route('/', calendarFeedRoutes(deps));
   // The public pages, once per language: Danish at /, the same routes in English at /en (ADR 011).
   app.get('/en/', (c) => c.redirect(`/en${new URL(c.req.url).search}`, 301));

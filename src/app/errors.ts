@@ -26,3 +26,10 @@ export class InvalidInputError extends AppError {
     super(message);
   }
 }
+
+/** Signed in, but the person's roles do not allow this (a 403 page that says so in plain Danish). */
+export class ForbiddenError extends AppError {
+  override readonly id = 'forbidden';
+  override readonly status = 403;
+  override readonly isReportable = false;
+}

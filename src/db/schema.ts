@@ -76,6 +76,7 @@ export type OfferingTable = {
   search_vector: ColumnType<string, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Generated<number>;
 };
 
 export type OfferingAlsoServesTable = { offering_id: string; centre_id: string };
@@ -251,9 +252,75 @@ export type ActivityTable = {
   cancelled_on: ColumnType<string[], string[] | undefined, string[]>;
 };
 
+export type AccountTable = {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  oidc_subject: string | null;
+  is_disabled: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type RoleGrantTable = {
+  id: string;
+  account_id: string;
+  role: 'offering_staff' | 'operator_editor' | 'centre_lead' | 'planner' | 'editor' | 'system_admin';
+  offering_id: string | null;
+  organization_id: string | null;
+  created_at: Timestamp;
+};
+
+export type AccountSessionTable = {
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+};
+
+export type OneTimeLinkTable = {
+  token_hash: string;
+  account_id: string;
+  purpose: 'set_password';
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+};
+
+export type OutboxTable = {
+  id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+};
+
+export type AuditEntryTable = {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  summary: string;
+  detail: ColumnType<unknown, string | undefined, never>;
+  source: string | null;
+};
+
 export type SeedStateTable = { name: string; checksum: string; seeded_at: Timestamp };
 
 export type DB = {
+  account: AccountTable;
+  role_grant: RoleGrantTable;
+  account_session: AccountSessionTable;
+  one_time_link: OneTimeLinkTable;
+  outbox: OutboxTable;
+  audit_entry: AuditEntryTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;
   organization: OrganizationTable;

@@ -18,7 +18,7 @@ export function respondToError(error: unknown, c: Context, logger: Logger) {
   let parameter: string | undefined;
   if (error instanceof AppError) {
     status = error.status;
-    title = status === 404 ? t.notFound : status === 400 ? t.badRequest : title;
+    title = status === 404 ? t.notFound : status === 403 ? t.forbidden : status === 400 ? t.badRequest : title;
     if (status < 500) detail = error.message;
     if ('parameter' in error && typeof error.parameter === 'string') parameter = error.parameter;
     if (error.isReportable) logger.error({ err: error, path: c.req.path }, 'request failed');

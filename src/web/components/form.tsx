@@ -5,39 +5,116 @@ import type { Child } from 'hono/jsx';
  * same classes. Hints are tied to their control with aria-describedby, as the macros do.
  */
 
-export function TextInput(props: {
+type FieldProps = {
   id: string;
   name: string;
   label: string;
   hint?: Child;
-  value?: string;
-  type?: 'text' | 'search' | 'date' | 'time';
-  autocomplete?: string;
-  /** DKFDS input widths, for short answers such as a date or a time. */
-  width?: 'xs' | 's' | 'm';
-}) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  /** The problem with what was typed (DKFDS errormessage.njk): shown above the field, which is marked invalid. */
+  error?: string | undefined;
+  required?: boolean;
+};
+
+function describedBy(props: FieldProps): string | undefined {
+  const ids = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldLabel(props: FieldProps) {
   return (
-    <div class="form-group">
+    <>
       <label class="form-label" for={props.id}>
         {props.label}
       </label>
       {props.hint && (
-        <span class="form-hint" id={hintId}>
+        <span class="form-hint" id={`${props.id}-hint`}>
           {props.hint}
         </span>
       )}
+      {props.error && (
+        <span class="form-error-message" id={`${props.id}-error`}>
+          <span class="sr-only">Fejl: </span>
+          {props.error}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function TextInput(
+  props: FieldProps & {
+    value?: string;
+    type?: 'text' | 'search' | 'date' | 'time' | 'email' | 'password' | 'tel' | 'url';
+    autocomplete?: string;
+    /** DKFDS input widths, for short answers such as a date or a time. */
+    width?: 'xs' | 's' | 'm';
+  },
+) {
+  return (
+    <div class={props.error ? 'form-group form-error' : 'form-group'}>
+      <FieldLabel {...props} />
       <input
         class={props.width ? `form-input input-width-${props.width}` : 'form-input'}
         type={props.type ?? 'text'}
         id={props.id}
         name={props.name}
-        value={props.value ?? ''}
-        aria-describedby={hintId}
+        value={props.type === 'password' ? undefined : (props.value ?? '')}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+        required={props.required}
         autocomplete={props.autocomplete ?? 'off'}
       />
     </div>
   );
+}
+
+/** DKFDS text-area.njk. */
+export function TextArea(props: FieldProps & { value: string; rows?: number }) {
+  return (
+    <div class={props.error ? 'form-group form-error' : 'form-group'}>
+      <FieldLabel {...props} />
+      <textarea
+        class="form-input"
+        id={props.id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+        required={props.required}
+      >
+        {props.value}
+      </textarea>
+    </div>
+  );
+}
+
+/**
+ * The problems of a form that was sent back, first on the page, each a link to its field (the
+ * accessible form-error pattern: the summary, then the message at each field).
+ */
+export function ErrorSummary({ problems }: { problems: { field: string; message: string }[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading">
+      <div class="alert-body">
+        <h2 class="alert-heading" id="error-summary-heading">
+          {problems.length === 1 ? 'Der er et problem' : `Der er ${problems.length} problemer`}
+        </h2>
+        <ul class="nobullet-list">
+          {problems.map((problem) => (
+            <li>
+              <a href={`#${problem.field}`}>{problem.message}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+/** The hidden field that proves a form came from this site (checked on every POST under /admin). */
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
 }
 
 export function Select(props: {

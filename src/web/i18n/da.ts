@@ -372,6 +372,7 @@ export const da = {
     serverTitle: 'Der skete en fejl hos os',
     serverDetail: 'Prøv igen om lidt. Fejlen er logget, så vi kan rette den.',
     notFound: 'Ikke fundet',
+    forbidden: 'Du har ikke adgang',
     badRequest: 'Ugyldig forespørgsel',
     unreadable: 'Forespørgslen kunne ikke læses.',
     pageNotFound: 'Siden findes ikke',

@@ -378,6 +378,7 @@ export const en: Messages = {
     serverTitle: 'Something went wrong on our side',
     serverDetail: 'Please try again in a moment. The error has been logged so that we can fix it.',
     notFound: 'Not found',
+    forbidden: 'You do not have access',
     badRequest: 'Invalid request',
     unreadable: 'The request could not be read.',
     pageNotFound: 'Page not found',

@@ -1,0 +1,94 @@
+/**
+ * Who may do what in the back office, as one table of policies (ADR 012). A person holds grants: a role,
+ * and for the scoped roles the offering or organisation it covers. An action on a resource is allowed
+ * when one grant's role is listed for the action and its scope covers the resource. Everything else is
+ * denied, and lists are filtered with the same question, so nothing leaks in counts or search results.
+ */
+
+export const roles = ['offering_staff', 'operator_editor', 'centre_lead', 'planner', 'editor', 'system_admin'] as const;
+export type Role = (typeof roles)[number];
+
+export type Grant = { role: Role; offeringId: string | null; organizationId: string | null };
+
+/** A signed-in person as the rules see them. */
+export type Principal = { accountId: string; name: string; grants: readonly Grant[] };
+
+/** What a scoped role needs to know about an offering: its line of parents, operator and centre. */
+export type OfferingScope = {
+  kind: 'offering';
+  id: string;
+  /** Parent, grandparent, … (a satellite belongs to its main place). */
+  ancestorIds: readonly string[];
+  operatorId: string | null;
+  centreId: string | null;
+  ownership: 'municipal' | 'self_governing' | null;
+};
+
+/** The back office as a whole (its front page, the audit log, accounts). */
+export type SiteScope = { kind: 'site' };
+
+export type Resource = OfferingScope | SiteScope;
+
+export const site: SiteScope = { kind: 'site' };
+
+export const actions = [
+  'admin.enter',
+  'offering.view',
+  'offering.edit',
+  'offering.verify',
+  'audit.read',
+  'account.manage',
+] as const;
+export type Action = (typeof actions)[number];
+
+/** How far a role reaches: only what its grant names, or the whole range. */
+type Reach = 'scoped' | 'everything';
+
+const reach: Record<Role, Reach> = {
+  offering_staff: 'scoped',
+  operator_editor: 'scoped',
+  centre_lead: 'scoped',
+  planner: 'everything',
+  editor: 'everything',
+  system_admin: 'everything',
+};
+
+/**
+ * The policies. Planners read everything and change nothing; editors (publishing) read for now; staff,
+ * operator editors and centre leads change what their grant covers; the system administrator does all.
+ */
+export const policies: Record<Action, readonly Role[]> = {
+  'admin.enter': roles,
+  'offering.view': roles,
+  'offering.edit': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  'offering.verify': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  'audit.read': ['system_admin'],
+  'account.manage': ['system_admin'],
+};
+
+function covers(grant: Grant, resource: Resource): boolean {
+  if (reach[grant.role] === 'everything') return true;
+  if (resource.kind === 'site') return false;
+  switch (grant.role) {
+    case 'offering_staff':
+      return grant.offeringId === resource.id || resource.ancestorIds.includes(grant.offeringId ?? '');
+    case 'operator_editor':
+      return grant.organizationId !== null && grant.organizationId === resource.operatorId;
+    case 'centre_lead':
+      return grant.organizationId !== null && grant.organizationId === resource.centreId;
+    default:
+      return false;
+  }
+}
+
+/** Whether the person may take the action on the resource. */
+export function can(principal: Principal | null, action: Action, resource: Resource): boolean {
+  if (!principal) return false;
+  const allowed = policies[action];
+  return principal.grants.some((grant) => allowed.includes(grant.role) && (action === 'admin.enter' || covers(grant, resource)));
+}
+
+/** The grants that reach the whole range; a person without one sees only what their grants cover. */
+export function seesEverything(principal: Principal): boolean {
+  return principal.grants.some((grant) => reach[grant.role] === 'everything');
+}

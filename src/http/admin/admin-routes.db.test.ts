@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import pino from 'pino';
+import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
+import { currentSession, startSession } from '../../app/staff-access.ts';
+import { adminDepsFor } from '../../boot.ts';
+import type { Database } from '../../db/database.ts';
+import { can, type Grant, type Role, roles } from '../../domain/access/policy.ts';
+import { adminRoutePolicies } from './admin-routes.ts';
+
+let database: Database;
+let app: ReturnType<typeof createTestApp>;
+const deps = () => adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger: pino({ level: 'silent' }), logLinks: false, now: () => testNow });
+
+type Place = { id: string; slug: string; operatorId: string | null; centreId: string | null; parentId: string | null };
+let operated: Place;
+let other: Place;
+let child: Place;
+
+/** A person with one grant, signed in: the cookie and the CSRF token their forms carry. */
+async function personWith(role: Role, over: Place): Promise<{ cookie: string; csrf: string; grant: Grant }> {
+  const access = deps().access;
+  const id = await access.store.createAccount({ email: `${role}-${crypto.randomUUID()}@kk.dk`, name: `Test ${role}` });
+  const grant: Grant = {
+    role,
+    offeringId: role === 'offering_staff' ? over.id : null,
+    organizationId: role === 'operator_editor' ? over.operatorId : role === 'centre_lead' ? over.centreId : null,
+  };
+  await access.store.addGrant(id, grant);
+  const token = await startSession(access, id);
+  const session = await currentSession(access, token);
+  return { cookie: `tv_session=${token}`, csrf: session!.csrfToken, grant };
+}
+
+async function request(method: 'GET' | 'POST', path: string, person: { cookie: string; csrf: string } | null, form: Record<string, string> = {}) {
+  const headers: Record<string, string> = { origin: 'http://localhost' };
+  if (person) headers.cookie = person.cookie;
+  if (method === 'GET') return app.request(path, { headers });
+  const body = new URLSearchParams({ ...(person ? { _csrf: person.csrf } : {}), ...form });
+  return app.request(path, { method, headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body });
+}
+
+before(async () => {
+  database = await createTestDatabase();
+  app = createTestApp(database);
+  const rows = await database.db.selectFrom('offering').select(['id', 'slug', 'operator_id', 'centre_id', 'parent_id']).execute();
+  const places = rows.map((row) => ({ id: row.id, slug: row.slug, operatorId: row.operator_id, centreId: row.centre_id, parentId: row.parent_id }));
+  operated = places.find((place) => place.operatorId && place.centreId && !place.parentId)!;
+  other = places.find((place) => place.operatorId !== operated.operatorId && place.centreId !== operated.centreId && !place.parentId)!;
+  child = places.find((place) => place.parentId !== null)!;
+  assert.ok(operated && other && child, 'the seed has an operated offering, one elsewhere and a satellite');
+});
+after(() => database.close());
+
+describe(`The back office's route × role matrix (${databaseKind})`, () => {
+  it('lists every /admin route the app has, each with what it requires', () => {
+    const declared = adminRoutePolicies.map((route) => `${route.method} ${route.path}`).sort();
+    const actual = [
+      ...new Set(
+        app.routes
+          .filter((route) => route.path.startsWith('/admin') && route.method !== 'ALL')
+          .map((route) => `${route.method} ${route.path.replace(/\/$/, '')}`),
+      ),
+    ].sort();
+    assert.deepEqual(actual, declared);
+  });
+
+  it('sends anonymous visitors to sign-in from every route that needs a session, and lets them reach the sign-in pages', async () => {
+    for (const route of adminRoutePolicies) {
+      const path = route.path.replace(':slug', operated.slug).replace(':token', 'x'.repeat(43));
+      const response = await request(route.method, path, null, { _form: 'x' });
+      if (route.requires === 'anyone') {
+        assert.ok([200, 303, 403, 410].includes(response.status) && response.status !== 500, `${route.method} ${path}: ${response.status}`);
+        assert.notEqual(response.headers.get('location')?.startsWith('/admin/log-ind?tilbage'), true);
+      } else {
+        assert.equal(response.status, 303, `${route.method} ${path}`);
+        assert.match(response.headers.get('location') ?? '', /^\/admin\/log-ind\?tilbage=/);
+      }
+    }
+  });
+
+  it('allows each role exactly what the policies say, on offerings inside and outside its scope, and says no in plain Danish', async (t) => {
+    let cells = 0;
+    let denials = 0;
+    for (const role of roles) {
+      const person = await personWith(role, operated);
+      for (const target of [operated, other]) {
+        for (const route of adminRoutePolicies.filter((item) => item.requires !== 'anyone' && item.requires !== 'signed in')) {
+          const path = route.path.replace(':slug', target.slug);
+          const current = await database.db
+            .selectFrom('offering')
+            .select(['description', 'first_visit', 'who_meets_you', 'email', 'phone', 'url', 'version'])
+            .where('id', '=', target.id)
+            .executeTakeFirstOrThrow();
+          const form: Record<string, string> =
+            route.path === '/admin/tilbud/:slug'
+              ? {
+                  version: String(current.version),
+                  description: current.description,
+                  firstVisit: current.first_visit ?? '',
+                  whoMeetsYou: current.who_meets_you ?? '',
+                  email: current.email ?? '',
+                  phone: current.phone ?? '',
+                  url: current.url ?? '',
+                }
+              : { aendring: '0' };
+          const response = await request(route.method, path, person, form);
+          const resource = route.requires === 'admin.enter' || route.requires === 'audit.read' ? { kind: 'site' as const } : { kind: 'offering' as const, id: target.id, ancestorIds: [], operatorId: target.operatorId, centreId: target.centreId, ownership: null };
+          const expected = can({ accountId: 'x', name: 'x', grants: [person.grant] }, route.requires as Parameters<typeof can>[1], resource);
+          cells++;
+          if (expected) {
+            assert.notEqual(response.status, 403, `${role} ${route.method} ${path} should be allowed`);
+            assert.ok(response.status < 500, `${role} ${route.method} ${path}: ${response.status}`);
+          } else {
+            denials++;
+            assert.equal(response.status, 403, `${role} ${route.method} ${path} should be denied`);
+            assert.match(await response.text(), /Du har ikke adgang/);
+          }
+        }
+      }
+    }
+    t.diagnostic(`${adminRoutePolicies.length} routes, ${roles.length} roles, ${cells} cells requested, ${denials} denials verified`);
+    assert.ok(denials > 10);
+  });
+
+  it('shows staff of an offering their offering and its satellites, and nothing else in the lists', async () => {
+    const parent = (await database.db.selectFrom('offering').select(['id', 'slug']).where('id', '=', child.parentId!).executeTakeFirstOrThrow());
+    const person = await personWith('offering_staff', { ...operated, id: parent.id, slug: parent.slug });
+    const dashboard = await (await request('GET', '/admin', person)).text();
+    const listed = [...dashboard.matchAll(/href="\/admin\/tilbud\/([^"]+)"/g)].map((match) => match[1]);
+    const children = await database.db.selectFrom('offering').select('slug').where('parent_id', '=', parent.id).execute();
+    assert.deepEqual(listed.sort(), [parent.slug, ...children.map((row) => row.slug)].sort());
+    assert.match(dashboard, new RegExp(`Tilbud \\(${listed.length}\\)`));
+    assert.equal((await request('GET', `/admin/tilbud/${child.slug}`, person)).status, 200);
+    assert.equal((await request('GET', `/admin/tilbud/${other.slug}`, person)).status, 403);
+  });
+
+  it('refuses a signed-in form without the session\'s token, and one sent from another site, saving nothing', async () => {
+    const person = await personWith('system_admin', operated);
+    const before = await database.db.selectFrom('offering').select('version').where('id', '=', operated.id).executeTakeFirstOrThrow();
+    const noToken = await app.request(`/admin/tilbud/${operated.slug}`, {
+      method: 'POST',
+      headers: { cookie: person.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ version: String(before.version), description: 'Ændret' }),
+    });
+    assert.equal(noToken.status, 403);
+    assert.match(await noToken.text(), /Intet er gemt/);
+    const foreign = await app.request(`/admin/tilbud/${operated.slug}`, {
+      method: 'POST',
+      headers: { cookie: person.cookie, 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+      body: new URLSearchParams({ _csrf: person.csrf, version: String(before.version), description: 'Ændret' }),
+    });
+    assert.equal(foreign.status, 403);
+    const after = await database.db.selectFrom('offering').select('version').where('id', '=', operated.id).executeTakeFirstOrThrow();
+    assert.equal(after.version, before.version);
+  });
+
+  it('keeps the audit log append-only', async () => {
+    await deps().audit.append({ at: testNow, actorId: null, actorName: 'test', action: 'test', resourceType: 'test', resourceId: null, summary: 'En post', source: null });
+    await assert.rejects(sql`update audit_entry set summary = 'ændret'`.execute(database.db), /append-only/);
+    await assert.rejects(sql`delete from audit_entry`.execute(database.db), /append-only/);
+  });
+});

@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import type { Action } from '../../domain/access/policy.ts';
+import { accessRoutes, accessLimits } from './access-routes.tsx';
+import { backOfficeRoutes } from './back-office-routes.tsx';
+import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
+
+/**
+ * Every route under /admin and what it takes: 'anyone' (the sign-in pages), 'signed in' (any session),
+ * or an action of the access policies checked against the route's resource. A test walks this table
+ * for every role and checks it against the routes the app really has.
+ */
+export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string; requires: 'anyone' | 'signed in' | Action }[] = [
+  { method: 'GET', path: '/admin/log-ind', requires: 'anyone' },
+  { method: 'POST', path: '/admin/log-ind', requires: 'anyone' },
+  { method: 'GET', path: '/admin/glemt-adgangskode', requires: 'anyone' },
+  { method: 'POST', path: '/admin/glemt-adgangskode', requires: 'anyone' },
+  { method: 'GET', path: '/admin/adgangskode/:token', requires: 'anyone' },
+  { method: 'POST', path: '/admin/adgangskode/:token', requires: 'anyone' },
+  { method: 'POST', path: '/admin/log-ud', requires: 'signed in' },
+  { method: 'POST', path: '/admin/log-ud-overalt', requires: 'signed in' },
+  { method: 'GET', path: '/admin', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/tilbud/:slug', requires: 'offering.view' },
+  { method: 'POST', path: '/admin/tilbud/:slug', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/fortryd', requires: 'offering.edit' },
+  { method: 'GET', path: '/admin/revision', requires: 'audit.read' },
+];
+
+/** The back office (ADR 012): the session behind the cookie for every request, then sign-in or the pages behind it. */
+export function adminRoutes(deps: AdminDeps, limits = accessLimits()) {
+  const app = new Hono<AdminEnv>();
+  app.use('*', loadSession(deps));
+  app.route('/', accessRoutes(deps, limits));
+  app.route('/', backOfficeRoutes(deps));
+  return app;
+}

@@ -1,0 +1,127 @@
+import { timingSafeEqual } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { AuditLog } from '../../app/audit.ts';
+import type { BackOfficeStore } from '../../app/edit-offering.ts';
+import { ForbiddenError } from '../../app/errors.ts';
+import { type AccessDeps, type CurrentSession, currentSession, sessionHours } from '../../app/staff-access.ts';
+import { type Action, can, type Resource } from '../../domain/access/policy.ts';
+
+/** What the back office needs from the wiring. */
+export type AdminDeps = {
+  access: AccessDeps;
+  audit: AuditLog;
+  backOffice: BackOfficeStore;
+  baseUrl: string;
+  /** Development only: one-time links are also written to the log, since no mail leaves the machine. */
+  logLinks: boolean;
+  logger: { info(object: object, message: string): void };
+};
+
+export type AdminEnv = { Variables: { session: CurrentSession | null } };
+
+export const sessionCookie = 'tv_session';
+/** Before sign-in there is no session to hold a CSRF token, so the sign-in forms pair a cookie with a field. */
+export const formCookie = 'tv_form';
+
+function secure(deps: AdminDeps) {
+  return deps.baseUrl.startsWith('https://');
+}
+
+export function setSessionCookie(c: Context, deps: AdminDeps, token: string) {
+  setCookie(c, sessionCookie, token, {
+    path: '/admin',
+    httpOnly: true,
+    secure: secure(deps),
+    sameSite: 'Lax',
+    maxAge: sessionHours * 3600,
+  });
+}
+
+export function clearSessionCookie(c: Context) {
+  deleteCookie(c, sessionCookie, { path: '/admin' });
+}
+
+/** The token for a sign-in form: the one in the cookie, or a new one set now. */
+export function formToken(c: Context, deps: AdminDeps): string {
+  const existing = getCookie(c, formCookie);
+  if (existing && /^[\w-]{20,100}$/.test(existing)) return existing;
+  const token = deps.access.tokens.create().token;
+  setCookie(c, formCookie, token, { path: '/admin', httpOnly: true, secure: secure(deps), sameSite: 'Strict' });
+  return token;
+}
+
+export function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  return timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/** Where a request came from, for the audit log and the rate limits. */
+export function sourceOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'ukendt';
+  } catch {
+    return 'ukendt';
+  }
+}
+
+/** Loads the session behind the cookie (if any) for every /admin request. */
+export function loadSession(deps: AdminDeps): MiddlewareHandler<AdminEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, sessionCookie);
+    const session = token && token.length <= 100 ? await currentSession(deps.access, token) : null;
+    if (token && !session) clearSessionCookie(c);
+    c.set('session', session);
+    c.header('cache-control', 'no-store');
+    await next();
+  };
+}
+
+/**
+ * A signed-in person, or a redirect to the sign-in page that comes back here afterwards. Every POST of
+ * a signed-in person must carry the session's CSRF token.
+ */
+export function requireSession(): MiddlewareHandler<AdminEnv> {
+  return async (c, next) => {
+    const session = c.get('session');
+    if (!session) {
+      const back = c.req.method === 'GET' ? new URL(c.req.url).pathname : '/admin';
+      return c.redirect(`/admin/log-ind?tilbage=${encodeURIComponent(back)}`, 303);
+    }
+    if (c.req.method === 'POST') {
+      const body = await c.req.parseBody();
+      if (!sameToken(typeof body._csrf === 'string' ? body._csrf : undefined, session.csrfToken)) {
+        throw new ForbiddenError(
+          'Formularen kunne ikke sendes, fordi den ikke kom fra en side, du har åbnet nu. Gå tilbage, hent siden igen, og prøv igen. Intet er gemt.',
+        );
+      }
+    }
+    await next();
+  };
+}
+
+/** The signed-in person (after requireSession). */
+export function sessionOf(c: Context<AdminEnv>): CurrentSession {
+  const session = c.get('session');
+  if (!session) throw new ForbiddenError('Du skal være logget ind.');
+  return session;
+}
+
+/** Throws a 403 in plain Danish unless the person may take the action on the resource. */
+export function authorize(c: Context<AdminEnv>, action: Action, resource: Resource): CurrentSession {
+  const session = sessionOf(c);
+  if (!can(session.principal, action, resource)) {
+    throw new ForbiddenError(deniedText[action]);
+  }
+  return session;
+}
+
+const deniedText: Record<Action, string> = {
+  'admin.enter': 'Din konto har ingen rolle i Tilbudsvifte endnu. Bed en systemadministrator om at give dig adgang.',
+  'offering.view': 'Du har ikke adgang til dette tilbud. Du kan se og rette de tilbud, din rolle dækker; de står på din forside.',
+  'offering.edit': 'Du kan se dette tilbud, men ikke rette det. Kontakt centret, hvis noget skal ændres.',
+  'offering.verify': 'Du kan ikke bekræfte oplysningerne om dette tilbud. Kontakt centret.',
+  'audit.read': 'Kun systemadministratorer kan se revisionsloggen.',
+  'account.manage': 'Kun systemadministratorer kan oprette og ændre konti.',
+};
