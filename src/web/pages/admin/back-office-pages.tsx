@@ -157,7 +157,7 @@ export function AuditPage(props: { signedIn: SignedIn; text: string; entries: St
     <AdminLayout title="Revisionslog" signedIn={props.signedIn}>
       <h1>Revisionslog</h1>
       <p>Hver ændring og hver læsning af personoplysninger: hvem, hvornår, hvad og hvorfra. Loggen kan ikke ændres eller slettes.</p>
-      <form method="get" action="/admin/revision" role="search">
+      <form method="get" action="/admin/revision">
         <TextInput id="q" name="q" label="Søg i loggen" hint="Navn, handling, tilbud eller id" type="search" value={props.text} />
         <Button>Søg</Button>
       </form>
