@@ -32,7 +32,7 @@ export function AdminLayout({
         <body>
           <SkipLink text="Gå til sidens indhold" />
           <SolutionHeader
-            title={{ text: 'Tilbudsvifte – administration', href: '/admin', ariaLabel: 'Administrationens forside' }}
+            title={{ text: 'Tilbudsvifte – administration', href: '/admin' }}
             authority={{ name: 'Københavns Kommune', text: 'Socialforvaltningen' }}
           />
           {signedIn && (

@@ -194,7 +194,18 @@ export function RangeMap({
       {/* Under the map rather than on it, where a place pinned to a corner could hide it; its width is a share of the map's. */}
       <p class="range-map-scale">
         <span class="sr-only">{t.scale}</span>
-        <span class="range-map-scale-bar" style={`width: ${round((scaleLength / mapBox.width) * 100)}%`} />
+        {/* An SVG's width attribute, not a style attribute: the content security policy allows no inline styles. */}
+        <svg
+          class="range-map-scale-bar"
+          width={`${round((scaleLength / mapBox.width) * 100)}%`}
+          height="8"
+          viewBox="0 0 100 8"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path d="M0.5,0 V7.5 H99.5 V0" vector-effect="non-scaling-stroke" />
+        </svg>
         {formatScale(scaleMetres)}
       </p>
       <figcaption class="range-map-legend">

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import pino from 'pino';
+import type { Page } from 'playwright-core';
+import { startSession } from '../src/app/staff-access.ts';
+import { adminDepsFor } from '../src/boot.ts';
+import type { Role } from '../src/domain/access/policy.ts';
+import { assertNoViolations, desktop, phone } from './support/axe.ts';
+import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+
+/** The back office in Chromium: every page and state through axe, with a screenshot of each. */
+describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
+  let harness: BrowserHarness;
+  const cookies: Partial<Record<Role, string>> = {};
+
+  before(async () => {
+    if (!isChromiumAvailable()) return;
+    harness = await startBrowserHarness();
+    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date() });
+    const nabo = await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+    for (const role of ['system_admin', 'offering_staff'] as const) {
+      const id = await deps.access.store.createAccount({ email: `${role}@kk.dk`, name: role === 'system_admin' ? 'Anna Admin' : 'Søren Staff' });
+      await deps.access.store.addGrant(id, { role, offeringId: role === 'offering_staff' ? nabo.id : null, organizationId: null });
+      cookies[role] = await startSession(deps.access, id);
+    }
+  });
+  after(() => harness?.close());
+
+  async function signedInAs(page: Page, role: Role) {
+    await page.context().addCookies([{ name: 'tv_session', value: cookies[role]!, url: `${harness.origin}/admin` }]);
+  }
+
+  const states: { name: string; path: string; status: number; role?: Role; onPhone?: boolean; prepare?: (page: Page) => Promise<void> }[] = [
+    { name: 'sign-in', path: '/admin/log-ind', status: 200 },
+    { name: 'sign-in on a phone', path: '/admin/log-ind', status: 200, onPhone: true },
+    {
+      name: 'sign-in sent empty',
+      path: '/admin/log-ind',
+      status: 200,
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Log ind' }).click();
+        await page.waitForURL(/log-ind/);
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv din e-mail/);
+      },
+    },
+    { name: 'forgot password', path: '/admin/glemt-adgangskode', status: 200 },
+    { name: 'a link that does not work', path: `/admin/adgangskode/${'x'.repeat(43)}`, status: 410 },
+    { name: 'the administrator\'s front page', path: '/admin', status: 200, role: 'system_admin' },
+    { name: 'the front page of staff at Nabo on a phone', path: '/admin', status: 200, role: 'offering_staff', onPhone: true },
+    { name: 'editing Nabo', path: '/admin/tilbud/nabo', status: 200, role: 'offering_staff' },
+    {
+      name: 'editing Nabo with two problems',
+      path: '/admin/tilbud/nabo',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Beskrivelse').fill('');
+        await page.getByLabel('Telefon').fill('12');
+        await page.getByRole('button', { name: 'Gem' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /2 problemer/);
+      },
+    },
+    {
+      name: 'after a save, with undo',
+      path: '/admin/tilbud/nabo',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Første gang du kommer').fill('Ring på, så lukker vi op. Du må gerne bare sidde og se an.');
+        await page.getByRole('button', { name: 'Gem' }).click();
+        await page.getByRole('button', { name: 'Fortryd ændringen' }).waitFor();
+      },
+    },
+    { name: 'an offering outside the person\'s roles (403)', path: '/admin/tilbud/amadeus', status: 403, role: 'offering_staff' },
+    { name: 'the audit log', path: '/admin/revision', status: 200, role: 'system_admin' },
+  ];
+
+  for (const state of states) {
+    it(`${state.name} has no violations`, async (t) => {
+      if (skipWithoutChromium(t)) return;
+      await withPage(harness, state.onPhone ? phone : desktop, async (page) => {
+        if (state.role) await signedInAs(page, state.role);
+        const response = await page.goto(`${harness.origin}${state.path}`);
+        assert.equal(response?.status(), state.status);
+        await state.prepare?.(page);
+        await assertNoViolations(page);
+        await page.screenshot({ path: screenshotPath(`admin-${state.name.replace(/[^a-zæøå0-9]+/gi, '-')}`), fullPage: true });
+      });
+    });
+  }
+});
