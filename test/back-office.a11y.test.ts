@@ -12,6 +12,7 @@ import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutCh
 describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let harness: BrowserHarness;
   const cookies: Partial<Record<Role, string>> = {};
+  let proposal = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -23,6 +24,12 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       await deps.access.store.addGrant(id, { role, offeringId: role === 'offering_staff' ? nabo.id : null, organizationId: null });
       cookies[role] = await startSession(deps.access, id);
     }
+    const current = (await deps.backOffice.offeringForEdit('nabo'))!;
+    const by = { id: (await deps.access.store.accountByEmail('offering_staff@kk.dk'))!.id, name: 'Søren Staff' };
+    proposal = await deps.backOffice.propose(
+      { offeringId: nabo.id, baseVersion: current.version, baseTexts: current.texts, texts: { ...current.texts, phone: '33 17 33 17' }, by },
+      { at: new Date(), actorId: by.id, actorName: by.name, action: 'offering.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
+    );
   });
   after(() => harness?.close());
 
@@ -73,6 +80,19 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     },
     { name: 'an offering outside the person\'s roles (403)', path: '/admin/tilbud/amadeus', status: 403, role: 'offering_staff' },
     { name: 'the audit log', path: '/admin/revision', status: 200, role: 'system_admin' },
+    { name: 'the history of Nabo', path: '/admin/tilbud/nabo/historik', status: 200, role: 'system_admin' },
+    { name: 'changes waiting for approval', path: '/admin/godkendelser', status: 200, role: 'system_admin' },
+    { name: 'a proposed change', path: '/admin/godkendelser/:proposal', status: 200, role: 'system_admin' },
+    {
+      name: 'a proposed change rejected without a reason',
+      path: '/admin/godkendelser/:proposal',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Afvis' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /begrundelse/);
+      },
+    },
   ];
 
   for (const state of states) {
@@ -80,7 +100,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       if (skipWithoutChromium(t)) return;
       await withPage(harness, state.onPhone ? phone : desktop, async (page) => {
         if (state.role) await signedInAs(page, state.role);
-        const response = await page.goto(`${harness.origin}${state.path}`);
+        const response = await page.goto(`${harness.origin}${state.path.replace(':proposal', proposal)}`);
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);
         await assertNoViolations(page);

@@ -12,7 +12,34 @@ export const editableFields = ['description', 'firstVisit', 'whoMeetsYou', 'emai
 export type EditableField = (typeof editableFields)[number];
 export type OfferingTexts = Record<EditableField, string>;
 
-export type OfferingForEdit = OfferingScope & { slug: string; name: string; version: number; updatedAt: Date; texts: OfferingTexts };
+export type OfferingForEdit = OfferingScope & {
+  slug: string;
+  name: string;
+  version: number;
+  updatedAt: Date;
+  texts: OfferingTexts;
+  /** The operator's edits wait for the centre's approval (ADR 012). */
+  operatorNeedsReview: boolean;
+};
+
+/** A change an operator's editor proposed, waiting for (or given) the centre's decision. */
+export type ProposedChange = {
+  id: string;
+  offering: { id: string; slug: string; name: string };
+  texts: OfferingTexts;
+  /** The texts the proposal was written against. */
+  baseTexts: OfferingTexts;
+  baseVersion: number;
+  proposedBy: { id: string; name: string };
+  createdAt: Date;
+  status: 'pending' | 'approved' | 'rejected';
+  decidedByName: string | null;
+  decidedAt: Date | null;
+  reason: string | null;
+};
+
+/** One saved change of an offering's texts, from the audit log: the history a record can be restored from. */
+export type SavedChange = { auditId: string; at: Date; actorName: string; summary: string; before: OfferingTexts; after: OfferingTexts };
 
 export type OfferingListItem = OfferingScope & { slug: string; name: string; updatedAt: Date };
 
@@ -36,9 +63,37 @@ export type BackOfficeStore = {
     texts: OfferingTexts,
     audit: (before: OfferingTexts, version: number) => AuditEntry,
   ): Promise<SaveOutcome>;
+  /** Record a proposed change (and its audit entry); the offering itself is not changed. */
+  propose(
+    change: { offeringId: string; baseVersion: number; baseTexts: OfferingTexts; texts: OfferingTexts; by: { id: string; name: string } },
+    audit: AuditEntry,
+  ): Promise<string>;
+  proposals(filter: { offeringId?: string; status?: ProposedChange['status'] }): Promise<(ProposedChange & { scope: OfferingScope })[]>;
+  proposal(id: string): Promise<(ProposedChange & { scope: OfferingScope }) | null>;
+  /**
+   * Approve (apply the proposed texts on top of the offering as it is now, as a new version) or reject,
+   * with the audit entries, in one transaction. 'decided' when someone decided first.
+   */
+  decide(
+    id: string,
+    decision: { status: 'approved' | 'rejected'; by: { id: string; name: string }; reason: string | null; at: Date },
+    audit: (before: OfferingTexts | null) => AuditEntry[],
+  ): Promise<'done' | 'decided' | 'not_found'>;
+  /** The saved changes of an offering's texts, newest first. */
+  history(offeringId: string): Promise<SavedChange[]>;
   /** The audit entry of a save (for undo), if it is one. */
   savedChange(auditId: string): Promise<{ offeringId: string; before: OfferingTexts; after: OfferingTexts; version: number } | null>;
 };
+
+/**
+ * The texts a proposal leads to on top of the offering as it is now: the fields the proposer changed,
+ * and everything else as it is, so a change someone made meanwhile to another field is kept.
+ */
+export function applyProposal(current: OfferingTexts, proposal: { baseTexts: OfferingTexts; texts: OfferingTexts }): OfferingTexts {
+  const result = { ...current };
+  for (const field of changedFields(proposal.baseTexts, proposal.texts)) result[field] = proposal.texts[field];
+  return result;
+}
 
 /** The fields that differ between two versions of the texts. */
 export function changedFields(before: OfferingTexts, after: OfferingTexts): EditableField[] {

@@ -1,7 +1,29 @@
-import type { Kysely } from 'kysely';
-import type { BackOfficeStore, OfferingForEdit, OfferingListItem, OfferingTexts } from '../app/edit-offering.ts';
+import type { Kysely, Selectable } from 'kysely';
+import { applyProposal, type BackOfficeStore, type OfferingForEdit, type OfferingListItem, type OfferingTexts, type ProposedChange } from '../app/edit-offering.ts';
+import type { OfferingScope } from '../domain/access/policy.ts';
 import { auditRow } from './access-store.ts';
-import type { DB } from './schema.ts';
+import type { DB, ProposedChangeTable } from './schema.ts';
+
+function parseTexts(value: unknown): OfferingTexts {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as OfferingTexts;
+}
+
+function proposalOf(row: Selectable<ProposedChangeTable>, scope: OfferingListItem): ProposedChange & { scope: OfferingScope } {
+  return {
+    id: row.id,
+    offering: { id: scope.id, slug: scope.slug, name: scope.name },
+    texts: parseTexts(row.texts),
+    baseTexts: parseTexts(row.base_texts),
+    baseVersion: row.base_version,
+    proposedBy: { id: row.proposed_by, name: row.proposed_by_name },
+    createdAt: new Date(row.created_at),
+    status: row.status,
+    decidedByName: row.decided_by_name,
+    decidedAt: row.decided_at ? new Date(row.decided_at) : null,
+    reason: row.reason,
+    scope,
+  };
+}
 
 /** The back office's reads and writes of offerings on Kysely. */
 export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
@@ -30,13 +52,27 @@ export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
   async function forEdit(executor: Kysely<DB>, where: { slug: string } | { id: string }): Promise<OfferingForEdit | null> {
     const query = executor
       .selectFrom('offering')
-      .select(['id', 'slug', 'description', 'first_visit', 'who_meets_you', 'email', 'phone', 'url', 'version']);
-    const row = await ('slug' in where ? query.where('slug', '=', where.slug) : query.where('id', '=', where.id)).executeTakeFirst();
+      .leftJoin('organization as operator', 'operator.id', 'offering.operator_id')
+      .select([
+        'offering.id',
+        'offering.slug',
+        'offering.description',
+        'offering.first_visit',
+        'offering.who_meets_you',
+        'offering.email',
+        'offering.phone',
+        'offering.url',
+        'offering.version',
+        'operator.edits_need_review',
+        'operator.ownership as operator_ownership',
+      ]);
+    const row = await ('slug' in where ? query.where('offering.slug', '=', where.slug) : query.where('offering.id', '=', where.id)).executeTakeFirst();
     if (!row) return null;
     const scope = (await list(executor)).find((item) => item.id === row.id)!;
     return {
       ...scope,
       version: row.version,
+      operatorNeedsReview: row.edits_need_review ?? row.operator_ownership === 'self_governing',
       texts: {
         description: row.description,
         firstVisit: row.first_visit ?? '',
@@ -81,6 +117,87 @@ export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
           .returning('id')
           .executeTakeFirstOrThrow();
         return { status: 'saved' as const, version, auditId: String(inserted.id) };
+      });
+    },
+    async propose(change, entry) {
+      const id = crypto.randomUUID();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('proposed_change')
+          .values({
+            id,
+            offering_id: change.offeringId,
+            proposed_by: change.by.id,
+            proposed_by_name: change.by.name,
+            texts: JSON.stringify(change.texts),
+            base_texts: JSON.stringify(change.baseTexts),
+            base_version: change.baseVersion,
+            created_at: entry.at,
+          })
+          .execute();
+        await trx.insertInto('audit_entry').values(auditRow({ ...entry, detail: { ...entry.detail, proposal: id } })).execute();
+      });
+      return id;
+    },
+    async proposals(filter) {
+      let query = db.selectFrom('proposed_change').selectAll().orderBy('created_at', 'desc');
+      if (filter.offeringId) query = query.where('offering_id', '=', filter.offeringId);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      const rows = await query.execute();
+      const scopes = new Map((await list(db)).map((item) => [item.id, item]));
+      return rows.flatMap((row) => {
+        const scope = scopes.get(row.offering_id);
+        return scope ? [proposalOf(row, scope)] : [];
+      });
+    },
+    async proposal(id) {
+      if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+      const row = await db.selectFrom('proposed_change').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return null;
+      const scope = (await list(db)).find((item) => item.id === row.offering_id);
+      return scope ? proposalOf(row, scope) : null;
+    },
+    async decide(id, decision, audit) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('proposed_change').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!row) return 'not_found' as const;
+        if (row.status !== 'pending') return 'decided' as const;
+        let before: OfferingTexts | null = null;
+        if (decision.status === 'approved') {
+          const current = await forEdit(trx, { id: row.offering_id });
+          if (!current) return 'not_found' as const;
+          before = current.texts;
+          await trx
+            .updateTable('offering')
+            .set({
+              ...columnsOf(applyProposal(current.texts, { baseTexts: parseTexts(row.base_texts), texts: parseTexts(row.texts) })),
+              version: current.version + 1,
+              updated_at: decision.at,
+            })
+            .where('id', '=', row.offering_id)
+            .execute();
+        }
+        await trx
+          .updateTable('proposed_change')
+          .set({ status: decision.status, decided_by: decision.by.id, decided_by_name: decision.by.name, decided_at: decision.at, reason: decision.reason })
+          .where('id', '=', id)
+          .execute();
+        for (const entry of audit(before)) await trx.insertInto('audit_entry').values(auditRow(entry)).execute();
+        return 'done' as const;
+      });
+    },
+    async history(offeringId) {
+      const rows = await db
+        .selectFrom('audit_entry')
+        .select(['id', 'at', 'actor_name', 'summary', 'detail'])
+        .where('resource_type', '=', 'offering')
+        .where('resource_id', '=', offeringId)
+        .where('action', '=', 'offering.edit')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map((row) => {
+        const detail = (typeof row.detail === 'string' ? JSON.parse(row.detail) : row.detail) as { before: OfferingTexts; after: OfferingTexts };
+        return { auditId: String(row.id), at: new Date(row.at), actorName: row.actor_name, summary: row.summary, before: detail.before, after: detail.after };
       });
     },
     async savedChange(auditId) {

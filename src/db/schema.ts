@@ -28,6 +28,7 @@ export type OrganizationTable = {
   is_example: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  edits_need_review: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
 };
 
 export type TrackTable = {
@@ -312,6 +313,22 @@ export type AuditEntryTable = {
   source: string | null;
 };
 
+export type ProposedChangeTable = {
+  id: string;
+  offering_id: string;
+  proposed_by: string;
+  proposed_by_name: string;
+  texts: ColumnType<unknown, string, string>;
+  base_texts: ColumnType<unknown, string, string>;
+  base_version: number;
+  created_at: Timestamp;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+  reason: string | null;
+};
+
 export type SeedStateTable = { name: string; checksum: string; seeded_at: Timestamp };
 
 export type DB = {
@@ -321,6 +338,7 @@ export type DB = {
   one_time_link: OneTimeLinkTable;
   outbox: OutboxTable;
   audit_entry: AuditEntryTable;
+  proposed_change: ProposedChangeTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;
   organization: OrganizationTable;

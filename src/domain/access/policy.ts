@@ -36,6 +36,8 @@ export const actions = [
   'offering.view',
   'offering.edit',
   'offering.verify',
+  'offering.history',
+  'review.decide',
   'audit.read',
   'account.manage',
 ] as const;
@@ -62,6 +64,8 @@ export const policies: Record<Action, readonly Role[]> = {
   'offering.view': roles,
   'offering.edit': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'offering.verify': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  'offering.history': roles,
+  'review.decide': ['centre_lead', 'system_admin'],
   'audit.read': ['system_admin'],
   'account.manage': ['system_admin'],
 };
@@ -91,4 +95,14 @@ export function can(principal: Principal | null, action: Action, resource: Resou
 /** The grants that reach the whole range; a person without one sees only what their grants cover. */
 export function seesEverything(principal: Principal): boolean {
   return principal.grants.some((grant) => reach[grant.role] === 'everything');
+}
+
+/**
+ * Whether the person's change to the offering waits for the centre's approval: when the only grants
+ * that let them edit it are an operator editor's, and the operator's edits need review.
+ */
+export function editGoesToReview(principal: Principal, offering: OfferingScope, operatorNeedsReview: boolean): boolean {
+  if (!operatorNeedsReview) return false;
+  const editing = principal.grants.filter((grant) => policies['offering.edit'].includes(grant.role) && covers(grant, offering));
+  return editing.length > 0 && editing.every((grant) => grant.role === 'operator_editor');
 }

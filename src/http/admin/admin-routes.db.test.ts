@@ -18,6 +18,8 @@ type Place = { id: string; slug: string; operatorId: string | null; centreId: st
 let operated: Place;
 let other: Place;
 let child: Place;
+/** A pending proposed change of each place, for the review routes. */
+const proposalOf = new Map<string, string>();
 
 /** A person with one grant, signed in: the cookie and the CSRF token their forms carry. */
 async function personWith(role: Role, over: Place): Promise<{ cookie: string; csrf: string; grant: Grant }> {
@@ -51,6 +53,16 @@ before(async () => {
   other = places.find((place) => place.operatorId !== operated.operatorId && place.centreId !== operated.centreId && !place.parentId)!;
   child = places.find((place) => place.parentId !== null)!;
   assert.ok(operated && other && child, 'the seed has an operated offering, one elsewhere and a satellite');
+  const store = deps();
+  const proposer = await store.access.store.createAccount({ email: 'forslag@kk.dk', name: 'Forslagsstiller' });
+  for (const place of [operated, other]) {
+    const current = await store.backOffice.offeringForEdit(place.slug);
+    const id = await store.backOffice.propose(
+      { offeringId: place.id, baseVersion: current!.version, baseTexts: current!.texts, texts: { ...current!.texts, phone: '33 17 33 17' }, by: { id: proposer, name: 'Forslagsstiller' } },
+      { at: testNow, actorId: proposer, actorName: 'Forslagsstiller', action: 'offering.propose', resourceType: 'offering', resourceId: place.id, summary: 'Forslag', source: null },
+    );
+    proposalOf.set(place.id, id);
+  }
 });
 after(() => database.close());
 
@@ -69,7 +81,10 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
 
   it('sends anonymous visitors to sign-in from every route that needs a session, and lets them reach the sign-in pages', async () => {
     for (const route of adminRoutePolicies) {
-      const path = route.path.replace(':slug', operated.slug).replace(':token', 'x'.repeat(43));
+      const path = route.path
+        .replace(':slug', operated.slug)
+        .replace(':token', 'x'.repeat(43))
+        .replace(':id', proposalOf.get(operated.id)!);
       const response = await request(route.method, path, null, { _form: 'x' });
       if (route.requires === 'anyone') {
         assert.ok([200, 303, 403, 410].includes(response.status) && response.status !== 500, `${route.method} ${path}: ${response.status}`);
@@ -88,7 +103,7 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
       const person = await personWith(role, operated);
       for (const target of [operated, other]) {
         for (const route of adminRoutePolicies.filter((item) => item.requires !== 'anyone' && item.requires !== 'signed in')) {
-          const path = route.path.replace(':slug', target.slug);
+          const path = route.path.replace(':slug', target.slug).replace(':id', proposalOf.get(target.id)!);
           const current = await database.db
             .selectFrom('offering')
             .select(['description', 'first_visit', 'who_meets_you', 'email', 'phone', 'url', 'version'])
@@ -105,7 +120,7 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
                   phone: current.phone ?? '',
                   url: current.url ?? '',
                 }
-              : { aendring: '0' };
+              : { aendring: '0', post: '0' };
           const response = await request(route.method, path, person, form);
           const resource = route.requires === 'admin.enter' || route.requires === 'audit.read' ? { kind: 'site' as const } : { kind: 'offering' as const, id: target.id, ancestorIds: [], operatorId: target.operatorId, centreId: target.centreId, ownership: null };
           const expected = can({ accountId: 'x', name: 'x', grants: [person.grant] }, route.requires as Parameters<typeof can>[1], resource);

@@ -22,6 +22,12 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug', requires: 'offering.view' },
   { method: 'POST', path: '/admin/tilbud/:slug', requires: 'offering.edit' },
   { method: 'POST', path: '/admin/tilbud/:slug/fortryd', requires: 'offering.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/historik', requires: 'offering.history' },
+  { method: 'POST', path: '/admin/tilbud/:slug/gendan', requires: 'offering.edit' },
+  // The list is filtered by review.decide per offering; a person with no decisions to make sees none.
+  { method: 'GET', path: '/admin/godkendelser', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/godkendelser/:id', requires: 'review.decide' },
+  { method: 'POST', path: '/admin/godkendelser/:id', requires: 'review.decide' },
   { method: 'GET', path: '/admin/revision', requires: 'audit.read' },
 ];
 

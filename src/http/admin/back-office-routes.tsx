@@ -1,10 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
-import { NotFoundError } from '../../app/errors.ts';
-import { can, site } from '../../domain/access/policy.ts';
-import { AuditPage, DashboardPage, type FieldProblem, OfferingEditPage } from '../../web/pages/admin/back-office-pages.tsx';
-import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
+import { applyProposal, changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
+import { ForbiddenError, NotFoundError } from '../../app/errors.ts';
+import { can, editGoesToReview, site } from '../../domain/access/policy.ts';
+import {
+  AuditPage,
+  DashboardPage,
+  type FieldProblem,
+  HistoryPage,
+  OfferingEditPage,
+  ProposalPage,
+  ProposalsPage,
+} from '../../web/pages/admin/back-office-pages.tsx';
+import { type AdminDeps, type AdminEnv, authorize, requireSession, sessionOf, sourceOf } from './guard.ts';
 
 const roleNames: Record<string, string> = {
   offering_staff: 'medarbejder på et tilbud',
@@ -55,12 +63,15 @@ export function backOfficeRoutes(deps: AdminDeps) {
       .filter((offering) => can(principal, 'offering.view', offering))
       .sort((a, b) => a.name.localeCompare(b.name, 'da'))
       .map((offering) => ({ ...offering, canEdit: can(principal, 'offering.edit', offering) }));
+    const pending = await deps.backOffice.proposals({});
     return c.html(
       <DashboardPage
         signedIn={{ name: principal.name, csrfToken: session.csrfToken }}
         roles={[...new Set(principal.grants.map((grant) => roleNames[grant.role]!))]}
         offerings={visible}
         canReadAudit={can(principal, 'audit.read', site)}
+        decisions={pending.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length}
+        proposals={pending.filter((proposal) => proposal.proposedBy.id === principal.accountId).slice(0, 10)}
       />,
     );
   });
@@ -74,6 +85,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
   app.get('/tilbud/:slug', async (c) => {
     const offering = await load(c.req.param('slug'));
     const session = authorize(c, 'offering.view', offering);
+    const pending = await deps.backOffice.proposals({ offeringId: offering.id, status: 'pending' });
     return c.html(
       <OfferingEditPage
         signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
@@ -82,8 +94,11 @@ export function backOfficeRoutes(deps: AdminDeps) {
         canEdit={can(session.principal, 'offering.edit', offering)}
         problems={[]}
         saved={c.req.query('gemt') ? { auditId: c.req.query('gemt')! } : null}
-        undone={c.req.query('fortrudt') === '1'}
+        undone={c.req.query('fortrudt') === '1' || c.req.query('gendannet') === '1'}
         conflict={null}
+        goesToReview={editGoesToReview(session.principal, offering, offering.operatorNeedsReview)}
+        proposed={c.req.query('foreslaaet') === '1'}
+        pending={pending.filter((proposal) => can(session.principal, 'review.decide', proposal.scope) || proposal.proposedBy.id === session.principal.accountId)}
       />,
     );
   });
@@ -110,6 +125,26 @@ export function backOfficeRoutes(deps: AdminDeps) {
     const version = Number(body.version);
     if (problems.length) return page({ texts, problems, version: Number.isInteger(version) ? version : offering.version, conflict: null }, 400);
     if (!Number.isInteger(version)) return page({ texts, problems: [], version: offering.version, conflict: { theirs: offering.texts, mine: texts } }, 409);
+    if (editGoesToReview(session.principal, offering, offering.operatorNeedsReview)) {
+      if (version !== offering.version) {
+        return page({ texts, problems: [], version: offering.version, conflict: { theirs: offering.texts, mine: texts } }, 409);
+      }
+      await deps.backOffice.propose(
+        { offeringId: offering.id, baseVersion: version, baseTexts: offering.texts, texts, by: { id: session.principal.accountId, name: session.principal.name } },
+        {
+          at: deps.access.now(),
+          actorId: session.principal.accountId,
+          actorName: session.principal.name,
+          action: 'offering.propose',
+          resourceType: 'offering',
+          resourceId: offering.id,
+          summary: `Foreslog en ændring af ${changedFields(offering.texts, texts).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${offering.name}`,
+          detail: { before: offering.texts, after: texts },
+          source: sourceOf(c),
+        },
+      );
+      return c.redirect(`/admin/tilbud/${offering.slug}?foreslaaet=1`, 303);
+    }
     const outcome = await deps.backOffice.saveTexts(offering.id, version, texts, (before, newVersion) => ({
       at: deps.access.now(),
       actorId: session.principal.accountId,
@@ -165,6 +200,124 @@ export function backOfficeRoutes(deps: AdminDeps) {
       );
     }
     return c.redirect(`/admin/tilbud/${offering.slug}?fortrudt=1`, 303);
+  });
+
+  app.get('/tilbud/:slug/historik', async (c) => {
+    const offering = await load(c.req.param('slug'));
+    const session = authorize(c, 'offering.history', offering);
+    return c.html(
+      <HistoryPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        offering={offering}
+        changes={await deps.backOffice.history(offering.id)}
+        canRestore={can(session.principal, 'offering.edit', offering) && !editGoesToReview(session.principal, offering, offering.operatorNeedsReview)}
+      />,
+    );
+  });
+
+  app.post('/tilbud/:slug/gendan', async (c) => {
+    const offering = await load(c.req.param('slug'));
+    const session = authorize(c, 'offering.edit', offering);
+    if (editGoesToReview(session.principal, offering, offering.operatorNeedsReview)) {
+      throw new ForbiddenError('Dine ændringer af dette tilbud skal godkendes af centret, så du kan ikke gendanne direkte. Ret teksterne, og send dem til godkendelse.');
+    }
+    const body = await c.req.parseBody();
+    const change = await deps.backOffice.savedChange(typeof body.post === 'string' ? body.post : '');
+    if (!change || change.offeringId !== offering.id) throw new NotFoundError('Den version findes ikke i tilbuddets historik.');
+    const outcome = await deps.backOffice.saveTexts(offering.id, offering.version, change.before, (before, newVersion) => ({
+      at: deps.access.now(),
+      actorId: session.principal.accountId,
+      actorName: session.principal.name,
+      action: 'offering.edit',
+      resourceType: 'offering',
+      resourceId: offering.id,
+      summary: `Gendannede teksterne for ${offering.name} fra før en tidligere ændring`,
+      detail: { before, after: change.before, version: newVersion, restores: body.post },
+      source: sourceOf(c),
+    }));
+    if (outcome.status === 'conflict') return c.redirect(`/admin/tilbud/${offering.slug}/historik`, 303);
+    return c.redirect(`/admin/tilbud/${offering.slug}?gendannet=1`, 303);
+  });
+
+  app.get('/godkendelser', async (c) => {
+    const session = authorize(c, 'admin.enter', site);
+    const pending = await deps.backOffice.proposals({ status: 'pending' });
+    return c.html(
+      <ProposalsPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        proposals={pending.filter((proposal) => can(session.principal, 'review.decide', proposal.scope))}
+      />,
+    );
+  });
+
+  const loadProposal = async (id: string) => {
+    const proposal = await deps.backOffice.proposal(id);
+    if (!proposal) throw new NotFoundError('Ændringen findes ikke. Måske er den allerede behandlet; se listen over ændringer til godkendelse.');
+    return proposal;
+  };
+
+  app.get('/godkendelser/:id', async (c) => {
+    const proposal = await loadProposal(c.req.param('id'));
+    const session = sessionOf(c);
+    // The person who proposed it may follow it; deciding takes the centre's role.
+    if (proposal.proposedBy.id !== session.principal.accountId) authorize(c, 'review.decide', proposal.scope);
+    const offering = await load(proposal.offering.slug);
+    return c.html(
+      <ProposalPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        proposal={proposal}
+        current={offering.texts}
+        changedSince={offering.version !== proposal.baseVersion}
+        canDecide={can(session.principal, 'review.decide', proposal.scope)}
+        problem={null}
+      />,
+    );
+  });
+
+  app.post('/godkendelser/:id', async (c) => {
+    const proposal = await loadProposal(c.req.param('id'));
+    const session = authorize(c, 'review.decide', proposal.scope);
+    const body = await c.req.parseBody();
+    const decision = body.beslutning === 'godkend' ? 'approved' : body.beslutning === 'afvis' ? 'rejected' : null;
+    const reason = typeof body.reason === 'string' ? body.reason.trim().slice(0, 1000) : '';
+    const offering = await load(proposal.offering.slug);
+    const again = (problem: string) =>
+      c.html(
+        <ProposalPage
+          signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+          proposal={proposal}
+          current={offering.texts}
+          changedSince={offering.version !== proposal.baseVersion}
+          canDecide
+          problem={problem}
+        />,
+        400,
+      );
+    if (!decision) return again('Vælg «Godkend og offentliggør» eller «Afvis».');
+    if (decision === 'rejected' && !reason) return again('Skriv en begrundelse, når du afviser. Redaktøren ser den og kan rette til.');
+    const at = deps.access.now();
+    const by = { id: session.principal.accountId, name: session.principal.name };
+    const outcome = await deps.backOffice.decide(proposal.id, { status: decision, by, reason: reason || null, at }, (before) => {
+      const common = { at, actorId: by.id, actorName: by.name, resourceType: 'offering', resourceId: proposal.offering.id, source: sourceOf(c) };
+      const decided = {
+        ...common,
+        action: decision === 'approved' ? 'review.approve' : 'review.reject',
+        summary: `${decision === 'approved' ? 'Godkendte' : 'Afviste'} en ændring af ${proposal.offering.name} fra ${proposal.proposedBy.name}`,
+        detail: { proposal: proposal.id, reason: reason || null },
+      };
+      if (!before) return [decided];
+      return [
+        decided,
+        {
+          ...common,
+          action: 'offering.edit',
+          summary: `Offentliggjorde en godkendt ændring af ${changedFields(before, applyProposal(before, proposal)).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${proposal.offering.name}`,
+          detail: { before, after: applyProposal(before, proposal), version: offering.version + 1, proposal: proposal.id },
+        },
+      ];
+    });
+    if (outcome === 'not_found') throw new NotFoundError('Ændringen findes ikke længere.');
+    return c.redirect(`/admin/godkendelser/${proposal.id}`, 303);
   });
 
   const auditQuery = z.object({

@@ -122,6 +122,8 @@ const deniedText: Record<Action, string> = {
   'offering.view': 'Du har ikke adgang til dette tilbud. Du kan se og rette de tilbud, din rolle dækker; de står på din forside.',
   'offering.edit': 'Du kan se dette tilbud, men ikke rette det. Kontakt centret, hvis noget skal ændres.',
   'offering.verify': 'Du kan ikke bekræfte oplysningerne om dette tilbud. Kontakt centret.',
+  'offering.history': 'Du har ikke adgang til dette tilbuds historik.',
+  'review.decide': 'Kun centerlederen for tilbuddets center kan godkende eller afvise ændringer.',
   'audit.read': 'Kun systemadministratorer kan se revisionsloggen.',
   'account.manage': 'Kun systemadministratorer kan oprette og ændre konti.',
 };

@@ -1,5 +1,5 @@
 import type { StoredAuditEntry } from '../../../app/audit.ts';
-import { type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../../app/edit-offering.ts';
+import { applyProposal, type EditableField, editableFields, fieldLabels, type OfferingTexts, type ProposedChange, type SavedChange } from '../../../app/edit-offering.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, TextArea, TextInput } from '../../components/form.tsx';
@@ -8,17 +8,45 @@ type SignedIn = { name: string; csrfToken: string };
 
 const dateTime = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' });
 
+const statusWords: Record<ProposedChange['status'], string> = { pending: 'venter', approved: 'godkendt', rejected: 'afvist' };
+
 /** The back office's front page: the offerings the person's roles cover, and what they may do with them. */
 export function DashboardPage(props: {
   signedIn: SignedIn;
   roles: string[];
   offerings: { slug: string; name: string; canEdit: boolean; updatedAt: Date }[];
   canReadAudit: boolean;
+  /** Proposed changes waiting for this person's decision. */
+  decisions: number;
+  /** This person's own proposals, newest first. */
+  proposals: ProposedChange[];
 }) {
   return (
     <AdminLayout title="Administration" signedIn={props.signedIn}>
       <h1>Administration</h1>
       <p>Dine roller: {props.roles.join(', ')}.</p>
+      {props.decisions > 0 && (
+        <Alert variant="info">
+          <a href="/admin/godkendelser">
+            {props.decisions === 1 ? '1 ændring venter' : `${props.decisions} ændringer venter`} på din godkendelse
+          </a>
+        </Alert>
+      )}
+      {props.proposals.length > 0 && (
+        <section aria-labelledby="my-proposals">
+          <h2 id="my-proposals">Dine forslag</h2>
+          <ul class="nobullet-list">
+            {props.proposals.map((proposal) => (
+              <li>
+                <a href={`/admin/godkendelser/${proposal.id}`}>
+                  {proposal.offering.name}, {dateTime.format(proposal.createdAt)}: {statusWords[proposal.status]}
+                </a>
+                {proposal.reason ? ` – «${proposal.reason}»` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2>Tilbud ({props.offerings.length})</h2>
       {props.offerings.length === 0 ? (
         <p>Dine roller dækker ingen tilbud endnu.</p>
@@ -80,6 +108,11 @@ export function OfferingEditPage(props: {
   saved: { auditId: string } | null;
   undone: boolean;
   conflict: { theirs: OfferingTexts; mine: OfferingTexts } | null;
+  /** The person's saves wait for the centre's approval. */
+  goesToReview?: boolean;
+  /** Just proposed (waiting for approval). */
+  proposed?: boolean;
+  pending?: ProposedChange[];
 }) {
   const { offering, texts } = props;
   const problem = (field: EditableField) => props.problems.find((item) => item.field === field)?.message;
@@ -87,9 +120,31 @@ export function OfferingEditPage(props: {
   return (
     <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}${offering.name}`} signedIn={props.signedIn}>
       <h1>{offering.name}</h1>
-      <p>
-        <a href={`/tilbud/${offering.slug}`}>Se den offentlige side</a>
-      </p>
+      <ul class="nobullet-list">
+        <li>
+          <a href={`/tilbud/${offering.slug}`}>Se den offentlige side</a>
+        </li>
+        <li>
+          <a href={`/admin/tilbud/${offering.slug}/historik`}>Historik</a>
+        </li>
+      </ul>
+      {props.proposed && (
+        <Alert variant="success">Din ændring er sendt til centret. Den bliver offentlig, når den er godkendt, og du kan se svaret her.</Alert>
+      )}
+      {(props.pending ?? []).length > 0 && (
+        <section aria-labelledby="pending-heading">
+          <h2 id="pending-heading">Ændringer, der venter på godkendelse</h2>
+          <ul class="nobullet-list">
+            {props.pending!.map((proposal) => (
+              <li>
+                <a href={`/admin/godkendelser/${proposal.id}`}>
+                  Fra {proposal.proposedBy.name}, {dateTime.format(proposal.createdAt)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {props.saved && (
         <>
           <Alert variant="success">Gemt. Ændringen er synlig på den offentlige side nu.</Alert>
@@ -122,6 +177,9 @@ export function OfferingEditPage(props: {
         </>
       )}
       <ErrorSummary problems={props.problems} />
+      {props.canEdit && props.goesToReview && (
+        <Alert variant="info">Dine ændringer bliver offentlige, når centret har godkendt dem.</Alert>
+      )}
       {props.canEdit ? (
         <form method="post" action={`/admin/tilbud/${offering.slug}`} novalidate>
           <CsrfField token={props.signedIn.csrfToken} />
@@ -208,6 +266,146 @@ export function AuditPage(props: { signedIn: SignedIn; text: string; entries: St
             )}
           </ul>
         </nav>
+      )}
+    </AdminLayout>
+  );
+}
+
+/** The fields that differ between two versions, side by side (the per-field diff of a change). */
+export function FieldDiff({ before, after, beforeLabel, afterLabel }: { before: OfferingTexts; after: OfferingTexts; beforeLabel: string; afterLabel: string }) {
+  const changed = editableFields.filter((field) => before[field] !== after[field]);
+  if (changed.length === 0) return <p>Ingen forskel på teksterne.</p>;
+  return (
+    <div class="table--responsive-scroll">
+      <table class="table table--compact">
+        <caption class="sr-only">Felter, der er ændret</caption>
+        <thead>
+          <tr>
+            <th scope="col">Felt</th>
+            <th scope="col">{beforeLabel}</th>
+            <th scope="col">{afterLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changed.map((field) => (
+            <tr>
+              <th scope="row">{fieldLabels[field]}</th>
+              <td class="preserve-lines">{before[field] || '(tom)'}</td>
+              <td class="preserve-lines">{after[field] || '(tom)'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+
+/** Changes waiting for the person's decision (a centre lead: their centre's). */
+export function ProposalsPage({ signedIn, proposals }: { signedIn: SignedIn; proposals: ProposedChange[] }) {
+  return (
+    <AdminLayout title="Ændringer til godkendelse" signedIn={signedIn}>
+      <h1>Ændringer til godkendelse</h1>
+      <p>Ændringer fra selvejende organisationers redaktører bliver først offentlige, når centret har godkendt dem.</p>
+      {proposals.length === 0 ? (
+        <p>Der er ingen ændringer, der venter på dig.</p>
+      ) : (
+        <ul class="nobullet-list">
+          {proposals.map((proposal) => (
+            <li>
+              <a href={`/admin/godkendelser/${proposal.id}`}>
+                {proposal.offering.name}: ændring fra {proposal.proposedBy.name}, {dateTime.format(proposal.createdAt)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </AdminLayout>
+  );
+}
+
+/** One proposed change: what it changes compared with the offering now, and approve or reject with a reason. */
+export function ProposalPage(props: {
+  signedIn: SignedIn;
+  proposal: ProposedChange;
+  current: OfferingTexts;
+  changedSince: boolean;
+  canDecide: boolean;
+  problem: string | null;
+}) {
+  const { proposal } = props;
+  return (
+    <AdminLayout title={`${props.problem ? 'Fejl: ' : ''}Ændring af ${proposal.offering.name}`} signedIn={props.signedIn}>
+      <h1>Ændring af {proposal.offering.name}</h1>
+      <p>
+        Foreslået af {proposal.proposedBy.name} {dateTime.format(proposal.createdAt)}. Status: {statusWords[proposal.status]}
+        {proposal.decidedByName ? ` af ${proposal.decidedByName}` : ''}
+        {proposal.reason ? ` – «${proposal.reason}»` : ''}.
+      </p>
+      {props.changedSince && (
+        <Alert variant="warning">
+          Tilbuddet er ændret, siden forslaget blev skrevet. Sammenligningen nedenfor er med teksterne, som de er nu. Godkender du, ændres kun
+          de felter, forslaget ændrer; resten bliver, som det er nu.
+        </Alert>
+      )}
+      <FieldDiff before={props.current} after={applyProposal(props.current, proposal)} beforeLabel="Nu" afterLabel="Foreslået" />
+      {props.canDecide && proposal.status === 'pending' && (
+        <form method="post" action={`/admin/godkendelser/${proposal.id}`} novalidate>
+          <CsrfField token={props.signedIn.csrfToken} />
+          <ErrorSummary problems={props.problem ? [{ field: 'reason', message: props.problem }] : []} />
+          <TextArea
+            id="reason"
+            name="reason"
+            label="Begrundelse"
+            hint="Skal udfyldes, hvis du afviser. Redaktøren ser den."
+            value=""
+            rows={3}
+            error={props.problem ?? undefined}
+          />
+          <div class="button-row">
+            <button type="submit" name="beslutning" value="godkend" class="button button-primary">
+              Godkend og offentliggør
+            </button>
+            <button type="submit" name="beslutning" value="afvis" class="button button-secondary">
+              Afvis
+            </button>
+          </div>
+        </form>
+      )}
+      <p>
+        <a href={`/admin/tilbud/${proposal.offering.slug}`}>Til tilbuddet</a>
+      </p>
+    </AdminLayout>
+  );
+}
+
+/** Every saved change of an offering's texts, newest first, each restorable. */
+export function HistoryPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; changes: SavedChange[]; canRestore: boolean }) {
+  return (
+    <AdminLayout title={`Historik for ${props.offering.name}`} signedIn={props.signedIn}>
+      <h1>Historik for {props.offering.name}</h1>
+      <p>
+        <a href={`/admin/tilbud/${props.offering.slug}`}>Tilbage til tilbuddet</a>
+      </p>
+      {props.changes.length === 0 ? (
+        <p>Teksterne er ikke ændret på platformen endnu. De stammer fra kildedokumenterne.</p>
+      ) : (
+        props.changes.map((change) => (
+          <section class="history-entry" aria-labelledby={`change-${change.auditId}`}>
+            <h2 class="h3" id={`change-${change.auditId}`}>
+              {dateTime.format(change.at)}: {change.actorName}
+            </h2>
+            <p>{change.summary}</p>
+            <FieldDiff before={change.before} after={change.after} beforeLabel="Før" afterLabel="Efter" />
+            {props.canRestore && (
+              <form method="post" action={`/admin/tilbud/${props.offering.slug}/gendan`}>
+                <CsrfField token={props.signedIn.csrfToken} />
+                <input type="hidden" name="post" value={change.auditId} />
+                <Button variant="secondary">Gendan teksterne fra før denne ændring</Button>
+              </form>
+            )}
+          </section>
+        ))
       )}
     </AdminLayout>
   );
