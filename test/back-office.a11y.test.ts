@@ -13,6 +13,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let harness: BrowserHarness;
   const cookies: Partial<Record<Role, string>> = {};
   let proposal = '';
+  let staffAccount = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -26,6 +27,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     }
     const current = (await deps.backOffice.offeringForEdit('nabo'))!;
     const by = { id: (await deps.access.store.accountByEmail('offering_staff@kk.dk'))!.id, name: 'Søren Staff' };
+    staffAccount = by.id;
     proposal = await deps.backOffice.propose(
       { offeringId: nabo.id, baseVersion: current.version, baseTexts: current.texts, texts: { ...current.texts, phone: '33 17 33 17' }, by },
       { at: new Date(), actorId: by.id, actorName: by.name, action: 'offering.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
@@ -80,6 +82,21 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     },
     { name: 'an offering outside the person\'s roles (403)', path: '/admin/tilbud/amadeus', status: 403, role: 'offering_staff' },
     { name: 'the audit log', path: '/admin/revision', status: 200, role: 'system_admin' },
+    { name: 'the accounts', path: '/admin/konti', status: 200, role: 'system_admin' },
+    {
+      name: 'the accounts with an invitation missing its scope',
+      path: '/admin/konti',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.locator('#name').fill('Olga Operatør');
+        await page.locator('#email').fill('olga@kk.dk');
+        await page.locator('#role').selectOption('operator_editor');
+        await page.getByRole('button', { name: 'Opret og send link' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /skal dække en selvejende organisation/);
+      },
+    },
+    { name: 'one account', path: '/admin/konti/:staff', status: 200, role: 'system_admin' },
     { name: 'the history of Nabo', path: '/admin/tilbud/nabo/historik', status: 200, role: 'system_admin' },
     { name: 'changes waiting for approval', path: '/admin/godkendelser', status: 200, role: 'system_admin' },
     { name: 'a proposed change', path: '/admin/godkendelser/:proposal', status: 200, role: 'system_admin' },
@@ -100,7 +117,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       if (skipWithoutChromium(t)) return;
       await withPage(harness, state.onPhone ? phone : desktop, async (page) => {
         if (state.role) await signedInAs(page, state.role);
-        const response = await page.goto(`${harness.origin}${state.path.replace(':proposal', proposal)}`);
+        const response = await page.goto(`${harness.origin}${state.path.replace(':proposal', proposal).replace(':staff', staffAccount)}`);
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);
         await assertNoViolations(page);

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Action } from '../../domain/access/policy.ts';
 import { accessRoutes, accessLimits } from './access-routes.tsx';
+import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 
@@ -29,6 +30,14 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/godkendelser/:id', requires: 'review.decide' },
   { method: 'POST', path: '/admin/godkendelser/:id', requires: 'review.decide' },
   { method: 'GET', path: '/admin/revision', requires: 'audit.read' },
+  { method: 'GET', path: '/admin/konti', requires: 'account.manage' },
+  { method: 'POST', path: '/admin/konti', requires: 'account.manage' },
+  { method: 'GET', path: '/admin/konti/:id', requires: 'account.manage' },
+  { method: 'POST', path: '/admin/konti/:id/rolle', requires: 'account.manage' },
+  { method: 'POST', path: '/admin/konti/:id/rolle/fjern', requires: 'account.manage' },
+  { method: 'POST', path: '/admin/konti/:id/link', requires: 'account.manage' },
+  { method: 'POST', path: '/admin/konti/:id/luk', requires: 'account.manage' },
+  { method: 'POST', path: '/admin/konti/:id/aabn', requires: 'account.manage' },
 ];
 
 /** The back office (ADR 012): the session behind the cookie for every request, then sign-in or the pages behind it. */
@@ -37,5 +46,6 @@ export function adminRoutes(deps: AdminDeps, limits = accessLimits()) {
   app.use('*', loadSession(deps));
   app.route('/', accessRoutes(deps, limits));
   app.route('/', backOfficeRoutes(deps));
+  app.route('/konti', accountRoutes(deps));
   return app;
 }

@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
+import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import { ForbiddenError } from '../../app/errors.ts';
 import { type AccessDeps, type CurrentSession, currentSession, sessionHours } from '../../app/staff-access.ts';
 import { type Action, can, type Resource } from '../../domain/access/policy.ts';
@@ -13,6 +14,7 @@ export type AdminDeps = {
   access: AccessDeps;
   audit: AuditLog;
   backOffice: BackOfficeStore;
+  accounts: AccountAdminStore;
   baseUrl: string;
   /** Development only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;

@@ -77,9 +77,14 @@ export function DashboardPage(props: {
       )}
       <h2>Din konto</h2>
       {props.canReadAudit && (
-        <p>
-          <a href="/admin/revision">Revisionslog</a>
-        </p>
+        <ul class="nobullet-list">
+          <li>
+            <a href="/admin/konti">Konti</a>
+          </li>
+          <li>
+            <a href="/admin/revision">Revisionslog</a>
+          </li>
+        </ul>
       )}
       <form method="post" action="/admin/log-ud-overalt">
         <CsrfField token={props.signedIn.csrfToken} />
