@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Config } from './config.ts';
+import type { Config, SingleSignOnSettings } from './config.ts';
 import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } from './db/database.ts';
 import { createRangeRepository } from './db/range-repository.ts';
 import { loadSeedFiles } from './db/seed/seed-files.ts';
@@ -15,13 +15,21 @@ import { createAccountAdminStore } from './db/account-admin-store.ts';
 import type { DB } from './db/schema.ts';
 import type { AdminDeps } from './http/admin/guard.ts';
 import { argon2Hasher } from './security/passwords.ts';
+import { createOpenIdSignOn } from './security/openid-connect.ts';
 import { randomTokens } from './security/tokens.ts';
 import { createApp } from './wiring.ts';
 
 /** The back office's stores and services on a database. */
 export function adminDepsFor(
   db: Kysely<DB>,
-  options: { baseUrl: string; logger: Logger; logLinks: boolean; now: () => Date },
+  options: {
+    baseUrl: string;
+    logger: Logger;
+    logLinks: boolean;
+    now: () => Date;
+    /** OIDC_* (ADR 013); `allowInsecureRequests` only for a test's fake provider on http. */
+    singleSignOn?: (SingleSignOnSettings & { allowInsecureRequests?: boolean }) | undefined;
+  },
 ): AdminDeps {
   return {
     access: { store: createAccessStore(db), hasher: argon2Hasher, tokens: randomTokens, now: options.now },
@@ -31,6 +39,13 @@ export function adminDepsFor(
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
+    singleSignOn: options.singleSignOn
+      ? createOpenIdSignOn(options.singleSignOn, {
+          redirectUri: `${options.baseUrl}/admin/sso/callback`,
+          logger: options.logger,
+          allowInsecureRequests: options.singleSignOn.allowInsecureRequests === true,
+        })
+      : null,
   };
 }
 
@@ -60,7 +75,13 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     logger,
     baseUrl: config.baseUrl,
     now: () => new Date(),
-    admin: adminDepsFor(database.db, { baseUrl: config.baseUrl, logger, logLinks: !config.baseUrl.startsWith('https://'), now: () => new Date() }),
+    admin: adminDepsFor(database.db, {
+      baseUrl: config.baseUrl,
+      logger,
+      logLinks: !config.baseUrl.startsWith('https://'),
+      now: () => new Date(),
+      singleSignOn: config.singleSignOn,
+    }),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const instance = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(instance));

@@ -125,5 +125,64 @@ describe('configuration', () => {
 
   it('the token is not a public setting', () => {
     assert.ok(!(publicSettings as readonly string[]).includes('GSEARCH_TOKEN'));
+    assert.ok(!(publicSettings as readonly string[]).includes('OIDC_CLIENT_SECRET'));
+  });
+
+  const sso = { OIDC_ISSUER: 'https://login.kk.dk/tilbud', OIDC_CLIENT_ID: 'tilbudsvifte', OIDC_CLIENT_SECRET: 'k1ient-hemmelighed' };
+
+  it('single sign-on is off without OIDC_*, and on with all three, with the default button words', () => {
+    assert.equal(loadConfig({}).singleSignOn, undefined);
+    assert.deepEqual(loadConfig(sso).singleSignOn, {
+      issuer: 'https://login.kk.dk/tilbud',
+      clientId: 'tilbudsvifte',
+      clientSecret: 'k1ient-hemmelighed',
+      name: 'Log ind med din arbejdskonto',
+    });
+    assert.equal(loadConfig({ ...sso, OIDC_NAME: ' Log ind med KK-konto ' }).singleSignOn?.name, 'Log ind med KK-konto');
+  });
+
+  for (const missing of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+    it(`single sign-on without ${missing} stops the server, naming it and never the secret`, () => {
+      assert.throws(
+        () => loadConfig({ ...sso, [missing]: undefined }),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError);
+          assert.match(error.message, new RegExp(`^Indstillingen ${missing} skal være sat, når .* er sat \\(log ind med arbejdskonto kræver OIDC_ISSUER, OIDC_CLIENT_ID og OIDC_CLIENT_SECRET\\) \\(den er ikke sat\\)\\.$`));
+          assert.ok(!error.message.includes('k1ient-hemmelighed'));
+          return true;
+        },
+      );
+    });
+  }
+
+  it('OIDC_NAME alone is a mistake, not single sign-on turned off', () => {
+    assert.throws(() => loadConfig({ OIDC_NAME: 'Log ind' }), /^Error: Indstillingen OIDC_ISSUER skal være sat, når OIDC_NAME er sat /);
+  });
+
+  for (const issuer of ['http://login.kk.dk', 'login.kk.dk']) {
+    it(`OIDC_ISSUER must be https (${issuer})`, () => {
+      assert.throws(
+        () => loadConfig({ ...sso, OIDC_ISSUER: issuer }),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError);
+          assert.equal(
+            error.message,
+            `Indstillingen OIDC_ISSUER skal være en https-adresse på log-ind-tjenesten, fx https://login.kk.dk (fik ${JSON.stringify(issuer)}).`,
+          );
+          return true;
+        },
+      );
+    });
+  }
+
+  it('a wrong OIDC_CLIENT_SECRET is named but never repeated', () => {
+    assert.throws(
+      () => loadConfig({ ...sso, OIDC_CLIENT_SECRET: 'hemmelig med mellemrum' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.equal(error.message, 'Indstillingen OIDC_CLIENT_SECRET må ikke indeholde mellemrum (værdien vises ikke).');
+        return true;
+      },
+    );
   });
 });

@@ -4,7 +4,8 @@ import { isTileUrlTemplate } from './domain/map-projection.ts';
 
 /**
  * Every setting the server reads from its environment, checked once at boot.
- * Defaults work on a developer's machine; production sets DATABASE_URL, BASE_URL, GEOCODER and GSEARCH_TOKEN.
+ * Defaults work on a developer's machine; production sets DATABASE_URL, BASE_URL, GEOCODER and GSEARCH_TOKEN,
+ * and OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET for single sign-on.
  */
 const schema = z.object({
   PORT: z.coerce
@@ -40,14 +41,39 @@ const schema = z.object({
       error: 'skal være en https-adresse med {z}, {x} og {y}, fx https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     })
     .optional(),
+  OIDC_ISSUER: z
+    .url({ protocol: /^https$/, error: 'skal være en https-adresse på log-ind-tjenesten, fx https://login.kk.dk' })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().regex(/^\S+$/, { error: 'må ikke indeholde mellemrum' }).optional(),
+  OIDC_CLIENT_SECRET: z.string().regex(/^\S+$/, { error: 'må ikke indeholde mellemrum' }).optional(),
+  OIDC_NAME: z.string().trim().min(1, { error: 'må ikke være tom' }).max(60, { error: 'må højst være 60 tegn' }).optional(),
 });
+
+const singleSignOnSettings = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
 
 // Settings that only make sense together are checked after each one is valid on its own.
 const checkedSchema = schema.superRefine((value, context) => {
   if (value.GEOCODER === 'gsearch' && !value.GSEARCH_TOKEN) {
     context.addIssue({ code: 'custom', path: ['GSEARCH_TOKEN'], message: 'skal være sat, når GEOCODER er gsearch' });
   }
+  // Single sign-on is on when all three are set and off when none is; half set is a mistake, not "off".
+  const given = [...singleSignOnSettings, 'OIDC_NAME' as const].filter((name) => value[name] !== undefined);
+  const missing = singleSignOnSettings.filter((name) => value[name] === undefined);
+  if (given.length && missing.length) {
+    context.addIssue({
+      code: 'custom',
+      path: [missing[0]!],
+      message: `skal være sat, når ${joinNames(given)} er sat (log ind med arbejdskonto kræver OIDC_ISSUER, OIDC_CLIENT_ID og OIDC_CLIENT_SECRET)`,
+    });
+  }
 });
+
+function joinNames(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
+}
+
+/** The button's text on the sign-in page when OIDC_NAME is not set. */
+export const defaultSingleSignOnName = 'Log ind med din arbejdskonto';
 
 export type Config = {
   port: number;
@@ -62,13 +88,17 @@ export type Config = {
   gsearchToken: string | undefined;
   /** Background tiles for the map page (/kort); unset, the map is drawn on a plain background and asks no other host. */
   mapTileUrl: string | undefined;
+  /** Sign-in through the organisation's OpenID Connect provider (ADR 013); unset, only email and password. */
+  singleSignOn: SingleSignOnSettings | undefined;
 };
 
+export type SingleSignOnSettings = { issuer: string; clientId: string; clientSecret: string; name: string };
+
 /** The settings that may be shown to anyone (e.g. on a status page); the rest stay on the server. */
-export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL', 'GEOCODER', 'MAP_TILE_URL'] as const;
+export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL', 'GEOCODER', 'MAP_TILE_URL', 'OIDC_ISSUER', 'OIDC_NAME'] as const;
 
 /** Settings whose value is never repeated in an error message: a token, or a URL that may hold a password. */
-const secretSettings: readonly string[] = ['GSEARCH_TOKEN', 'DATABASE_URL'];
+const secretSettings: readonly string[] = ['GSEARCH_TOKEN', 'DATABASE_URL', 'OIDC_CLIENT_SECRET'];
 
 export class ConfigError extends Error {}
 
@@ -103,5 +133,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     geocoder: value.GEOCODER,
     gsearchToken: value.GSEARCH_TOKEN,
     mapTileUrl: value.MAP_TILE_URL,
+    singleSignOn:
+      value.OIDC_ISSUER && value.OIDC_CLIENT_ID && value.OIDC_CLIENT_SECRET
+        ? {
+            issuer: value.OIDC_ISSUER,
+            clientId: value.OIDC_CLIENT_ID,
+            clientSecret: value.OIDC_CLIENT_SECRET,
+            name: value.OIDC_NAME ?? defaultSingleSignOnName,
+          }
+        : undefined,
   };
 }

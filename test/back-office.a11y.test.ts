@@ -7,17 +7,25 @@ import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 
-/** The back office in Chromium: every page and state through axe, with a screenshot of each. */
+/** The back office in Chromium: every page and state through axe, with a screenshot of each (single sign-on set up). */
 describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let harness: BrowserHarness;
+  let provider: Awaited<ReturnType<typeof startFakeOpenIdProvider>> | undefined;
   const cookies: Partial<Record<Role, string>> = {};
   let proposal = '';
   let staffAccount = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
-    harness = await startBrowserHarness();
+    // Single sign-on is set up, so the sign-in page has its button; the fake provider signs in a person without an account.
+    const client = { clientId: 'tilbudsvifte', clientSecret: 'hemmelig-klientnoegle' };
+    provider = await startFakeOpenIdProvider(client);
+    provider.signInAs({ sub: 'subject-ny', email: 'ny@kk.dk', email_verified: true });
+    harness = await startBrowserHarness({
+      singleSignOn: { issuer: provider.issuer, ...client, name: 'Log ind med din arbejdskonto', allowInsecureRequests: true },
+    });
     const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date() });
     const nabo = await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
     for (const role of ['system_admin', 'offering_staff'] as const) {
@@ -33,7 +41,10 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       { at: new Date(), actorId: by.id, actorName: by.name, action: 'offering.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
     );
   });
-  after(() => harness?.close());
+  after(async () => {
+    await harness?.close();
+    await provider?.close();
+  });
 
   async function signedInAs(page: Page, role: Role) {
     await page.context().addCookies([{ name: 'tv_session', value: cookies[role]!, url: `${harness.origin}/admin` }]);
@@ -52,6 +63,17 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         assert.match(await page.locator('.alert-error').innerText(), /Skriv din e-mail/);
       },
     },
+    {
+      name: 'single sign-on for a person without an account',
+      path: '/admin/log-ind',
+      status: 200,
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Log ind med din arbejdskonto' }).click();
+        await page.waitForURL(/\/admin\/sso\/callback/);
+        assert.match(await page.locator('main').innerText(), /Du har ingen konto i Tilbudsvifte endnu/);
+      },
+    },
+    { name: 'single sign-on that must start again', path: '/admin/sso/callback?code=x&state=y', status: 400 },
     { name: 'forgot password', path: '/admin/glemt-adgangskode', status: 200 },
     { name: 'a link that does not work', path: `/admin/adgangskode/${'x'.repeat(43)}`, status: 410 },
     { name: 'the administrator\'s front page', path: '/admin', status: 200, role: 'system_admin' },

@@ -6,7 +6,15 @@ import { passwordProblem } from '../domain/access/passwords.ts';
  * password hash and the token maker are ports; src/db, src/security and the wiring supply them.
  */
 
-export type StoredAccount = { id: string; email: string; name: string; passwordHash: string | null; isDisabled: boolean };
+export type StoredAccount = {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  isDisabled: boolean;
+  /** The subject at the single sign-on provider, once the person has signed in that way (ADR 013). */
+  oidcSubject: string | null;
+};
 
 export type StoredSession = { accountId: string; csrfToken: string; lastSeenAt: Date; expiresAt: Date };
 

@@ -6,14 +6,22 @@ import type { DB } from './schema.ts';
 
 /** Accounts, grants, sessions, one-time links and the outbox on Kysely. */
 export function createAccessStore(db: Kysely<DB>): AccessStore {
-  const account = (row: { id: string; email: string; name: string; password_hash: string | null; is_disabled: boolean }): StoredAccount => ({
+  const account = (row: {
+    id: string;
+    email: string;
+    name: string;
+    password_hash: string | null;
+    is_disabled: boolean;
+    oidc_subject: string | null;
+  }): StoredAccount => ({
     id: row.id,
     email: row.email,
     name: row.name,
     passwordHash: row.password_hash,
     isDisabled: row.is_disabled,
+    oidcSubject: row.oidc_subject,
   });
-  const columns = ['id', 'email', 'name', 'password_hash', 'is_disabled'] as const;
+  const columns = ['id', 'email', 'name', 'password_hash', 'is_disabled', 'oidc_subject'] as const;
   return {
     async accountByEmail(email) {
       const row = await db

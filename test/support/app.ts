@@ -8,15 +8,23 @@ import { adminDepsFor } from '../../src/boot.ts';
 /** The fixed instant tests run at: a Monday in Copenhagen, after the 2016 model. */
 export const testNow = new Date('2026-11-23T10:00:00Z');
 
+export type TestAppOptions = {
+  /** Points the back office at a fake OpenID Connect provider (test/support/fake-openid-provider.ts). */
+  singleSignOn?: Parameters<typeof adminDepsFor>[1]['singleSignOn'];
+  /** The app's public address; a real server passes its own, so the provider can send the browser back. */
+  baseUrl?: string;
+};
+
 /** The whole app on a test database, called in-process (no port). */
-export function createTestApp(database: Database, now: Date = testNow) {
+export function createTestApp(database: Database, now: Date = testNow, options: TestAppOptions = {}) {
   const logger = pino({ level: 'silent' });
+  const baseUrl = options.baseUrl ?? 'http://127.0.0.1:3000';
   return createApp({
     range: createRangeRepository(database.db),
     geocoder: createFixtureGeocoder(),
     logger,
-    baseUrl: 'http://127.0.0.1:3000',
+    baseUrl,
     now: () => now,
-    admin: adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger, logLinks: false, now: () => now }),
+    admin: adminDepsFor(database.db, { baseUrl, logger, logLinks: false, now: () => now, singleSignOn: options.singleSignOn }),
   });
 }

@@ -6,7 +6,7 @@ import type { TestContext } from 'node:test';
 import { serve } from '@hono/node-server';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import type { Database } from '../../src/db/database.ts';
-import { createTestApp } from './app.ts';
+import { createTestApp, type TestAppOptions, testNow } from './app.ts';
 import { createTestDatabase } from './database.ts';
 
 // CHROMIUM_PATH is for trying another build, or a missing one to see the tests skip.
@@ -36,17 +36,19 @@ export function skipWithoutChromium(t: TestContext): boolean {
 export type RunningTestServer = { origin: string; database: Database; close(): Promise<void> };
 
 /** The real app with a seeded test database, listening on 127.0.0.1 on a free port. */
-export async function startTestServer(): Promise<RunningTestServer> {
+export async function startTestServer(options: TestAppOptions = {}): Promise<RunningTestServer> {
   const database = await createTestDatabase();
-  const app = createTestApp(database);
+  let app = createTestApp(database, testNow, options);
   const server = await new Promise<Server>((resolve, reject) => {
-    const instance = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(instance as Server));
+    const instance = serve({ fetch: (request) => app.fetch(request), port: 0, hostname: '127.0.0.1' }, () => resolve(instance as Server));
     instance.once('error', reject);
   }).catch(async (error: unknown) => {
     await database.close();
     throw error;
   });
   const { port } = server.address() as AddressInfo;
+  // With single sign-on the provider sends the browser back to BASE_URL, which must then be this server.
+  if (options.singleSignOn) app = createTestApp(database, testNow, { ...options, baseUrl: `http://127.0.0.1:${port}` });
   return {
     origin: `http://127.0.0.1:${port}`,
     database,
@@ -66,8 +68,8 @@ export function launchChromium(): Promise<Browser> {
 export type BrowserHarness = { origin: string; database: Database; browser: Browser; close(): Promise<void> };
 
 /** The app and one Chromium for a whole test file. */
-export async function startBrowserHarness(): Promise<BrowserHarness> {
-  const server = await startTestServer();
+export async function startBrowserHarness(options: TestAppOptions = {}): Promise<BrowserHarness> {
+  const server = await startTestServer(options);
   const browser = await launchChromium().catch(async (error: unknown) => {
     await server.close();
     throw error;

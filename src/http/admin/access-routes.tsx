@@ -37,6 +37,7 @@ const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 /** Sign in and out, forgotten passwords and one-time links (ADR 012). */
 export function accessRoutes(deps: AdminDeps, limits = accessLimits()) {
   const app = new Hono<AdminEnv>();
+  const singleSignOn = deps.singleSignOn ? { name: deps.singleSignOn.name } : null;
   const audit = (c: Parameters<typeof sourceOf>[0], entry: { actorId: string | null; actorName: string; action: string; summary: string }) =>
     deps.audit.append({ ...entry, at: deps.access.now(), resourceType: 'account', resourceId: entry.actorId, source: sourceOf(c) });
 
@@ -44,7 +45,7 @@ export function accessRoutes(deps: AdminDeps, limits = accessLimits()) {
     if (c.get('session')) return c.redirect(safeBack(c.req.query('tilbage')), 303);
     const notice = c.req.query('besked') === 'adgangskode' ? 'Din adgangskode er gemt. Log ind med den nye adgangskode.' : null;
     return c.html(
-      <SignInPage formToken={formToken(c, deps)} back={safeBack(c.req.query('tilbage'))} email="" problems={[]} notice={notice} singleSignOn={false} />,
+      <SignInPage formToken={formToken(c, deps)} back={safeBack(c.req.query('tilbage'))} email="" problems={[]} notice={notice} singleSignOn={singleSignOn} />,
     );
   });
 
@@ -53,7 +54,7 @@ export function accessRoutes(deps: AdminDeps, limits = accessLimits()) {
     const back = safeBack(body.tilbage);
     const typed = typeof body.email === 'string' ? body.email.trim().slice(0, 254) : '';
     const page = (problems: SignInProblem[], status: 400 | 401 | 403 | 429) =>
-      c.html(<SignInPage formToken={formToken(c, deps)} back={back} email={typed} problems={problems} notice={null} singleSignOn={false} />, status);
+      c.html(<SignInPage formToken={formToken(c, deps)} back={back} email={typed} problems={problems} notice={null} singleSignOn={singleSignOn} />, status);
     if (!sameToken(typeof body._form === 'string' ? body._form : undefined, getCookie(c, formCookie))) {
       return page([{ field: 'email', message: staleForm }], 403);
     }

@@ -87,7 +87,9 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
         .replace(':id', proposalOf.get(operated.id)!);
       const response = await request(route.method, path, null, { _form: 'x' });
       if (route.requires === 'anyone') {
-        assert.ok([200, 303, 403, 410].includes(response.status) && response.status !== 500, `${route.method} ${path}: ${response.status}`);
+        // Single sign-on is not set up in this app, so its routes answer 404 (single-sign-on.db.test.ts covers them set up).
+        const expected = route.path.startsWith('/admin/sso') ? [404] : [200, 303, 403, 410];
+        assert.ok(expected.includes(response.status), `${route.method} ${path}: ${response.status}`);
         assert.notEqual(response.headers.get('location')?.startsWith('/admin/log-ind?tilbage'), true);
       } else {
         assert.equal(response.status, 303, `${route.method} ${path}`);

@@ -4,6 +4,7 @@ import { accessRoutes, accessLimits } from './access-routes.tsx';
 import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
+import { ssoRoutes } from './sso-routes.tsx';
 
 /**
  * Every route under /admin and what it takes: 'anyone' (the sign-in pages), 'signed in' (any session),
@@ -17,6 +18,8 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/glemt-adgangskode', requires: 'anyone' },
   { method: 'GET', path: '/admin/adgangskode/:token', requires: 'anyone' },
   { method: 'POST', path: '/admin/adgangskode/:token', requires: 'anyone' },
+  { method: 'GET', path: '/admin/sso', requires: 'anyone' },
+  { method: 'GET', path: '/admin/sso/callback', requires: 'anyone' },
   { method: 'POST', path: '/admin/log-ud', requires: 'signed in' },
   { method: 'POST', path: '/admin/log-ud-overalt', requires: 'signed in' },
   { method: 'GET', path: '/admin', requires: 'admin.enter' },
@@ -45,6 +48,7 @@ export function adminRoutes(deps: AdminDeps, limits = accessLimits()) {
   const app = new Hono<AdminEnv>();
   app.use('*', loadSession(deps));
   app.route('/', accessRoutes(deps, limits));
+  app.route('/', ssoRoutes(deps));
   app.route('/', backOfficeRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;

@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
 import type { AccountAdminStore } from '../../app/manage-accounts.ts';
+import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import { ForbiddenError } from '../../app/errors.ts';
 import { type AccessDeps, type CurrentSession, currentSession, sessionHours } from '../../app/staff-access.ts';
 import { type Action, can, type Resource } from '../../domain/access/policy.ts';
@@ -19,6 +20,8 @@ export type AdminDeps = {
   /** Development only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
   logger: { info(object: object, message: string): void };
+  /** Sign-in through the organisation's OpenID Connect provider; null when OIDC_* are not set (ADR 013). */
+  singleSignOn: SingleSignOn | null;
 };
 
 export type AdminEnv = { Variables: { session: CurrentSession | null } };

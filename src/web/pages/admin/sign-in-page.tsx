@@ -11,7 +11,8 @@ export function SignInPage(props: {
   email: string;
   problems: SignInProblem[];
   notice: string | null;
-  singleSignOn: boolean;
+  /** The button to the organisation's sign-in, with its words (OIDC_NAME); null when it is not set up. */
+  singleSignOn: { name: string } | null;
 }) {
   const problem = (field: SignInProblem['field']) => props.problems.find((item) => item.field === field)?.message;
   return (
@@ -23,7 +24,7 @@ export function SignInPage(props: {
       {props.singleSignOn && (
         <p>
           <a class="button button-primary" href={`/admin/sso?tilbage=${encodeURIComponent(props.back)}`}>
-            Log ind med din arbejdskonto
+            {props.singleSignOn.name}
           </a>
         </p>
       )}
@@ -91,6 +92,20 @@ export function SetPasswordPage(props: { formToken: string; action: string; prob
           </form>
         </>
       )}
+    </AdminLayout>
+  );
+}
+
+/** Why single sign-on did not sign the person in, and the way forward: back to the sign-in page. */
+export function SignOnProblemPage(props: { title: string; text: string; back: string }) {
+  const signIn = props.back === '/admin' ? '/admin/log-ind' : `/admin/log-ind?tilbage=${encodeURIComponent(props.back)}`;
+  return (
+    <AdminLayout title={props.title} signedIn={null}>
+      <h1>{props.title}</h1>
+      <Alert variant="warning">{props.text}</Alert>
+      <p>
+        <a href={signIn}>Tilbage til log ind</a>
+      </p>
     </AdminLayout>
   );
 }
