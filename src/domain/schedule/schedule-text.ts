@@ -2,7 +2,7 @@ import { capitalise, type Locale } from '../locale.ts';
 import { formatDate } from '../time.ts';
 import { vocabulary } from '../vocabulary.ts';
 import { holidayName } from './holidays.ts';
-import type { Activity, ActivityKind, DayHours, OpeningRule, Period, Recurrence } from './model.ts';
+import type { Activity, ActivityKind, DayHours, HolidayPolicy, OpeningRule, Period, Recurrence, ScheduleException } from './model.ts';
 
 /**
  * Schedules in plain words: the words pages, the calendar and the feeds share. Danish unless a locale
@@ -57,6 +57,9 @@ type ScheduleWords = {
   reducedBeforeClosing: string;
   changedHours: string;
   at: (time: string) => string;
+  onDays: (days: string) => string;
+  holidaysClosed: string;
+  holidaysRegular: string;
 };
 
 const ordinal = (n: number) => {
@@ -85,6 +88,9 @@ export const scheduleWords: Record<Locale, ScheduleWords> = {
     reducedBeforeClosing: 'nedsatte åbningstider før lukningen',
     changedHours: 'ændrede åbningstider',
     at: (time) => `kl. ${time}`,
+    onDays: (days) => `(${days})`,
+    holidaysClosed: 'Lukket på helligdage',
+    holidaysRegular: 'Almindelige åbningstider på helligdage',
   },
   en: {
     userRunStaff: 'User-run, staff present',
@@ -104,6 +110,9 @@ export const scheduleWords: Record<Locale, ScheduleWords> = {
     reducedBeforeClosing: 'reduced hours before closing',
     changedHours: 'changed hours',
     at: (time) => `at ${time}`,
+    onDays: (days) => `(${days})`,
+    holidaysClosed: 'Closed on holidays',
+    holidaysRegular: 'Regular hours on holidays',
   },
 };
 
@@ -188,4 +197,47 @@ export function describeActivityPlace(activity: Activity): string | null {
   if (!place) return null;
   const address = [place.address, [place.postcode, place.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return address ? `${place.name}, ${address}` : place.name;
+}
+
+const periodText = (period: Period, locale: Locale) =>
+  `${timeSpan(period.opens, period.closes)}${period.isUserRun ? scheduleWords[locale].userRunMark : ''}`;
+
+/**
+ * One exception as a line: '21. december 2026 til 3. januar 2027: lukket (Juleferie)',
+ * '1. juni 2026 til 30. juni 2026: ændrede åbningstider 10:00–14:00 (mandag, onsdag)'.
+ */
+export function describeException(exception: ScheduleException, locale: Locale = 'da'): string {
+  const say = scheduleWords[locale];
+  const span =
+    exception.from === exception.to
+      ? formatDate(exception.from, locale)
+      : say.fromTo(formatDate(exception.from, locale), formatDate(exception.to, locale));
+  const what =
+    exception.kind === 'closed' ? say.closed : exception.kind === 'transition' ? say.reducedBeforeClosing : say.changedHours;
+  const periods =
+    exception.kind === 'closed'
+      ? []
+      : exception.periods.map((period) => {
+          const days = period.weekdays?.map((day) => vocabulary[locale].weekdays[day - 1] ?? '').join(', ');
+          return days ? `${periodText(period, locale)} ${say.onDays(days)}` : periodText(period, locale);
+        });
+  const text = `${capitalise(span, locale)}: ${[what, ...periods].join(' ')}`;
+  return exception.reason ? `${text} – ${exception.reason}` : text;
+}
+
+/** A holiday policy as lines: the standard, then each holiday with a rule of its own. */
+export function describeHolidayPolicy(policy: HolidayPolicy, locale: Locale = 'da'): string[] {
+  const say = scheduleWords[locale];
+  return [
+    policy.standard === 'closed' ? say.holidaysClosed : say.holidaysRegular,
+    ...policy.rules.map((rule) => {
+      const what =
+        rule.kind === 'closed'
+          ? say.closed
+          : rule.kind === 'open'
+            ? say.regularHours
+            : rule.periods.map((period) => periodText(period, locale)).join(', ');
+      return `${holidayName(rule.holiday, locale)}: ${what}`;
+    }),
+  ];
 }

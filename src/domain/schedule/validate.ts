@@ -27,7 +27,10 @@ function checkPeriod(period: Period, field: string, label: string, problems: Sch
     if (!timePattern.test(period[key])) {
       problems.push({
         field: `${field}.${key}`,
-        message: `${label}: «${period[key]}» er ikke et klokkeslæt. Skriv det som 09:30 (00:00–24:00).`,
+        message:
+          period[key] === ''
+            ? `${label}: skriv ${key === 'opens' ? 'hvornår der åbner' : 'hvornår der lukker'}, fx 09:30.`
+            : `${label}: «${period[key]}» er ikke et klokkeslæt. Skriv det som 09:30 (00:00–24:00).`,
       });
       ok = false;
     }
@@ -54,7 +57,10 @@ const overlaps = (a: Period, b: Period) =>
 
 function checkDate(value: string | null, field: string, label: string, problems: ScheduleProblem[]): boolean {
   if (value === null || isCalendarDate(value)) return true;
-  problems.push({ field, message: `${label}: «${value}» er ikke en dato. Skriv den som 2026-12-24.` });
+  problems.push({
+    field,
+    message: value === '' ? `${label}: skriv en dato, fx 2026-12-24.` : `${label}: «${value}» er ikke en dato. Skriv den som 2026-12-24.`,
+  });
   return false;
 }
 
@@ -264,10 +270,17 @@ export function validateActivity(activity: Activity, field = 'activity'): Schedu
   const problems: ScheduleProblem[] = [];
   const label = activity.name.trim() ? `«${activity.name.trim()}»` : 'Aktiviteten';
   if (!activity.name.trim()) problems.push({ field: `${field}.name`, message: 'Skriv et navn på aktiviteten.' });
+  if (activity.name.length > 200) problems.push({ field: `${field}.name`, message: 'Navnet må højst have 200 tegn.' });
+  if ((activity.description ?? '').length > 2000) {
+    problems.push({ field: `${field}.description`, message: `${label}: beskrivelsen må højst have 2000 tegn.` });
+  }
   for (const key of ['startsAt', 'endsAt'] as const) {
     const value = activity[key];
     if (value !== null && !timePattern.test(value)) {
-      problems.push({ field: `${field}.${key}`, message: `${label}: «${value}» er ikke et klokkeslæt. Skriv det som 13:00.` });
+      problems.push({
+        field: `${field}.${key}`,
+        message: value === '' ? `${label}: skriv hvornår den begynder, fx 13:00.` : `${label}: «${value}» er ikke et klokkeslæt. Skriv det som 13:00.`,
+      });
     }
   }
   if (
@@ -285,7 +298,9 @@ export function validateActivity(activity: Activity, field = 'activity'): Schedu
   if (when.kind === 'once') {
     checkDate(when.date, `${field}.when.date`, label, problems);
   } else {
-    let ok = checkDate(when.validFrom, `${field}.when.validFrom`, label, problems);
+    let ok = Number.isInteger(when.weekday) && when.weekday >= 1 && when.weekday <= 7;
+    if (!ok) problems.push({ field: `${field}.when.weekday`, message: `${label}: vælg hvilken ugedag den holdes.` });
+    ok = checkDate(when.validFrom, `${field}.when.validFrom`, label, problems) && ok;
     ok = checkDate(when.validTo, `${field}.when.validTo`, label, problems) && ok;
     ok = checkRecurrence(when.recurrence, `${field}.when.recurrence`, label, problems) && ok;
     if (ok && when.validFrom && when.validTo && when.validTo < when.validFrom) {
@@ -301,6 +316,9 @@ export function validateActivity(activity: Activity, field = 'activity'): Schedu
   }
   if (activity.place !== null && !activity.place.name.trim()) {
     problems.push({ field: `${field}.place.name`, message: `${label}: skriv navnet på stedet, fx «Sundby Bibliotek».` });
+  }
+  if (activity.place && activity.place.postcode !== null && !/^\d{4}$/.test(activity.place.postcode)) {
+    problems.push({ field: `${field}.place.postcode`, message: `${label}: skriv postnummeret med fire cifre, fx 2300.` });
   }
   activity.cancelledOn.forEach((date, index) => {
     checkDate(date, `${field}.cancelledOn.${index}`, `${label}, aflyst dato ${index + 1}`, problems);
