@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createAccessStore, createAuditLog } from './db/access-store.ts';
 import { createBackOfficeStore } from './db/back-office-store.ts';
+import { createTimeEditStore } from './db/schedule-store.ts';
 import { createAccountAdminStore } from './db/account-admin-store.ts';
 import type { DB } from './db/schema.ts';
 import type { AdminDeps } from './http/admin/guard.ts';
@@ -35,6 +36,7 @@ export function adminDepsFor(
     access: { store: createAccessStore(db), hasher: argon2Hasher, tokens: randomTokens, now: options.now },
     audit: createAuditLog(db),
     backOffice: createBackOfficeStore(db),
+    times: createTimeEditStore(db),
     accounts: createAccountAdminStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,

@@ -11,6 +11,8 @@ import type {
   ScheduleException,
 } from '../domain/schedule/model.ts';
 import type { ScheduleStore } from '../app/save-schedule.ts';
+import type { TimeEditStore } from '../app/edit-schedule.ts';
+import { auditRow } from './access-store.ts';
 import type { DB, SchedulePeriodJson } from './schema.ts';
 
 /** Schedules and activities: rows to the domain's model and back. Whole schedules are replaced, never patched. */
@@ -256,6 +258,98 @@ export function createScheduleStore(db: Kysely<DB>): ScheduleStore {
         if (!offering) return false;
         await replaceSchedule(trx, offeringId, schedule);
         return true;
+      });
+    },
+  };
+}
+
+const placeKey = (place: { name: string; address: string | null; postcode: string | null; city: string | null }) =>
+  JSON.stringify([place.name, place.address, place.postcode, place.city]);
+
+/** The prefix of the places made for an activity here; the seed's places are never removed. */
+const activityPlaceSlug = 'aktivitetssted-';
+
+/**
+ * Replace an offering's whole list of activities inside the caller's transaction. A place elsewhere
+ * keeps the location it had when its name and address are unchanged (with its coordinates); otherwise
+ * it gets a new one, and a place made here that no activity uses any more is removed.
+ */
+export async function replaceActivities(trx: Transaction<DB>, offeringId: string, activities: readonly Activity[]): Promise<void> {
+  const old = await trx
+    .selectFrom('activity')
+    .innerJoin('location', 'location.id', 'activity.location_id')
+    .select(['location.id', 'location.name', 'location.address_1', 'location.postal_code', 'location.city'])
+    .where('activity.offering_id', '=', offeringId)
+    .execute();
+  const known = new Map(old.map((row) => [placeKey({ name: row.name, address: row.address_1, postcode: row.postal_code, city: row.city }), row.id]));
+  await trx.deleteFrom('activity').where('offering_id', '=', offeringId).execute();
+  const rows: ReturnType<typeof activityColumns>[] = [];
+  for (const activity of activities) {
+    let locationId: string | null = null;
+    if (activity.place) {
+      const place = activity.place;
+      locationId = known.get(placeKey(place)) ?? null;
+      if (!locationId) {
+        locationId = crypto.randomUUID();
+        await trx
+          .insertInto('location')
+          .values({
+            id: locationId,
+            slug: `${activityPlaceSlug}${locationId}`,
+            kind: place.address ? 'address' : 'area',
+            name: place.name,
+            address_1: place.address,
+            postal_code: place.postcode,
+            city: place.city,
+            area_description: place.address ? null : place.name,
+            latitude: null,
+            longitude: null,
+            coordinate_precision: 'none',
+            seed_refs: [],
+          })
+          .execute();
+        known.set(placeKey(place), locationId);
+      }
+    }
+    rows.push(activityColumns(activity, offeringId, locationId));
+  }
+  if (rows.length > 0) await trx.insertInto('activity').values(rows).execute();
+  const unused = [...new Set(old.map((row) => row.id))].filter((id) => !rows.some((row) => row.location_id === id));
+  if (unused.length > 0) {
+    await trx
+      .deleteFrom('location')
+      .where('id', 'in', unused)
+      .where('slug', 'like', `${activityPlaceSlug}%`)
+      .where((eb) =>
+        eb.and([
+          eb.not(eb.exists(eb.selectFrom('activity').select('activity.id').whereRef('activity.location_id', '=', 'location.id'))),
+          eb.not(eb.exists(eb.selectFrom('service_at_location').select('service_at_location.id').whereRef('service_at_location.location_id', '=', 'location.id'))),
+        ]),
+      )
+      .execute();
+  }
+}
+
+/** TimeEditStore on Kysely: each change in one transaction, the offering's row locked while it is read and written. */
+export function createTimeEditStore(db: Kysely<DB>): TimeEditStore {
+  return {
+    async timesOf(offeringId) {
+      if (!/^[0-9a-f-]{36}$/.test(offeringId)) return null;
+      return (await loadOfferingTimes(db, [offeringId])).get(offeringId) ?? null;
+    },
+    async update(offeringId, decide) {
+      // PGlite has one connection: everything inside uses `trx`, never `db`.
+      return db.transaction().execute(async (trx) => {
+        const offering = await trx.selectFrom('offering').select('id').where('id', '=', offeringId).forUpdate().executeTakeFirst();
+        if (!offering) return null;
+        const now = (await loadOfferingTimes(trx, [offeringId])).get(offeringId)!;
+        const { result, write } = decide(now);
+        if (!write) return { result, auditId: null };
+        if (write.schedule) await replaceSchedule(trx, offeringId, write.schedule);
+        if (write.activities) await replaceActivities(trx, offeringId, write.activities);
+        await trx.updateTable('offering').set({ updated_at: write.audit.at }).where('id', '=', offeringId).execute();
+        const inserted = await trx.insertInto('audit_entry').values(auditRow(write.audit)).returning('id').executeTakeFirstOrThrow();
+        return { result, auditId: String(inserted.id) };
       });
     },
   };

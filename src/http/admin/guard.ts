@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
+import type { TimeEditStore } from '../../app/edit-schedule.ts';
 import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import { ForbiddenError } from '../../app/errors.ts';
@@ -15,6 +16,8 @@ export type AdminDeps = {
   access: AccessDeps;
   audit: AuditLog;
   backOffice: BackOfficeStore;
+  /** Opening hours and activities, edited whole (ADR 010). */
+  times: TimeEditStore;
   accounts: AccountAdminStore;
   baseUrl: string;
   /** Development only: one-time links are also written to the log, since no mail leaves the machine. */
