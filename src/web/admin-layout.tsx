@@ -11,10 +11,13 @@ import { SkipLink } from './components/skip-link.tsx';
 export function AdminLayout({
   title,
   signedIn,
+  stylesheets = [],
   children,
 }: {
   title: string;
   signedIn: { name: string; csrfToken: string } | null;
+  /** A page's own additions to site.css, under /static. */
+  stylesheets?: string[];
   children: Child;
 }) {
   return (
@@ -28,6 +31,9 @@ export function AdminLayout({
           <title>{`${title} – Tilbudsvifte, administration`}</title>
           <link rel="stylesheet" href="/dkfds/css/dkfds.min.css" />
           <link rel="stylesheet" href="/static/site.css" />
+          {stylesheets.map((href) => (
+            <link rel="stylesheet" href={href} />
+          ))}
         </head>
         <body>
           <SkipLink text="Gå til sidens indhold" />

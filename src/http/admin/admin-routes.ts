@@ -4,6 +4,7 @@ import { accessRoutes, accessLimits } from './access-routes.tsx';
 import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
+import { scheduleRoutes } from './schedule-routes.tsx';
 import { ssoRoutes } from './sso-routes.tsx';
 
 /**
@@ -28,6 +29,16 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/tilbud/:slug/fortryd', requires: 'offering.edit' },
   { method: 'GET', path: '/admin/tilbud/:slug/historik', requires: 'offering.history' },
   { method: 'POST', path: '/admin/tilbud/:slug/gendan', requires: 'offering.edit' },
+  // Hours and activities: changing them is also refused for a person whose edits wait for review.
+  { method: 'GET', path: '/admin/tilbud/:slug/aabningstider', requires: 'offering.view' },
+  { method: 'POST', path: '/admin/tilbud/:slug/aabningstider', requires: 'offering.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/aktiviteter', requires: 'offering.view' },
+  { method: 'GET', path: '/admin/tilbud/:slug/aktiviteter/ny', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/aktiviteter/ny', requires: 'offering.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/aktiviteter/:activity', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/aktiviteter/:activity', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/aktiviteter/:activity/aflys', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/aktiviteter/:activity/fjern', requires: 'offering.edit' },
   // The list is filtered by review.decide per offering; a person with no decisions to make sees none.
   { method: 'GET', path: '/admin/godkendelser', requires: 'admin.enter' },
   { method: 'GET', path: '/admin/godkendelser/:id', requires: 'review.decide' },
@@ -50,6 +61,7 @@ export function adminRoutes(deps: AdminDeps, limits = accessLimits()) {
   app.route('/', accessRoutes(deps, limits));
   app.route('/', ssoRoutes(deps));
   app.route('/', backOfficeRoutes(deps));
+  app.route('/tilbud', scheduleRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;
 }

@@ -121,15 +121,21 @@ export function Select(props: {
   id: string;
   name: string;
   label: string;
+  hint?: Child;
+  error?: string | undefined;
   /** `lang` on an option whose text is in another language than the page (a Danish name on an English page). */
   options: { value: string; text: string; selected?: boolean; lang?: string | undefined }[];
 }) {
   return (
-    <div class="form-group">
-      <label class="form-label" for={props.id}>
-        {props.label}
-      </label>
-      <select class="form-select" id={props.id} name={props.name}>
+    <div class={props.error ? 'form-group form-error' : 'form-group'}>
+      <FieldLabel {...props} />
+      <select
+        class="form-select"
+        id={props.id}
+        name={props.name}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+      >
         {props.options.map((option) => (
           <option value={option.value} selected={option.selected ?? false} lang={option.lang}>
             {option.text}

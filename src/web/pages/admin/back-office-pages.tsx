@@ -130,6 +130,12 @@ export function OfferingEditPage(props: {
           <a href={`/tilbud/${offering.slug}`}>Se den offentlige side</a>
         </li>
         <li>
+          <a href={`/admin/tilbud/${offering.slug}/aabningstider`}>Åbningstider</a>
+        </li>
+        <li>
+          <a href={`/admin/tilbud/${offering.slug}/aktiviteter`}>Aktiviteter</a>
+        </li>
+        <li>
           <a href={`/admin/tilbud/${offering.slug}/historik`}>Historik</a>
         </li>
       </ul>
