@@ -28,8 +28,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     });
     const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date() });
     const nabo = await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
-    for (const role of ['system_admin', 'offering_staff'] as const) {
-      const id = await deps.access.store.createAccount({ email: `${role}@kk.dk`, name: role === 'system_admin' ? 'Anna Admin' : 'Søren Staff' });
+    const names = { system_admin: 'Anna Admin', offering_staff: 'Søren Staff', planner: 'Pia Planlægger' };
+    for (const role of ['system_admin', 'offering_staff', 'planner'] as const) {
+      const id = await deps.access.store.createAccount({ email: `${role}@kk.dk`, name: names[role] });
       await deps.access.store.addGrant(id, { role, offeringId: role === 'offering_staff' ? nabo.id : null, organizationId: null });
       cookies[role] = await startSession(deps.access, id);
     }
@@ -48,6 +49,15 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
 
   async function signedInAs(page: Page, role: Role) {
     await page.context().addCookies([{ name: 'tv_session', value: cookies[role]!, url: `${harness.origin}/admin` }]);
+  }
+
+  /** Fills the first empty row of the hours form with a new opening period. */
+  async function fillNewRule(page: Page, weekday: string, opens: string, closes: string) {
+    const select = page.locator('select[name^="rules."][name$=".weekday"]:has(option[value=""]:checked)').first();
+    const row = (await select.getAttribute('name'))!.split('.')[1];
+    await select.selectOption(weekday);
+    await page.locator(`[id="rules.${row}.opens"]`).fill(opens);
+    await page.locator(`[id="rules.${row}.closes"]`).fill(closes);
   }
 
   const states: { name: string; path: string; status: number; role?: Role; onPhone?: boolean; prepare?: (page: Page) => Promise<void> }[] = [
@@ -130,6 +140,95 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       prepare: async (page) => {
         await page.getByRole('button', { name: 'Afvis' }).click();
         assert.match(await page.locator('.alert-error').innerText(), /begrundelse/);
+      },
+    },
+    { name: 'the hours of Nabo', path: '/admin/tilbud/nabo/aabningstider', status: 200, role: 'offering_staff' },
+    { name: 'the hours of Nabo on a phone', path: '/admin/tilbud/nabo/aabningstider', status: 200, role: 'offering_staff', onPhone: true },
+    { name: 'the hours of Nabo for a planner, who may only look', path: '/admin/tilbud/nabo/aabningstider', status: 200, role: 'planner' },
+    {
+      name: 'the hours with a closing time before the opening time',
+      path: '/admin/tilbud/nabo/aabningstider',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await fillNewRule(page, '2', '18:00', '17:00');
+        await page.getByRole('button', { name: 'Gem åbningstiderne' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /lukketiden 17:00 skal ligge efter åbningstiden 18:00/);
+      },
+    },
+    {
+      name: 'the hours asking before every regular period is removed',
+      path: '/admin/tilbud/nabo/aabningstider',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        for (const box of await page.getByRole('checkbox', { name: /^Fjern åbningstid/ }).all()) await box.check();
+        await page.getByRole('button', { name: 'Gem åbningstiderne' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /ingen faste åbningstider/);
+        await page.getByRole('checkbox', { name: 'Ja, gem uden faste åbningstider' }).waitFor();
+      },
+    },
+    {
+      name: 'the hours previewed before saving',
+      path: '/admin/tilbud/nabo/aabningstider',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await fillNewRule(page, '6', '10:00', '14:00');
+        await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+        await page.getByRole('heading', { name: 'Forhåndsvisning – intet er gemt' }).waitFor();
+      },
+    },
+    {
+      name: 'the hours after someone else saved first',
+      path: '/admin/tilbud/nabo/aabningstider',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        const other = await page.context().newPage();
+        await other.goto(page.url());
+        await fillNewRule(other, '6', '11:00', '13:00');
+        await other.getByRole('button', { name: 'Gem åbningstiderne' }).click();
+        await other.getByText('Gemt. De nye åbningstider').waitFor();
+        await other.close();
+        await fillNewRule(page, '7', '18:00', '21:00');
+        await page.getByRole('button', { name: 'Gem åbningstiderne' }).click();
+        await page.getByRole('heading', { name: 'Gemt af en anden' }).waitFor();
+      },
+    },
+    { name: 'the activities of Nabo', path: '/admin/tilbud/nabo/aktiviteter', status: 200, role: 'offering_staff' },
+    {
+      name: 'a new activity with problems',
+      path: '/admin/tilbud/nabo/aktiviteter/ny',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.locator('[id="activity.startsAt"]').fill('15:00');
+        await page.locator('[id="activity.endsAt"]').fill('14:00');
+        await page.getByRole('radio', { name: 'Et andet sted' }).check();
+        await page.getByRole('button', { name: 'Tilføj aktiviteten' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /4 problemer/);
+      },
+    },
+    {
+      name: 'an activity to change, cancel a date of or remove',
+      path: '/admin/tilbud/nabo/aktiviteter',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Fællesspisning' }).click();
+        await page.getByRole('heading', { name: 'Aflys en dato' }).waitFor();
+      },
+    },
+    {
+      name: 'an activity removed without the confirmation',
+      path: '/admin/tilbud/nabo/aktiviteter',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Fællesspisning' }).click();
+        await page.getByRole('button', { name: 'Fjern aktiviteten' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Intet er fjernet/);
       },
     },
   ];

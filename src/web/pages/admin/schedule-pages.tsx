@@ -59,7 +59,7 @@ const recurrenceOptions = [
 ];
 
 const weekdayOptions = (selected: number) => [
-  { value: '', text: 'Vælg ugedag', selected: selected < 1 || selected > 7 },
+  { value: '', text: 'Vælg dag', selected: selected < 1 || selected > 7 },
   ...weekdayNames.map((name, index) => ({ value: String(index + 1), text: capitalise(name), selected: selected === index + 1 })),
 ];
 
@@ -111,6 +111,23 @@ function PeriodFields(props: { at: string; period: Period | null; error: (id: st
   );
 }
 
+/** The date every 2nd–4th week is counted from. */
+function AnchorField(props: { at: string; recurrence: Recurrence; error: (id: string) => string | undefined }) {
+  const { at, recurrence, error } = props;
+  return (
+    <TextInput
+      id={`${at}.recurrence.anchor`}
+      name={`${at}.recurrence.anchor`}
+      label="En dag i en uge med åbent"
+      hint="Ved hver 2.–4. uge"
+      type="date"
+      width="m"
+      value={recurrence.kind === 'weekly' ? (recurrence.anchor ?? '') : ''}
+      error={error(`${at}.recurrence.anchor`)}
+    />
+  );
+}
+
 function RecurrenceFields(props: { at: string; recurrence: Recurrence; error: (id: string) => string | undefined }) {
   const { at, recurrence, error } = props;
   return (
@@ -122,16 +139,7 @@ function RecurrenceFields(props: { at: string; recurrence: Recurrence; error: (i
         options={choose(recurrenceOptions, recurrenceChoice(recurrence))}
         error={error(`${at}.recurrence`)}
       />
-      <TextInput
-        id={`${at}.recurrence.anchor`}
-        name={`${at}.recurrence.anchor`}
-        label="En dato med åbent"
-        hint="Kun ved hver 2.–4. uge: en dag i en uge, hvor der er åbent"
-        type="date"
-        width="m"
-        value={recurrence.kind === 'weekly' ? (recurrence.anchor ?? '') : ''}
-        error={error(`${at}.recurrence.anchor`)}
-      />
+      <AnchorField at={at} recurrence={recurrence} error={error} />
     </>
   );
 }
@@ -349,11 +357,32 @@ export function SchedulePage(props: SchedulePageProps) {
                 <div class="schedule-fields">
                   <Select id={`${at}.weekday`} name={`${at}.weekday`} label="Ugedag" options={weekdayOptions(value.weekday)} error={error(`${at}.weekday`)} />
                   <PeriodFields at={at} period={rule} error={error} />
-                  <RecurrenceFields at={at} recurrence={value.recurrence} error={error} />
-                  <TextInput id={`${at}.validFrom`} name={`${at}.validFrom`} label="Gælder fra" hint="Tom: altid" type="date" width="m" value={value.validFrom ?? ''} error={error(`${at}.validFrom`)} />
-                  <TextInput id={`${at}.validTo`} name={`${at}.validTo`} label="Gælder til" hint="Tom: indtil videre" type="date" width="m" value={value.validTo ?? ''} error={error(`${at}.validTo`)} />
-                  <TextInput id={`${at}.description`} name={`${at}.description`} label="Note" hint="Valgfri, fx «Åben café»" value={value.description ?? ''} error={error(`${at}.description`)} />
+                  <Select
+                    id={`${at}.recurrence`}
+                    name={`${at}.recurrence`}
+                    label="Hvor ofte"
+                    options={choose(recurrenceOptions, recurrenceChoice(value.recurrence))}
+                    error={error(`${at}.recurrence`)}
+                  />
                 </div>
+                <details
+                  class="details"
+                  open={
+                    value.validFrom !== null ||
+                    value.validTo !== null ||
+                    value.description !== null ||
+                    (value.recurrence.kind === 'weekly' && value.recurrence.interval > 1) ||
+                    ['recurrence.anchor', 'validFrom', 'validTo', 'description'].some((key) => error(`${at}.${key}`))
+                  }
+                >
+                  <summary class="details-summary">Hver 2.–4. uge, kun i en periode, eller en note</summary>
+                  <div class="details-text schedule-fields">
+                    <AnchorField at={at} recurrence={value.recurrence} error={error} />
+                    <TextInput id={`${at}.validFrom`} name={`${at}.validFrom`} label="Gælder fra" hint="Tom: altid" type="date" width="m" value={value.validFrom ?? ''} error={error(`${at}.validFrom`)} />
+                    <TextInput id={`${at}.validTo`} name={`${at}.validTo`} label="Gælder til" hint="Tom: indtil videre" type="date" width="m" value={value.validTo ?? ''} error={error(`${at}.validTo`)} />
+                    <TextInput id={`${at}.description`} name={`${at}.description`} label="Note" hint="Valgfri, fx «Åben café»" value={value.description ?? ''} error={error(`${at}.description`)} />
+                  </div>
+                </details>
                 {rule && <Checkbox id={`${at}.remove`} name={`${at}.remove`} label={`Fjern åbningstid ${index + 1}`} checked={false} />}
               </fieldset>
             );
@@ -466,7 +495,7 @@ export function SchedulePage(props: SchedulePageProps) {
                     label="Åbent?"
                     options={choose(
                       [
-                        { value: 'standard', text: 'Som udgangspunktet ovenfor' },
+                        { value: 'standard', text: 'Som udgangspunkt' },
                         { value: 'closed', text: 'Lukket' },
                         { value: 'open', text: 'De faste åbningstider' },
                         { value: 'hours', text: 'Særlige åbningstider' },
@@ -475,15 +504,15 @@ export function SchedulePage(props: SchedulePageProps) {
                     )}
                     error={error(`${at}.kind`)}
                   />
+                  {periods.map((period, periodIndex) => (
+                    <fieldset class="schedule-period">
+                      <legend class="form-label">Særlige åbningstider{periods.length > 1 ? `, tidsrum ${periodIndex + 1}` : ''}</legend>
+                      <div class="schedule-fields">
+                        <PeriodFields at={`${at}.periods.${periodIndex}`} period={period} error={error} />
+                      </div>
+                    </fieldset>
+                  ))}
                 </div>
-                {periods.map((period, periodIndex) => (
-                  <fieldset class="schedule-period">
-                    <legend class="form-label">Særlige åbningstider, tidsrum {periodIndex + 1}</legend>
-                    <div class="schedule-fields">
-                      <PeriodFields at={`${at}.periods.${periodIndex}`} period={period} error={error} />
-                    </div>
-                  </fieldset>
-                ))}
               </fieldset>
             );
           })}
