@@ -179,7 +179,6 @@ export function scheduleRoutes(deps: AdminDeps) {
         problems={[]}
         conflict={null}
         cancelDate=""
-        today={today()}
         {...props}
       />,
       status,

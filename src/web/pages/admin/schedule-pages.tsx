@@ -619,8 +619,6 @@ export type ActivityPageProps = {
   conflict: Activity | null;
   /** What was typed in «Aflys en dato». */
   cancelDate: string;
-  /** Today in Copenhagen, the earliest date that can be cancelled. */
-  today: string;
 };
 
 /** One activity: cancel a date, change it, or remove it; or a new one. */
