@@ -119,6 +119,19 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'one account', path: '/admin/konti/:staff', status: 200, role: 'system_admin' },
+    { name: 'the status of Amadeus (closing)', path: '/admin/tilbud/amadeus/status', status: 200, role: 'system_admin' },
+    {
+      name: 'a closing date before today',
+      path: '/admin/tilbud/nabo/status',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.locator('#kind-closing').check();
+        await page.locator('#occursOn').fill('2020-01-01');
+        await page.getByRole('button', { name: 'Registrér' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /før i dag/);
+      },
+    },
     { name: 'the history of Nabo', path: '/admin/tilbud/nabo/historik', status: 200, role: 'system_admin' },
     { name: 'changes waiting for approval', path: '/admin/godkendelser', status: 200, role: 'system_admin' },
     { name: 'a proposed change', path: '/admin/godkendelser/:proposal', status: 200, role: 'system_admin' },

@@ -37,6 +37,7 @@ export const actions = [
   'offering.edit',
   'offering.verify',
   'offering.history',
+  'offering.status',
   'review.decide',
   'audit.read',
   'account.manage',
@@ -65,6 +66,8 @@ export const policies: Record<Action, readonly Role[]> = {
   'offering.edit': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'offering.verify': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'offering.history': roles,
+  // Opening, closing and merging places are the centre's and the administration's decisions.
+  'offering.status': ['centre_lead', 'system_admin'],
   'review.decide': ['centre_lead', 'system_admin'],
   'audit.read': ['system_admin'],
   'account.manage': ['system_admin'],

@@ -28,6 +28,9 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/tilbud/:slug/fortryd', requires: 'offering.edit' },
   { method: 'GET', path: '/admin/tilbud/:slug/historik', requires: 'offering.history' },
   { method: 'POST', path: '/admin/tilbud/:slug/gendan', requires: 'offering.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/status', requires: 'offering.view' },
+  { method: 'POST', path: '/admin/tilbud/:slug/status', requires: 'offering.status' },
+  { method: 'POST', path: '/admin/tilbud/:slug/status/fjern', requires: 'offering.status' },
   // The list is filtered by review.decide per offering; a person with no decisions to make sees none.
   { method: 'GET', path: '/admin/godkendelser', requires: 'admin.enter' },
   { method: 'GET', path: '/admin/godkendelser/:id', requires: 'review.decide' },

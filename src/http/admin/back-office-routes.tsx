@@ -1,8 +1,14 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { applyProposal, changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
+import { type OfferingForEdit, applyProposal, changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
 import { ForbiddenError, NotFoundError } from '../../app/errors.ts';
 import { can, editGoesToReview, site } from '../../domain/access/policy.ts';
+import { byDanishName } from '../../domain/sorting.ts';
+import { statusOn } from '../../domain/status.ts';
+import { type StatusChangeProblem, statusChangeLabels, statusChangeProblems } from '../../domain/status-change.ts';
+import { describeStatus } from '../../domain/status-text.ts';
+import { copenhagenDate } from '../../domain/time.ts';
+import { type StatusForm, StatusPage } from '../../web/pages/admin/status-page.tsx';
 import {
   AuditPage,
   DashboardPage,
@@ -237,6 +243,88 @@ export function backOfficeRoutes(deps: AdminDeps) {
     }));
     if (outcome.status === 'conflict') return c.redirect(`/admin/tilbud/${offering.slug}/historik`, 303);
     return c.redirect(`/admin/tilbud/${offering.slug}?gendannet=1`, 303);
+  });
+
+  const statusPage = async (
+    c: Context<AdminEnv>,
+    offering: OfferingForEdit,
+    form: StatusForm,
+    problems: StatusChangeProblem[],
+    status: 200 | 400,
+  ) => {
+    const session = sessionOf(c);
+    const events = await deps.backOffice.statusEvents(offering.id);
+    const today = copenhagenDate(deps.access.now());
+    const others = byDanishName((await deps.backOffice.offeringList()).filter((item) => item.id !== offering.id));
+    return c.html(
+      <StatusPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        offering={offering}
+        stateText={describeStatus(statusOn(events, today), events) ?? 'I drift.'}
+        events={events}
+        others={others}
+        canRecord={can(session.principal, 'offering.status', offering)}
+        form={form}
+        problems={problems}
+        saved={c.req.query('gemt') === '1'}
+      />,
+      status,
+    );
+  };
+  const noStatusForm: StatusForm = { kind: '', occursOn: '', relatedOfferingId: '', note: '' };
+
+  app.get('/tilbud/:slug/status', async (c) => {
+    const offering = await load(c.req.param('slug'));
+    authorize(c, 'offering.view', offering);
+    return statusPage(c, offering, noStatusForm, [], 200);
+  });
+
+  app.post('/tilbud/:slug/status', async (c) => {
+    const offering = await load(c.req.param('slug'));
+    const session = authorize(c, 'offering.status', offering);
+    const body = await c.req.parseBody();
+    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
+    const form: StatusForm = { kind: text('kind', 40), occursOn: text('occursOn', 40), relatedOfferingId: text('relatedOfferingId', 40), note: text('note', 2000) };
+    const today = copenhagenDate(deps.access.now());
+    const events = await deps.backOffice.statusEvents(offering.id);
+    const { change, problems } = statusChangeProblems(form, {
+      today,
+      offeringId: offering.id,
+      state: statusOn(events, today).state,
+      knownOfferings: new Set((await deps.backOffice.offeringList()).map((item) => item.id)),
+    });
+    if (!change) return statusPage(c, offering, form, problems, 400);
+    await deps.backOffice.addStatusEvent(offering.id, change, today, {
+      at: deps.access.now(),
+      actorId: session.principal.accountId,
+      actorName: session.principal.name,
+      action: 'offering.status',
+      resourceType: 'offering',
+      resourceId: offering.id,
+      summary: `Registrerede for ${offering.name}: ${statusChangeLabels[change.kind].toLocaleLowerCase('da')}${change.occursOn ? ` (${change.occursOn})` : ''}`,
+      detail: { change },
+      source: sourceOf(c),
+    });
+    return c.redirect(`/admin/tilbud/${offering.slug}/status?gemt=1`, 303);
+  });
+
+  app.post('/tilbud/:slug/status/fjern', async (c) => {
+    const offering = await load(c.req.param('slug'));
+    const session = authorize(c, 'offering.status', offering);
+    const body = await c.req.parseBody();
+    const removed = await deps.backOffice.removeStatusEvent(offering.id, typeof body.event === 'string' ? body.event : '', (event) => ({
+      at: deps.access.now(),
+      actorId: session.principal.accountId,
+      actorName: session.principal.name,
+      action: 'offering.status_remove',
+      resourceType: 'offering',
+      resourceId: offering.id,
+      summary: `Fjernede for ${offering.name}: ${statusChangeLabels[event.status].toLocaleLowerCase('da')}`,
+      detail: { event },
+      source: sourceOf(c),
+    }));
+    if (!removed) throw new NotFoundError('Den statusændring findes ikke, eller den stammer fra kildedokumenterne og kan ikke fjernes.');
+    return c.redirect(`/admin/tilbud/${offering.slug}/status?gemt=1`, 303);
   });
 
   app.get('/godkendelser', async (c) => {

@@ -128,6 +128,7 @@ const deniedText: Record<Action, string> = {
   'offering.edit': 'Du kan se dette tilbud, men ikke rette det. Kontakt centret, hvis noget skal ændres.',
   'offering.verify': 'Du kan ikke bekræfte oplysningerne om dette tilbud. Kontakt centret.',
   'offering.history': 'Du har ikke adgang til dette tilbuds historik.',
+  'offering.status': 'Kun centerlederen og forvaltningen kan registrere, at et tilbud åbner, lukker eller lægges sammen. Kontakt centret.',
   'review.decide': 'Kun centerlederen for tilbuddets center kan godkende eller afvise ændringer.',
   'audit.read': 'Kun systemadministratorer kan se revisionsloggen.',
   'account.manage': 'Kun systemadministratorer kan oprette og ændre konti.',

@@ -132,6 +132,9 @@ export function OfferingEditPage(props: {
         <li>
           <a href={`/admin/tilbud/${offering.slug}/historik`}>Historik</a>
         </li>
+        <li>
+          <a href={`/admin/tilbud/${offering.slug}/status`}>Status: åbner, lukker, lægges sammen</a>
+        </li>
       </ul>
       {props.proposed && (
         <Alert variant="success">Din ændring er sendt til centret. Den bliver offentlig, når den er godkendt, og du kan se svaret her.</Alert>
