@@ -130,6 +130,22 @@ export function backOfficeRoutes(deps: AdminDeps) {
       );
     const version = Number(body.version);
     if (problems.length) return page({ texts, problems, version: Number.isInteger(version) ? version : offering.version, conflict: null }, 400);
+    if (body.handling === 'forhaandsvis') {
+      return c.html(
+        <OfferingEditPage
+          signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+          offering={{ ...offering, version: Number.isInteger(version) ? version : offering.version }}
+          texts={texts}
+          canEdit
+          problems={[]}
+          saved={null}
+          undone={false}
+          conflict={null}
+          preview
+          goesToReview={editGoesToReview(session.principal, offering, offering.operatorNeedsReview)}
+        />,
+      );
+    }
     if (!Number.isInteger(version)) return page({ texts, problems: [], version: offering.version, conflict: { theirs: offering.texts, mine: texts } }, 409);
     if (editGoesToReview(session.principal, offering, offering.operatorNeedsReview)) {
       if (version !== offering.version) {

@@ -171,4 +171,23 @@ describe(`Signing in to the back office (${databaseKind})`, () => {
     );
     assert.match(log.entries[1]!.summary, /Rettede beskrivelse for Amadeus/);
   });
+
+  it('previews a change as the public page will show it, saving nothing', async () => {
+    const anna = browser();
+    await anna.get('/admin/log-ind');
+    await anna.post('/admin/log-ind', { email: 'anna@kk.dk', password });
+    await anna.get('/admin/tilbud/nabo');
+    const before = await deps().backOffice.offeringForEdit('nabo');
+    const preview = await anna.post('/admin/tilbud/nabo', {
+      description: before!.texts.description,
+      whoMeetsYou: 'To medarbejdere og en frivillig tager imod.',
+      handling: 'forhaandsvis',
+    });
+    assert.equal(preview.status, 200);
+    assert.match(anna.page(), /Forhåndsvisning – ikke gemt/);
+    assert.match(anna.page(), /To medarbejdere og en frivillig tager imod\./);
+    const after = await deps().backOffice.offeringForEdit('nabo');
+    assert.equal(after!.version, before!.version);
+    assert.doesNotMatch(await (await app.request('/tilbud/nabo')).text(), /To medarbejdere og en frivillig/);
+  });
 });

@@ -113,6 +113,8 @@ export function OfferingEditPage(props: {
   saved: { auditId: string } | null;
   undone: boolean;
   conflict: { theirs: OfferingTexts; mine: OfferingTexts } | null;
+  /** Show the texts as the public page will, before saving. */
+  preview?: boolean;
   /** The person's saves wait for the centre's approval. */
   goesToReview?: boolean;
   /** Just proposed (waiting for approval). */
@@ -185,6 +187,28 @@ export function OfferingEditPage(props: {
         </>
       )}
       <ErrorSummary problems={props.problems} />
+      {props.preview && props.problems.length === 0 && (
+        <section class="admin-preview" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">Forhåndsvisning – ikke gemt</h2>
+          <p class="preserve-lines">{texts.description}</p>
+          {texts.firstVisit && (
+            <>
+              <h3>Første gang du kommer</h3>
+              <p class="preserve-lines">{texts.firstVisit}</p>
+            </>
+          )}
+          {texts.whoMeetsYou && (
+            <>
+              <h3>Hvem møder dig</h3>
+              <p class="preserve-lines">{texts.whoMeetsYou}</p>
+            </>
+          )}
+          {(texts.phone || texts.email || texts.url) && (
+            <p>{[texts.phone && `Telefon ${texts.phone}`, texts.email, texts.url].filter(Boolean).join(' · ')}</p>
+          )}
+          <p>Ser det rigtigt ud, så tryk «Gem» nedenfor.</p>
+        </section>
+      )}
       {props.canEdit && props.goesToReview && (
         <Alert variant="info">Dine ændringer bliver offentlige, når centret har godkendt dem.</Alert>
       )}
@@ -199,7 +223,12 @@ export function OfferingEditPage(props: {
               <TextInput id={field} name={field} label={fieldLabels[field]} value={texts[field]} type={inputTypes[field] ?? 'text'} error={problem(field)} />
             ),
           )}
-          <Button>Gem</Button>
+          <div class="button-row">
+            <Button>Gem</Button>
+            <button type="submit" name="handling" value="forhaandsvis" class="button button-secondary">
+              Forhåndsvis
+            </button>
+          </div>
         </form>
       ) : (
         <dl>
