@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import type { RangeRepository } from './app/ports.ts';
 import type { Geocoder } from './geo/geocoder.ts';
@@ -40,6 +41,15 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use('*', securityHeaders({ baseUrl: deps.baseUrl, mapTileUrl: deps.mapTileUrl }));
   app.use('*', sameOriginForms());
+  // No form here needs more than a few kilobytes; anything far larger is refused before it is read.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 256 * 1024,
+      onError: (c) =>
+        problemResponse(c, 413, 'For meget på én gang', 'Det, du sendte, fylder mere end 256 kB, så vi har ikke taget imod det. Intet er gemt. Gør teksten kortere, og prøv igen.'),
+    }),
+  );
   app.use(
     '/dkfds/*',
     serveStatic({ root: dkfdsDist, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, ''), onFound: (_p, c) => c.header('cache-control', 'public, max-age=86400') }),

@@ -190,4 +190,14 @@ describe(`Signing in to the back office (${databaseKind})`, () => {
     assert.equal(after!.version, before!.version);
     assert.doesNotMatch(await (await app.request('/tilbud/nabo')).text(), /To medarbejdere og en frivillig/);
   });
+
+  it('refuses a form far larger than any form here needs, with a plain page', async () => {
+    const response = await app.request('/admin/log-ind', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `email=${'a'.repeat(300 * 1024)}`,
+    });
+    assert.equal(response.status, 413);
+    assert.match(await response.text(), /Intet er gemt/);
+  });
 });
