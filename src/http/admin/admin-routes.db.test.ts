@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import pino from 'pino';
 import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { currentSession, startSession } from '../../app/staff-access.ts';
-import { adminDepsFor } from '../../boot.ts';
 import type { Database } from '../../db/database.ts';
 import { can, type Grant, type Role, roles } from '../../domain/access/policy.ts';
 import { adminRoutePolicies } from './admin-routes.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
-const deps = () => adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger: pino({ level: 'silent' }), logLinks: false, now: () => testNow });
+const deps = () => testAdminDeps(database);
 
 type Place = { id: string; slug: string; operatorId: string | null; centreId: string | null; parentId: string | null };
 let operated: Place;

@@ -1,5 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { AuditEntry } from '../../app/audit.ts';
+import type { CurrentSession } from '../../app/staff-access.ts';
 import { type OfferingForEdit, applyProposal, changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
 import { ForbiddenError, NotFoundError } from '../../app/errors.ts';
 import { can, editGoesToReview, site } from '../../domain/access/policy.ts';
@@ -60,6 +62,26 @@ function readTexts(body: Record<string, unknown>): { texts: OfferingTexts; probl
 export function backOfficeRoutes(deps: AdminDeps) {
   const app = new Hono<AdminEnv>();
   app.use('*', requireSession());
+
+  /** An audit entry for something the signed-in person did to an offering. */
+  const offeringEntry = (
+    c: Context<AdminEnv>,
+    session: CurrentSession,
+    offeringId: string,
+    action: string,
+    summary: string,
+    detail: Record<string, unknown>,
+  ): AuditEntry => ({
+    at: deps.access.now(),
+    actorId: session.principal.accountId,
+    actorName: session.principal.name,
+    action,
+    resourceType: 'offering',
+    resourceId: offeringId,
+    summary,
+    detail,
+    source: sourceOf(c),
+  });
 
   app.get('/', async (c) => {
     const session = authorize(c, 'admin.enter', site);
@@ -153,31 +175,11 @@ export function backOfficeRoutes(deps: AdminDeps) {
       }
       await deps.backOffice.propose(
         { offeringId: offering.id, baseVersion: version, baseTexts: offering.texts, texts, by: { id: session.principal.accountId, name: session.principal.name } },
-        {
-          at: deps.access.now(),
-          actorId: session.principal.accountId,
-          actorName: session.principal.name,
-          action: 'offering.propose',
-          resourceType: 'offering',
-          resourceId: offering.id,
-          summary: `Foreslog en ændring af ${changedFields(offering.texts, texts).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${offering.name}`,
-          detail: { before: offering.texts, after: texts },
-          source: sourceOf(c),
-        },
+        offeringEntry(c, session, offering.id, 'offering.propose', `Foreslog en ændring af ${changedFields(offering.texts, texts).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${offering.name}`, { before: offering.texts, after: texts }),
       );
       return c.redirect(`/admin/tilbud/${offering.slug}?foreslaaet=1`, 303);
     }
-    const outcome = await deps.backOffice.saveTexts(offering.id, version, texts, (before, newVersion) => ({
-      at: deps.access.now(),
-      actorId: session.principal.accountId,
-      actorName: session.principal.name,
-      action: 'offering.edit',
-      resourceType: 'offering',
-      resourceId: offering.id,
-      summary: `Rettede ${changedFields(before, texts).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${offering.name}`,
-      detail: { before, after: texts, version: newVersion },
-      source: sourceOf(c),
-    }));
+    const outcome = await deps.backOffice.saveTexts(offering.id, version, texts, (before, newVersion) => offeringEntry(c, session, offering.id, 'offering.edit', `Rettede ${changedFields(before, texts).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${offering.name}`, { before, after: texts, version: newVersion }));
     if (outcome.status === 'not_found') throw new NotFoundError('Tilbuddet findes ikke længere.');
     // Someone saved in between: keep what this person typed, show both, and let the next save be deliberate.
     if (outcome.status === 'conflict') {
@@ -195,17 +197,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
     if (!change || change.offeringId !== offering.id) {
       throw new NotFoundError('Ændringen findes ikke, så der er intet at fortryde.');
     }
-    const outcome = await deps.backOffice.saveTexts(offering.id, change.version, change.before, (before, newVersion) => ({
-      at: deps.access.now(),
-      actorId: session.principal.accountId,
-      actorName: session.principal.name,
-      action: 'offering.edit',
-      resourceType: 'offering',
-      resourceId: offering.id,
-      summary: `Fortrød en ændring af ${offering.name}`,
-      detail: { before, after: change.before, version: newVersion, undoes: body.aendring },
-      source: sourceOf(c),
-    }));
+    const outcome = await deps.backOffice.saveTexts(offering.id, change.version, change.before, (before, newVersion) => offeringEntry(c, session, offering.id, 'offering.edit', `Fortrød en ændring af ${offering.name}`, { before, after: change.before, version: newVersion, undoes: body.aendring }));
     if (outcome.status === 'conflict') {
       return c.html(
         <OfferingEditPage
@@ -246,17 +238,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
     const body = await c.req.parseBody();
     const change = await deps.backOffice.savedChange(typeof body.post === 'string' ? body.post : '');
     if (!change || change.offeringId !== offering.id) throw new NotFoundError('Den version findes ikke i tilbuddets historik.');
-    const outcome = await deps.backOffice.saveTexts(offering.id, offering.version, change.before, (before, newVersion) => ({
-      at: deps.access.now(),
-      actorId: session.principal.accountId,
-      actorName: session.principal.name,
-      action: 'offering.edit',
-      resourceType: 'offering',
-      resourceId: offering.id,
-      summary: `Gendannede teksterne for ${offering.name} fra før en tidligere ændring`,
-      detail: { before, after: change.before, version: newVersion, restores: body.post },
-      source: sourceOf(c),
-    }));
+    const outcome = await deps.backOffice.saveTexts(offering.id, offering.version, change.before, (before, newVersion) => offeringEntry(c, session, offering.id, 'offering.edit', `Gendannede teksterne for ${offering.name} fra før en tidligere ændring`, { before, after: change.before, version: newVersion, restores: body.post }));
     if (outcome.status === 'conflict') return c.redirect(`/admin/tilbud/${offering.slug}/historik`, 303);
     return c.redirect(`/admin/tilbud/${offering.slug}?gendannet=1`, 303);
   });
@@ -328,17 +310,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
     const offering = await load(c.req.param('slug'));
     const session = authorize(c, 'offering.status', offering);
     const body = await c.req.parseBody();
-    const removed = await deps.backOffice.removeStatusEvent(offering.id, typeof body.event === 'string' ? body.event : '', (event) => ({
-      at: deps.access.now(),
-      actorId: session.principal.accountId,
-      actorName: session.principal.name,
-      action: 'offering.status_remove',
-      resourceType: 'offering',
-      resourceId: offering.id,
-      summary: `Fjernede for ${offering.name}: ${statusChangeLabels[event.status].toLocaleLowerCase('da')}`,
-      detail: { event },
-      source: sourceOf(c),
-    }));
+    const removed = await deps.backOffice.removeStatusEvent(offering.id, typeof body.event === 'string' ? body.event : '', (event) => offeringEntry(c, session, offering.id, 'offering.status_remove', `Fjernede for ${offering.name}: ${statusChangeLabels[event.status].toLocaleLowerCase('da')}`, { event }));
     if (!removed) throw new NotFoundError('Den statusændring findes ikke, eller den stammer fra kildedokumenterne og kan ikke fjernes.');
     return c.redirect(`/admin/tilbud/${offering.slug}/status?gemt=1`, 303);
   });

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
 import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { createAdministrator } from '../../app/staff-access.ts';
-import { adminDepsFor } from '../../boot.ts';
 import type { Database } from '../../db/database.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
-const deps = (now = testNow) =>
-  adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger: pino({ level: 'silent' }), logLinks: false, now: () => now });
+const deps = (now = testNow) => testAdminDeps(database, now);
 
 /** A browser: keeps cookies, sends forms with the token the last page gave it. */
 function browser(target: ReturnType<typeof createTestApp> = app) {

@@ -1,31 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
-import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { createTestApp } from '../../../test/support/app.ts';
+import { signedInStaff, testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
-import { currentSession, startSession } from '../../app/staff-access.ts';
-import { adminDepsFor } from '../../boot.ts';
 import type { Database } from '../../db/database.ts';
 import type { Grant } from '../../domain/access/policy.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
-const deps = () => adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger: pino({ level: 'silent' }), logLinks: false, now: () => testNow });
+const deps = () => testAdminDeps(database);
 
 async function person(grant: Grant) {
-  const access = deps().access;
-  const id = await access.store.createAccount({ email: `${crypto.randomUUID()}@kk.dk`, name: 'Carl Centerleder' });
-  await access.store.addGrant(id, grant);
-  const token = await startSession(access, id);
-  const csrf = (await currentSession(access, token))!.csrfToken;
-  return async (path: string, fields: Record<string, string>) => {
-    const response = await app.request(path, {
-      method: 'POST',
-      headers: { cookie: `tv_session=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrf, ...fields }),
-    });
-    return { status: response.status, text: await response.text() };
-  };
+  const staff = await signedInStaff(app, database, { name: 'Carl Centerleder', grant });
+  return staff.post;
 }
 
 before(async () => {
