@@ -13,7 +13,7 @@ import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import pino from 'pino';
 import { createAdministrator, setPasswordWithLink } from '../src/app/staff-access.ts';
-import { adminDepsFor } from '../src/boot.ts';
+import { adminDepsFor, publicDepsFor } from '../src/boot.ts';
 import { migrate, openEmbeddedDatabase } from '../src/db/database.ts';
 import { createRangeRepository } from '../src/db/range-repository.ts';
 import { createFixtureGeocoder } from '../src/geo/fixture-geocoder.ts';
@@ -38,6 +38,7 @@ const app = createApp({
   baseUrl: 'http://127.0.0.1',
   now: () => new Date(),
   admin,
+  ...publicDepsFor(database.db, { now: () => new Date() }),
 });
 const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
   const instance = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(instance));

@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
+import type { FreshnessStore } from './app/freshness-store.ts';
 import type { RangeRepository } from './app/ports.ts';
 import type { Geocoder } from './geo/geocoder.ts';
 import { adminRoutes } from './http/admin/admin-routes.ts';
@@ -11,6 +12,7 @@ import type { AdminDeps } from './http/admin/guard.ts';
 import { apiRoutes } from './http/api/api-routes.ts';
 import { calendarFeedRoutes } from './http/calendar-feed-routes.ts';
 import { calendarRoutes } from './http/calendar-routes.tsx';
+import { type CorrectionDeps, correctionRoutes } from './http/correction-routes.tsx';
 import { problemResponse, respondToError } from './http/errors.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
@@ -31,6 +33,10 @@ export type AppDeps = {
   now: () => Date;
   /** The back office under /admin: accounts, sessions, the audit log. */
   admin: AdminDeps;
+  /** How fresh each record is (ADR 014): shown on its public page. */
+  freshness: FreshnessStore;
+  /** Public corrections: the tasks, the signed form stamps and the limit per address (ADR 014). */
+  corrections: CorrectionDeps;
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,6 +70,7 @@ export function createApp(deps: AppDeps) {
     const base = locale === 'da' ? '/' : `/${locale}`;
     app.route(base, pageRoutes(deps, locale));
     app.route(base, offeringRoutes(deps, locale));
+    app.route(base, correctionRoutes(deps, locale));
     app.route(base, calendarRoutes(deps, locale));
     app.route(base, shortlistRoutes(deps, locale));
     app.route(base, mapRoutes(deps, locale));

@@ -104,13 +104,14 @@ export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
         if (current.version !== expectedVersion) return { status: 'conflict' as const, current };
         if (JSON.stringify(current.texts) === JSON.stringify(texts)) return { status: 'unchanged' as const };
         const version = expectedVersion + 1;
+        const entry = audit(current.texts, version);
+        // Saving an edit also says the details are right now: it counts as a verification (ADR 014).
         await trx
           .updateTable('offering')
-          .set({ ...columnsOf(texts), version, updated_at: new Date() })
+          .set({ ...columnsOf(texts), version, updated_at: new Date(), verified_at: entry.at, verified_by: entry.actorId })
           .where('id', '=', id)
           .where('version', '=', expectedVersion)
           .execute();
-        const entry = audit(current.texts, version);
         const inserted = await trx
           .insertInto('audit_entry')
           .values(auditRow(entry))
@@ -173,6 +174,9 @@ export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
               ...columnsOf(applyProposal(current.texts, { baseTexts: parseTexts(row.base_texts), texts: parseTexts(row.texts) })),
               version: current.version + 1,
               updated_at: decision.at,
+              // An approved change is a saved edit, and so a verification by the person approving it (ADR 014).
+              verified_at: decision.at,
+              verified_by: decision.by.id,
             })
             .where('id', '=', row.offering_id)
             .execute();

@@ -35,6 +35,12 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/godkendelser', requires: 'admin.enter' },
   { method: 'GET', path: '/admin/godkendelser/:id', requires: 'review.decide' },
   { method: 'POST', path: '/admin/godkendelser/:id', requires: 'review.decide' },
+  { method: 'POST', path: '/admin/tilbud/:slug/bekraeft', requires: 'offering.verify' },
+  // The overviews are open to every role and list only what the person's grants cover.
+  { method: 'GET', path: '/admin/forfald', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/opgaver', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/opgaver/:id', requires: 'correction.read' },
+  { method: 'POST', path: '/admin/opgaver/:id', requires: 'correction.close' },
   { method: 'GET', path: '/admin/revision', requires: 'audit.read' },
   { method: 'GET', path: '/admin/konti', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti', requires: 'account.manage' },

@@ -4,13 +4,19 @@ import type { AuditEntry } from '../../app/audit.ts';
 import type { CurrentSession } from '../../app/staff-access.ts';
 import { type OfferingForEdit, applyProposal, changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
 import { ForbiddenError, NotFoundError } from '../../app/errors.ts';
-import { can, editGoesToReview, site } from '../../domain/access/policy.ts';
+import { can, editGoesToReview, policies, site } from '../../domain/access/policy.ts';
 import { byDanishName } from '../../domain/sorting.ts';
 import { statusOn } from '../../domain/status.ts';
 import { type StatusChangeProblem, statusChangeLabels, statusChangeProblems } from '../../domain/status-change.ts';
 import { describeStatus } from '../../domain/status-text.ts';
 import { copenhagenDate } from '../../domain/time.ts';
 import { type StatusForm, StatusPage } from '../../web/pages/admin/status-page.tsx';
+import { listCorrectionTasks } from '../../app/list-correction-tasks.ts';
+import { listDueOfferings } from '../../app/list-due-offerings.ts';
+import { freshnessOf } from '../../domain/freshness.ts';
+import { dueSummary } from '../../web/pages/admin/freshness-pages.tsx';
+import { correctionTaskRoutes } from './correction-task-routes.tsx';
+import { freshnessRoutes } from './freshness-routes.tsx';
 import {
   AuditPage,
   DashboardPage,
@@ -91,7 +97,14 @@ export function backOfficeRoutes(deps: AdminDeps) {
       .filter((offering) => can(principal, 'offering.view', offering))
       .sort((a, b) => a.name.localeCompare(b.name, 'da'))
       .map((offering) => ({ ...offering, canEdit: can(principal, 'offering.edit', offering) }));
-    const pending = await deps.backOffice.proposals({});
+    const readsCorrections = principal.grants.some((grant) => policies['correction.read'].includes(grant.role));
+    const [pending, due, tasks] = await Promise.all([
+      deps.backOffice.proposals({}),
+      listDueOfferings({ store: deps.freshness, now: deps.access.now(), principal }),
+      readsCorrections
+        ? listCorrectionTasks({ store: deps.corrections, offerings: async () => all, principal, now: deps.access.now() })
+        : null,
+    ]);
     return c.html(
       <DashboardPage
         signedIn={{ name: principal.name, csrfToken: session.csrfToken }}
@@ -100,6 +113,8 @@ export function backOfficeRoutes(deps: AdminDeps) {
         canReadAudit={can(principal, 'audit.read', site)}
         decisions={pending.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length}
         proposals={pending.filter((proposal) => proposal.proposedBy.id === principal.accountId).slice(0, 10)}
+        due={{ count: due.length, summary: dueSummary(due), isUrgent: due.some((item) => item.freshness.state !== 'due_soon') }}
+        openTasks={tasks ? tasks.open.length : null}
       />,
     );
   });
@@ -114,6 +129,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
     const offering = await load(c.req.param('slug'));
     const session = authorize(c, 'offering.view', offering);
     const pending = await deps.backOffice.proposals({ offeringId: offering.id, status: 'pending' });
+    const facts = await deps.freshness.recordOf(offering.id);
     return c.html(
       <OfferingEditPage
         signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
@@ -127,6 +143,17 @@ export function backOfficeRoutes(deps: AdminDeps) {
         goesToReview={editGoesToReview(session.principal, offering, offering.operatorNeedsReview)}
         proposed={c.req.query('foreslaaet') === '1'}
         pending={pending.filter((proposal) => can(session.principal, 'review.decide', proposal.scope) || proposal.proposedBy.id === session.principal.accountId)}
+        verification={
+          facts
+            ? {
+                freshness: freshnessOf(facts.record, deps.access.now()),
+                verifiedByName: facts.verifiedByName,
+                canVerify: can(session.principal, 'offering.verify', offering),
+                verified: c.req.query('bekraeftet') === '1',
+                conflict: c.req.query('bekraeft') === 'aendret',
+              }
+            : undefined
+        }
       />,
     );
   });
@@ -417,6 +444,9 @@ export function backOfficeRoutes(deps: AdminDeps) {
       />,
     );
   });
+
+  app.route('/', freshnessRoutes(deps));
+  app.route('/', correctionTaskRoutes(deps));
 
   return app;
 }

@@ -3,6 +3,7 @@ import { applyProposal, type EditableField, editableFields, fieldLabels, type Of
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, TextArea, TextInput } from '../../components/form.tsx';
+import { VerifyPanel } from './freshness-pages.tsx';
 
 type SignedIn = { name: string; csrfToken: string };
 
@@ -20,11 +21,31 @@ export function DashboardPage(props: {
   decisions: number;
   /** This person's own proposals, newest first. */
   proposals: ProposedChange[];
+  /** What needs verifying among the person's offerings, in words ('' when nothing), and how many. */
+  due: { count: number; summary: string; isUrgent: boolean };
+  /** Open corrections from citizens that reach the person; null when their roles do not read corrections. */
+  openTasks: number | null;
 }) {
   return (
     <AdminLayout title="Administration" signedIn={props.signedIn}>
       <h1>Administration</h1>
       <p>Dine roller: {props.roles.join(', ')}.</p>
+      {props.due.count > 0 && (
+        <Alert variant={props.due.isUrgent ? 'warning' : 'info'}>
+          {props.due.count === 1 ? '1 af dine tilbud skal bekræftes' : `${props.due.count} af dine tilbud skal bekræftes`}:{' '}
+          {props.due.summary}. <a href="/admin/forfald">Se hvad der skal bekræftes</a>
+        </Alert>
+      )}
+      {props.openTasks !== null && (
+        <p>
+          {props.openTasks === 0
+            ? 'Der er ingen åbne rettelser fra borgere. '
+            : props.openTasks === 1
+              ? 'Der er 1 åben rettelse fra en borger. '
+              : `Der er ${props.openTasks} åbne rettelser fra borgere. `}
+          <a href="/admin/opgaver">Rettelser fra borgere</a>
+        </p>
+      )}
       {props.decisions > 0 && (
         <Alert variant="info">
           <a href="/admin/godkendelser">
@@ -120,6 +141,8 @@ export function OfferingEditPage(props: {
   /** Just proposed (waiting for approval). */
   proposed?: boolean;
   pending?: ProposedChange[];
+  /** The verification panel (ADR 014), on the page as first shown. */
+  verification?: Omit<Parameters<typeof VerifyPanel>[0], 'signedIn' | 'slug' | 'version'> | undefined;
 }) {
   const { offering, texts } = props;
   const problem = (field: EditableField) => props.problems.find((item) => item.field === field)?.message;
@@ -155,6 +178,7 @@ export function OfferingEditPage(props: {
           </ul>
         </section>
       )}
+      {props.verification && <VerifyPanel signedIn={props.signedIn} slug={offering.slug} version={offering.version} {...props.verification} />}
       {props.saved && (
         <>
           <Alert variant="success">Gemt. Ændringen er synlig på den offentlige side nu.</Alert>
