@@ -48,7 +48,7 @@ export function VerifyPanel(props: {
         </Alert>
       )}
       <p>
-        {lastVerified(freshness, props.verifiedByName)} Status: {freshnessStateWords.da[freshness.state].toLocaleLowerCase('da')}.{' '}
+        {lastVerified(freshness, props.verifiedByName)} Status: <strong>{freshnessStateWords.da[freshness.state]}</strong>.{' '}
         {nextStep(freshness)}
       </p>
       {props.canVerify && (
