@@ -233,6 +233,7 @@ export function OfferingEditPage(props: {
           <p>Ser det rigtigt ud, så tryk «Gem» nedenfor.</p>
         </section>
       )}
+      {props.verification && <h2>{props.canEdit ? 'Ret oplysningerne' : 'Oplysningerne'}</h2>}
       {props.canEdit && props.goesToReview && (
         <Alert variant="info">Dine ændringer bliver offentlige, når centret har godkendt dem.</Alert>
       )}
