@@ -13,6 +13,11 @@ import { createAccessStore, createAuditLog } from './db/access-store.ts';
 import { createBackOfficeStore } from './db/back-office-store.ts';
 import { createTimeEditStore } from './db/schedule-store.ts';
 import { createAccountAdminStore } from './db/account-admin-store.ts';
+import { createCorrectionStore, signingKey } from './db/correction-store.ts';
+import { createFreshnessStore } from './db/freshness-store.ts';
+import { correctionLimiter } from './http/correction-routes.tsx';
+import { createFormStamps, newSecret } from './security/form-stamps.ts';
+import { queueFreshnessReminders } from './app/queue-freshness-reminders.ts';
 import type { DB } from './db/schema.ts';
 import type { AdminDeps } from './http/admin/guard.ts';
 import { argon2Hasher } from './security/passwords.ts';
@@ -38,6 +43,8 @@ export function adminDepsFor(
     backOffice: createBackOfficeStore(db),
     times: createTimeEditStore(db),
     accounts: createAccountAdminStore(db),
+    freshness: createFreshnessStore(db),
+    corrections: createCorrectionStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -48,6 +55,38 @@ export function adminDepsFor(
           allowInsecureRequests: options.singleSignOn.allowInsecureRequests === true,
         })
       : null,
+  };
+}
+
+/** The public side of freshness and corrections on a database (ADR 014). */
+export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
+  return {
+    freshness: createFreshnessStore(db),
+    corrections: {
+      store: createCorrectionStore(db),
+      stamps: createFormStamps(() => signingKey(db, 'public_forms', newSecret, options.now())),
+      limiter: correctionLimiter(),
+    },
+  };
+}
+
+const dayMs = 24 * 3_600_000;
+
+/**
+ * Freshness reminders once at start and then every 24 hours, inside the server process (ADR 014: the
+ * job runner cannot run on the embedded database). Returns a stop function that waits for a run in progress.
+ */
+export function scheduleReminders(run: () => Promise<unknown>, logger: Logger): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = running.then(run).catch((error: unknown) => logger.error({ err: error }, 'freshness reminders failed'));
+  };
+  tick();
+  const timer = setInterval(tick, dayMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
   };
 }
 
@@ -84,6 +123,7 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
       now: () => new Date(),
       singleSignOn: config.singleSignOn,
     }),
+    ...publicDepsFor(database.db, { now: () => new Date() }),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const instance = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(instance));
@@ -96,10 +136,16 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
+  const freshness = createFreshnessStore(database.db);
+  const stopReminders = scheduleReminders(async () => {
+    const outcome = await queueFreshnessReminders({ store: freshness, now: new Date(), baseUrl: config.baseUrl });
+    logger.info({ reminders: outcome.reminders, mails: outcome.mails, withoutRecipient: outcome.withoutRecipient.length }, 'freshness reminders checked');
+  }, logger);
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
     database,
     close: async () => {
+      await stopReminders();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
+import type { FreshnessStore } from './app/freshness-store.ts';
 import type { RangeRepository } from './app/ports.ts';
 import type { Geocoder } from './geo/geocoder.ts';
 import { adminRoutes } from './http/admin/admin-routes.ts';
@@ -10,6 +12,7 @@ import type { AdminDeps } from './http/admin/guard.ts';
 import { apiRoutes } from './http/api/api-routes.ts';
 import { calendarFeedRoutes } from './http/calendar-feed-routes.ts';
 import { calendarRoutes } from './http/calendar-routes.tsx';
+import { type CorrectionDeps, correctionRoutes } from './http/correction-routes.tsx';
 import { problemResponse, respondToError } from './http/errors.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
@@ -30,6 +33,10 @@ export type AppDeps = {
   now: () => Date;
   /** The back office under /admin: accounts, sessions, the audit log. */
   admin: AdminDeps;
+  /** How fresh each record is (ADR 014): shown on its public page. */
+  freshness: FreshnessStore;
+  /** Public corrections: the tasks, the signed form stamps and the limit per address (ADR 014). */
+  corrections: CorrectionDeps;
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +47,15 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use('*', securityHeaders({ baseUrl: deps.baseUrl, mapTileUrl: deps.mapTileUrl }));
   app.use('*', sameOriginForms());
+  // No form here needs more than a few kilobytes; anything far larger is refused before it is read.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 256 * 1024,
+      onError: (c) =>
+        problemResponse(c, 413, 'For meget på én gang', 'Det, du sendte, fylder mere end 256 kB, så vi har ikke taget imod det. Intet er gemt. Gør teksten kortere, og prøv igen.'),
+    }),
+  );
   app.use(
     '/dkfds/*',
     serveStatic({ root: dkfdsDist, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, ''), onFound: (_p, c) => c.header('cache-control', 'public, max-age=86400') }),
@@ -54,6 +70,7 @@ export function createApp(deps: AppDeps) {
     const base = locale === 'da' ? '/' : `/${locale}`;
     app.route(base, pageRoutes(deps, locale));
     app.route(base, offeringRoutes(deps, locale));
+    app.route(base, correctionRoutes(deps, locale));
     app.route(base, calendarRoutes(deps, locale));
     app.route(base, shortlistRoutes(deps, locale));
     app.route(base, mapRoutes(deps, locale));

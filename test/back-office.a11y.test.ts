@@ -16,6 +16,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   const cookies: Partial<Record<Role, string>> = {};
   let proposal = '';
   let staffAccount = '';
+  let task = '';
+  let closedTask = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -41,6 +43,17 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       { offeringId: nabo.id, baseVersion: current.version, baseTexts: current.texts, texts: { ...current.texts, phone: '33 17 33 17' }, by },
       { at: new Date(), actorId: by.id, actorName: by.name, action: 'offering.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
     );
+    // Freshness: Kompasset is past its warning, Nabo due soon; two corrections from citizens for Nabo, one closed.
+    const day = 86_400_000;
+    await harness.database.db.updateTable('offering').set({ verified_at: new Date(Date.now() - 200 * day) }).where('slug', '=', 'kompasset').execute();
+    await harness.database.db.updateTable('offering').set({ verified_at: new Date(Date.now() - 160 * day) }).where('slug', '=', 'nabo').execute();
+    const citizen = (id: string) => ({ at: new Date(), actorId: null, actorName: 'Borger', action: 'correction.create', resourceType: 'correction_task', resourceId: id, summary: 'Rettelse', source: null });
+    task = await deps.corrections.create(
+      { offeringId: nabo.id, text: 'Åbningstiden om fredagen står forkert.\nDer er lukket kl. 14.', contactEmail: 'borger@example.dk', createdAt: new Date() },
+      citizen,
+    );
+    closedTask = await deps.corrections.create({ offeringId: nabo.id, text: 'Telefonnummeret virker ikke.', contactEmail: null, createdAt: new Date() }, citizen);
+    await deps.corrections.close(closedTask, { by: by.id, at: new Date(), note: 'Rettet telefonnummeret.' }, { ...citizen(closedTask), action: 'correction.close' });
   });
   after(async () => {
     await harness?.close();
@@ -129,6 +142,19 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'one account', path: '/admin/konti/:staff', status: 200, role: 'system_admin' },
+    { name: 'the status of Amadeus (closing)', path: '/admin/tilbud/amadeus/status', status: 200, role: 'system_admin' },
+    {
+      name: 'a closing date before today',
+      path: '/admin/tilbud/nabo/status',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.locator('#kind-closing').check();
+        await page.locator('#occursOn').fill('2020-01-01');
+        await page.getByRole('button', { name: 'Registrér' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /før i dag/);
+      },
+    },
     { name: 'the history of Nabo', path: '/admin/tilbud/nabo/historik', status: 200, role: 'system_admin' },
     { name: 'changes waiting for approval', path: '/admin/godkendelser', status: 200, role: 'system_admin' },
     { name: 'a proposed change', path: '/admin/godkendelser/:proposal', status: 200, role: 'system_admin' },
@@ -231,6 +257,31 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         assert.match(await page.locator('.alert-error').innerText(), /Intet er fjernet/);
       },
     },
+    { name: 'what is due, for the administrator', path: '/admin/forfald', status: 200, role: 'system_admin' },
+    { name: 'what is due for staff at Nabo on a phone', path: '/admin/forfald', status: 200, role: 'offering_staff', onPhone: true },
+    {
+      name: 'Nabo just verified in one click',
+      path: '/admin/tilbud/nabo',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Oplysningerne er stadig rigtige' }).click();
+        assert.match(await page.locator('.alert-success').innerText(), /Oplysningerne er bekræftet/);
+      },
+    },
+    { name: 'corrections from citizens', path: '/admin/opgaver', status: 200, role: 'system_admin' },
+    { name: "a correction with the citizen's email", path: '/admin/opgaver/:task', status: 200, role: 'offering_staff' },
+    {
+      name: 'a correction closed without a note',
+      path: '/admin/opgaver/:task',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Luk opgaven' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv kort, hvad I har gjort/);
+      },
+    },
+    { name: 'a closed correction on a phone', path: '/admin/opgaver/:closed', status: 200, role: 'offering_staff', onPhone: true },
   ];
 
   for (const state of states) {
@@ -238,7 +289,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       if (skipWithoutChromium(t)) return;
       await withPage(harness, state.onPhone ? phone : desktop, async (page) => {
         if (state.role) await signedInAs(page, state.role);
-        const response = await page.goto(`${harness.origin}${state.path.replace(':proposal', proposal).replace(':staff', staffAccount)}`);
+        const response = await page.goto(
+          `${harness.origin}${state.path.replace(':proposal', proposal).replace(':staff', staffAccount).replace(':task', task).replace(':closed', closedTask)}`,
+        );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);
         await assertNoViolations(page);

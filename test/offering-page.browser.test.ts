@@ -56,6 +56,7 @@ describe('the page of one offering in a browser without JavaScript', () => {
         'Kontakt',
         'Hvem driver stedet',
         'Status og historik',
+        'Er oplysningerne rigtige?',
       ]);
       const marked = page.locator('[data-example]');
       assert.equal(await marked.count(), 2);

@@ -55,12 +55,46 @@ const states: PageState[] = [
   { name: 'a closed offering (Milepælen)', path: '/tilbud/milepaelen', status: 200, options: desktop },
   { name: 'a proposed offering without a fixed address (Nabo Satellit)', path: '/tilbud/nabo-satellit', status: 200, options: desktop },
   { name: 'an offering that is not found', path: '/tilbud/findes-ikke', status: 404, options: desktop },
+  {
+    name: 'the correction form unfolded on a place page (Nabo)',
+    path: '/tilbud/nabo',
+    status: 200,
+    options: desktop,
+    prepare: async (page) => {
+      await page.getByText('Foreslå en rettelse').click();
+      await page.getByLabel('Hvad er forkert?').fill('Telefonnummeret virker ikke.');
+    },
+  },
+  {
+    name: 'the correction form sent with problems, on a phone',
+    path: '/tilbud/nabo/ret',
+    status: 200,
+    options: phone,
+    prepare: async (page) => {
+      await page.getByLabel('Din e-mail (frivilligt)').fill('ikke en mail');
+      await page.getByRole('button', { name: 'Send rettelsen' }).click();
+      await page.waitForURL(/\/ret$/);
+      assert.match(await page.locator('.alert-error').innerText(), /problemer/);
+    },
+  },
+  { name: 'the receipt for a correction', path: '/tilbud/nabo/ret/tak', status: 200, options: desktop },
   // English (/en): the same pages with lang="en", the places' own Danish texts marked lang="da".
   { name: 'the English front page', path: '/en', status: 200, options: desktop },
   { name: 'the English finder with "open now" and a text on a phone', path: '/en?aaben=nu&q=café', status: 200, options: phone },
   { name: 'an English closing offering with alternatives (Amadeus)', path: '/en/tilbud/amadeus', status: 200, options: desktop },
   { name: 'the English map near a postcode on a phone', path: '/en/kort?naer=2300', status: 200, options: phone },
   { name: 'the English shortlist with a note on a phone', path: '/en/liste?steder=nabo,kompasset&note=Hej', status: 200, options: phone },
+  {
+    name: 'the English correction form sent empty',
+    path: '/en/tilbud/kompasset/ret',
+    status: 200,
+    options: desktop,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Send the correction' }).click();
+      await page.waitForURL(/\/ret$/);
+      assert.match(await page.locator('.alert-error').innerText(), /Write what is wrong/);
+    },
+  },
   { name: 'the English city calendar, Christmas week', path: '/en/kalender?visning=uge&dato=2026-12-23', status: 200, options: desktop },
 ];
 

@@ -1,5 +1,7 @@
 import type { AuditEntry } from './audit.ts';
 import type { OfferingScope } from '../domain/access/policy.ts';
+import type { StatusEvent } from '../domain/status.ts';
+import type { StatusChange } from '../domain/status-change.ts';
 
 /**
  * Staff keep an offering's own texts and contact details current. A form carries the version it was
@@ -81,6 +83,12 @@ export type BackOfficeStore = {
   ): Promise<'done' | 'decided' | 'not_found'>;
   /** The saved changes of an offering's texts, newest first. */
   history(offeringId: string): Promise<SavedChange[]>;
+  /** The offering's status events, the seeds' and those recorded on the platform, oldest first. */
+  statusEvents(offeringId: string): Promise<RecordedStatusEvent[]>;
+  /** Add a status change and its audit entry in one transaction. */
+  addStatusEvent(offeringId: string, change: StatusChange, recordedOn: string, audit: AuditEntry): Promise<void>;
+  /** Remove a status change recorded on the platform (never one from the sources); false when there is none. */
+  removeStatusEvent(offeringId: string, eventId: string, audit: (event: RecordedStatusEvent) => AuditEntry): Promise<boolean>;
   /** The audit entry of a save (for undo), if it is one. */
   savedChange(auditId: string): Promise<{ offeringId: string; before: OfferingTexts; after: OfferingTexts; version: number } | null>;
 };
@@ -94,6 +102,13 @@ export function applyProposal(current: OfferingTexts, proposal: { baseTexts: Off
   for (const field of changedFields(proposal.baseTexts, proposal.texts)) result[field] = proposal.texts[field];
   return result;
 }
+
+export type RecordedStatusEvent = StatusEvent & {
+  id: string;
+  relatedOfferingName: string | null;
+  /** From the source documents (seeded); these stay, and only what staff recorded can be removed. */
+  fromSources: boolean;
+};
 
 /** The fields that differ between two versions of the texts. */
 export function changedFields(before: OfferingTexts, after: OfferingTexts): EditableField[] {

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { applyProposal, type BackOfficeStore, type OfferingForEdit, type OfferingListItem, type OfferingTexts, type ProposedChange } from '../app/edit-offering.ts';
 import type { OfferingScope } from '../domain/access/policy.ts';
 import { auditRow } from './access-store.ts';
@@ -104,13 +104,14 @@ export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
         if (current.version !== expectedVersion) return { status: 'conflict' as const, current };
         if (JSON.stringify(current.texts) === JSON.stringify(texts)) return { status: 'unchanged' as const };
         const version = expectedVersion + 1;
+        const entry = audit(current.texts, version);
+        // Saving an edit also says the details are right now: it counts as a verification (ADR 014).
         await trx
           .updateTable('offering')
-          .set({ ...columnsOf(texts), version, updated_at: new Date() })
+          .set({ ...columnsOf(texts), version, updated_at: new Date(), verified_at: entry.at, verified_by: entry.actorId })
           .where('id', '=', id)
           .where('version', '=', expectedVersion)
           .execute();
-        const entry = audit(current.texts, version);
         const inserted = await trx
           .insertInto('audit_entry')
           .values(auditRow(entry))
@@ -173,6 +174,9 @@ export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
               ...columnsOf(applyProposal(current.texts, { baseTexts: parseTexts(row.base_texts), texts: parseTexts(row.texts) })),
               version: current.version + 1,
               updated_at: decision.at,
+              // An approved change is a saved edit, and so a verification by the person approving it (ADR 014).
+              verified_at: decision.at,
+              verified_by: decision.by.id,
             })
             .where('id', '=', row.offering_id)
             .execute();
@@ -199,6 +203,57 @@ export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
         const detail = (typeof row.detail === 'string' ? JSON.parse(row.detail) : row.detail) as { before: OfferingTexts; after: OfferingTexts };
         return { auditId: String(row.id), at: new Date(row.at), actorName: row.actor_name, summary: row.summary, before: detail.before, after: detail.after };
       });
+    },
+    async statusEvents(offeringId) {
+      const rows = await db
+        .selectFrom('status_event')
+        .leftJoin('offering as related', 'related.id', 'status_event.related_offering_id')
+        .selectAll('status_event')
+        .select('related.name as related_name')
+        .where('status_event.offering_id', '=', offeringId)
+        .orderBy('status_event.is_baseline', 'desc')
+        .orderBy(sql`coalesce(status_event.recorded_on, status_event.occurs_on)`)
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        status: row.status,
+        occursOn: row.occurs_on,
+        recordedOn: row.recorded_on,
+        isBaseline: row.is_baseline,
+        relatedOfferingId: row.related_offering_id,
+        relatedOfferingName: row.related_name,
+        note: row.note,
+        fromSources: row.is_baseline || row.seed_refs.length > 0,
+      }));
+    },
+    async addStatusEvent(offeringId, change, recordedOn, entry) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('status_event')
+          .values({
+            id: crypto.randomUUID(),
+            offering_id: offeringId,
+            status: change.kind,
+            occurs_on: change.occursOn,
+            recorded_on: recordedOn,
+            related_offering_id: change.relatedOfferingId,
+            note: change.note || null,
+            seed_refs: [],
+          })
+          .execute();
+        await trx.updateTable('offering').set({ updated_at: entry.at }).where('id', '=', offeringId).execute();
+        await trx.insertInto('audit_entry').values(auditRow(entry)).execute();
+      });
+    },
+    async removeStatusEvent(offeringId, eventId, audit) {
+      if (!/^[0-9a-f-]{36}$/.test(eventId)) return false;
+      const event = (await this.statusEvents(offeringId)).find((item) => item.id === eventId && !item.fromSources);
+      if (!event) return false;
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('status_event').where('id', '=', eventId).where('offering_id', '=', offeringId).execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit(event))).execute();
+      });
+      return true;
     },
     async savedChange(auditId) {
       if (!/^\d{1,18}$/.test(auditId)) return null;

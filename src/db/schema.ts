@@ -78,6 +78,8 @@ export type OfferingTable = {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  verified_at: Timestamp | null;
+  verified_by: string | null;
 };
 
 export type OfferingAlsoServesTable = { offering_id: string; centre_id: string };
@@ -329,6 +331,30 @@ export type ProposedChangeTable = {
   reason: string | null;
 };
 
+export type FreshnessClockTable = { id: Generated<boolean>; started_at: Timestamp };
+
+export type FreshnessReminderTable = {
+  offering_id: string;
+  cycle_start: Timestamp;
+  stage: 'due_soon' | 'stale' | 'expired';
+  queued_at: Timestamp;
+  recipients: number;
+};
+
+export type CorrectionTaskTable = {
+  id: string;
+  offering_id: string;
+  text: string;
+  contact_email: string | null;
+  created_at: Timestamp;
+  status: Generated<'open' | 'closed'>;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+  resolution_note: string | null;
+};
+
+export type SigningKeyTable = { name: string; secret: string; created_at: Timestamp };
+
 export type SeedStateTable = { name: string; checksum: string; seeded_at: Timestamp };
 
 export type DB = {
@@ -339,6 +365,10 @@ export type DB = {
   outbox: OutboxTable;
   audit_entry: AuditEntryTable;
   proposed_change: ProposedChangeTable;
+  freshness_clock: FreshnessClockTable;
+  freshness_reminder: FreshnessReminderTable;
+  correction_task: CorrectionTaskTable;
+  signing_key: SigningKeyTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;
   organization: OrganizationTable;

@@ -3,12 +3,21 @@ import { parseShortlistQuery } from './shortlist-query.ts';
 import { z } from 'zod';
 import { NotFoundError } from '../app/errors.ts';
 import { getOfferingPage } from '../app/get-offering-page.ts';
+import type { FreshnessStore } from '../app/freshness-store.ts';
+import { getOfferingFreshness } from '../app/get-offering-freshness.ts';
 import type { RangeRepository } from '../app/ports.ts';
+import type { FormStamps } from '../security/form-stamps.ts';
+import { correctionForm } from './correction-routes.tsx';
 import { hrefIn, type Locale, messages } from '../web/i18n/index.ts';
 import { OfferingPage } from '../web/pages/offering-page.tsx';
 import { pageLanguage } from './page-language.ts';
 
-export type OfferingRouteDeps = { range: RangeRepository; now: () => Date };
+export type OfferingRouteDeps = {
+  range: RangeRepository;
+  now: () => Date;
+  freshness: FreshnessStore;
+  corrections: { stamps: FormStamps };
+};
 
 /** A slug ('nabo') or a UUID; anything else cannot name an offering. */
 const slugOrIdSchema = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/i);
@@ -16,7 +25,7 @@ const slugOrIdSchema = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/i);
 const notFound = (locale: Locale) => new NotFoundError(messages[locale].errors.offeringNotFound);
 
 /** The public page of one offering at /tilbud/{slug}; its id answers with a permanent redirect to the slug. */
-export function offeringRoutes({ range, now }: OfferingRouteDeps, locale: Locale = 'da') {
+export function offeringRoutes({ range, now, freshness, corrections }: OfferingRouteDeps, locale: Locale = 'da') {
   const app = new Hono();
   app.get('/tilbud/:slugOrId', async (c) => {
     const parsed = slugOrIdSchema.safeParse(c.req.param('slugOrId'));
@@ -27,7 +36,20 @@ export function offeringRoutes({ range, now }: OfferingRouteDeps, locale: Locale
       const query = new URL(c.req.url).search;
       return c.redirect(hrefIn(locale, `/tilbud/${encodeURIComponent(page.offering.slug)}${query}`), 301);
     }
-    return c.html(<OfferingPage page={page} shortlist={parseShortlistQuery(c.req.queries()).slugs} {...pageLanguage(c, locale)} />);
+    const [details, stamp] = await Promise.all([
+      getOfferingFreshness({ store: freshness, offeringId: page.offering.id, now: now() }),
+      corrections.stamps.issue(correctionForm(page.offering.slug), now()),
+    ]);
+    if (!details) throw notFound(locale);
+    return c.html(
+      <OfferingPage
+        page={page}
+        shortlist={parseShortlistQuery(c.req.queries()).slugs}
+        freshness={details}
+        correctionStamp={stamp}
+        {...pageLanguage(c, locale)}
+      />,
+    );
   });
   return app;
 }

@@ -51,6 +51,12 @@ export function AdminLayout({
                   <a href="/admin">Forside</a>
                 </li>
                 <li>
+                  <a href="/admin/forfald">Forfald</a>
+                </li>
+                <li>
+                  <a href="/admin/opgaver">Rettelser</a>
+                </li>
+                <li>
                   <form method="post" action="/admin/log-ud">
                     <CsrfField token={signedIn.csrfToken} />
                     <button type="submit" class="button button-tertiary">

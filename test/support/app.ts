@@ -3,7 +3,7 @@ import type { Database } from '../../src/db/database.ts';
 import { createRangeRepository } from '../../src/db/range-repository.ts';
 import { createFixtureGeocoder } from '../../src/geo/fixture-geocoder.ts';
 import { createApp } from '../../src/wiring.ts';
-import { adminDepsFor } from '../../src/boot.ts';
+import { adminDepsFor, publicDepsFor } from '../../src/boot.ts';
 
 /** The fixed instant tests run at: a Monday in Copenhagen, after the 2016 model. */
 export const testNow = new Date('2026-11-23T10:00:00Z');
@@ -15,8 +15,9 @@ export type TestAppOptions = {
   baseUrl?: string;
 };
 
-/** The whole app on a test database, called in-process (no port). */
-export function createTestApp(database: Database, now: Date = testNow, options: TestAppOptions = {}) {
+/** The whole app on a test database, called in-process (no port); the clock is fixed unless a function is given. */
+export function createTestApp(database: Database, at: Date | (() => Date) = testNow, options: TestAppOptions = {}) {
+  const now = typeof at === 'function' ? at : () => at;
   const logger = pino({ level: 'silent' });
   const baseUrl = options.baseUrl ?? 'http://127.0.0.1:3000';
   return createApp({
@@ -24,7 +25,8 @@ export function createTestApp(database: Database, now: Date = testNow, options: 
     geocoder: createFixtureGeocoder(),
     logger,
     baseUrl,
-    now: () => now,
-    admin: adminDepsFor(database.db, { baseUrl, logger, logLinks: false, now: () => now, singleSignOn: options.singleSignOn }),
+    now,
+    admin: adminDepsFor(database.db, { baseUrl, logger, logLinks: false, now, singleSignOn: options.singleSignOn }),
+    ...publicDepsFor(database.db, { now }),
   });
 }

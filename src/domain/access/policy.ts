@@ -37,7 +37,10 @@ export const actions = [
   'offering.edit',
   'offering.verify',
   'offering.history',
+  'offering.status',
   'review.decide',
+  'correction.read',
+  'correction.close',
   'audit.read',
   'account.manage',
 ] as const;
@@ -65,7 +68,12 @@ export const policies: Record<Action, readonly Role[]> = {
   'offering.edit': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'offering.verify': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'offering.history': roles,
+  // Opening, closing and merging places are the centre's and the administration's decisions.
+  'offering.status': ['centre_lead', 'system_admin'],
   'review.decide': ['centre_lead', 'system_admin'],
+  // A public correction may hold a citizen's email: only those who answer for the offering read it.
+  'correction.read': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  'correction.close': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'audit.read': ['system_admin'],
   'account.manage': ['system_admin'],
 };
@@ -90,6 +98,11 @@ export function can(principal: Principal | null, action: Action, resource: Resou
   if (!principal) return false;
   const allowed = policies[action];
   return principal.grants.some((grant) => allowed.includes(grant.role) && (action === 'admin.enter' || covers(grant, resource)));
+}
+
+/** Whether a role covers only what its grant names (staff, operator editors, centre leads). */
+export function isScoped(role: Role): boolean {
+  return reach[role] === 'scoped';
 }
 
 /** The grants that reach the whole range; a person without one sees only what their grants cover. */

@@ -1,35 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
-import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { createTestApp } from '../../../test/support/app.ts';
+import { signedInStaff, testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
-import { currentSession, startSession } from '../../app/staff-access.ts';
-import { adminDepsFor } from '../../boot.ts';
 import type { Database } from '../../db/database.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
-const deps = () => adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger: pino({ level: 'silent' }), logLinks: false, now: () => testNow });
+const deps = () => testAdminDeps(database);
 
-async function signedIn(accountId: string) {
-  const token = await startSession(deps().access, accountId);
-  const csrf = (await currentSession(deps().access, token))!.csrfToken;
-  const headers = { cookie: `tv_session=${token}` };
-  return {
-    get: async (path: string) => {
-      const response = await app.request(path, { headers });
-      return { status: response.status, text: await response.text(), location: response.headers.get('location') };
-    },
-    post: async (path: string, fields: Record<string, string>) => {
-      const response = await app.request(path, {
-        method: 'POST',
-        headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ _csrf: csrf, ...fields }),
-      });
-      return { status: response.status, text: await response.text(), location: response.headers.get('location') };
-    },
-  };
-}
+const signedIn = (accountId: string) => signedInStaff(app, database, { accountId });
 
 let admin: Awaited<ReturnType<typeof signedIn>>;
 let adminId: string;

@@ -1,20 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import pino from 'pino';
 import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { currentSession, startSession } from '../../app/staff-access.ts';
-import { adminDepsFor } from '../../boot.ts';
 import type { Database } from '../../db/database.ts';
 import { can, type Grant, type Role, roles } from '../../domain/access/policy.ts';
 import { adminRoutePolicies } from './admin-routes.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
-const deps = () => adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger: pino({ level: 'silent' }), logLinks: false, now: () => testNow });
+const deps = () => testAdminDeps(database);
 
 type Place = { id: string; slug: string; operatorId: string | null; centreId: string | null; parentId: string | null };
+/** A citizen's correction waiting on each place, for the task routes. */
+const taskOf = new Map<string, string>();
 let operated: Place;
 let other: Place;
 let child: Place;
@@ -65,6 +66,12 @@ before(async () => {
     );
     proposalOf.set(place.id, id);
   }
+  for (const place of [operated, other]) {
+    const id = await deps().corrections.create({ offeringId: place.id, text: 'Telefonnummeret virker ikke.', contactEmail: 'borger@example.dk', createdAt: testNow }, (taskId) => ({
+      at: testNow, actorId: null, actorName: 'test', action: 'correction.create', resourceType: 'correction_task', resourceId: taskId, summary: 'test', source: null,
+    }));
+    taskOf.set(place.id, id);
+  }
 });
 after(() => database.close());
 
@@ -86,7 +93,7 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
       const path = route.path
         .replace(':slug', operated.slug)
         .replace(':token', 'x'.repeat(43))
-        .replace(':id', proposalOf.get(operated.id)!)
+        .replace(':id', route.path.startsWith('/admin/opgaver') ? taskOf.get(operated.id)! : proposalOf.get(operated.id)!)
         .replace(':activity', missingActivity);
       const response = await request(route.method, path, null, { _form: 'x' });
       if (route.requires === 'anyone') {
@@ -108,7 +115,10 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
       const person = await personWith(role, operated);
       for (const target of [operated, other]) {
         for (const route of adminRoutePolicies.filter((item) => item.requires !== 'anyone' && item.requires !== 'signed in')) {
-          const path = route.path.replace(':slug', target.slug).replace(':id', proposalOf.get(target.id)!).replace(':activity', missingActivity);
+          const path = route.path
+            .replace(':slug', target.slug)
+            .replace(':id', route.path.startsWith('/admin/opgaver') ? taskOf.get(target.id)! : proposalOf.get(target.id)!)
+            .replace(':activity', missingActivity);
           const current = await database.db
             .selectFrom('offering')
             .select(['description', 'first_visit', 'who_meets_you', 'email', 'phone', 'url', 'version'])
@@ -125,7 +135,11 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
                   phone: current.phone ?? '',
                   url: current.url ?? '',
                 }
-              : { aendring: '0', post: '0' };
+              : route.path === '/admin/tilbud/:slug/bekraeft'
+                ? { version: String(current.version) }
+                : route.path === '/admin/opgaver/:id'
+                  ? { note: 'Rettet' }
+                  : { aendring: '0', post: '0' };
           const response = await request(route.method, path, person, form);
           const resource = route.requires === 'admin.enter' || route.requires === 'audit.read' ? { kind: 'site' as const } : { kind: 'offering' as const, id: target.id, ancestorIds: [], operatorId: target.operatorId, centreId: target.centreId, ownership: null };
           const expected = can({ accountId: 'x', name: 'x', grants: [person.grant] }, route.requires as Parameters<typeof can>[1], resource);

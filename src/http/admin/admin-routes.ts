@@ -29,6 +29,9 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/tilbud/:slug/fortryd', requires: 'offering.edit' },
   { method: 'GET', path: '/admin/tilbud/:slug/historik', requires: 'offering.history' },
   { method: 'POST', path: '/admin/tilbud/:slug/gendan', requires: 'offering.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/status', requires: 'offering.view' },
+  { method: 'POST', path: '/admin/tilbud/:slug/status', requires: 'offering.status' },
+  { method: 'POST', path: '/admin/tilbud/:slug/status/fjern', requires: 'offering.status' },
   // Hours and activities: changing them is also refused for a person whose edits wait for review.
   { method: 'GET', path: '/admin/tilbud/:slug/aabningstider', requires: 'offering.view' },
   { method: 'POST', path: '/admin/tilbud/:slug/aabningstider', requires: 'offering.edit' },
@@ -43,6 +46,12 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/godkendelser', requires: 'admin.enter' },
   { method: 'GET', path: '/admin/godkendelser/:id', requires: 'review.decide' },
   { method: 'POST', path: '/admin/godkendelser/:id', requires: 'review.decide' },
+  { method: 'POST', path: '/admin/tilbud/:slug/bekraeft', requires: 'offering.verify' },
+  // The overviews are open to every role and list only what the person's grants cover.
+  { method: 'GET', path: '/admin/forfald', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/opgaver', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/opgaver/:id', requires: 'correction.read' },
+  { method: 'POST', path: '/admin/opgaver/:id', requires: 'correction.close' },
   { method: 'GET', path: '/admin/revision', requires: 'audit.read' },
   { method: 'GET', path: '/admin/konti', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti', requires: 'account.manage' },

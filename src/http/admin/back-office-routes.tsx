@@ -1,8 +1,22 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { applyProposal, changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
+import type { AuditEntry } from '../../app/audit.ts';
+import type { CurrentSession } from '../../app/staff-access.ts';
+import { type OfferingForEdit, applyProposal, changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
 import { ForbiddenError, NotFoundError } from '../../app/errors.ts';
-import { can, editGoesToReview, site } from '../../domain/access/policy.ts';
+import { can, editGoesToReview, policies, site } from '../../domain/access/policy.ts';
+import { byDanishName } from '../../domain/sorting.ts';
+import { statusOn } from '../../domain/status.ts';
+import { type StatusChangeProblem, statusChangeLabels, statusChangeProblems } from '../../domain/status-change.ts';
+import { describeStatus } from '../../domain/status-text.ts';
+import { copenhagenDate } from '../../domain/time.ts';
+import { type StatusForm, StatusPage } from '../../web/pages/admin/status-page.tsx';
+import { listCorrectionTasks } from '../../app/list-correction-tasks.ts';
+import { listDueOfferings } from '../../app/list-due-offerings.ts';
+import { freshnessOf } from '../../domain/freshness.ts';
+import { dueSummary } from '../../web/pages/admin/freshness-pages.tsx';
+import { correctionTaskRoutes } from './correction-task-routes.tsx';
+import { freshnessRoutes } from './freshness-routes.tsx';
 import {
   AuditPage,
   DashboardPage,
@@ -55,6 +69,26 @@ export function backOfficeRoutes(deps: AdminDeps) {
   const app = new Hono<AdminEnv>();
   app.use('*', requireSession());
 
+  /** An audit entry for something the signed-in person did to an offering. */
+  const offeringEntry = (
+    c: Context<AdminEnv>,
+    session: CurrentSession,
+    offeringId: string,
+    action: string,
+    summary: string,
+    detail: Record<string, unknown>,
+  ): AuditEntry => ({
+    at: deps.access.now(),
+    actorId: session.principal.accountId,
+    actorName: session.principal.name,
+    action,
+    resourceType: 'offering',
+    resourceId: offeringId,
+    summary,
+    detail,
+    source: sourceOf(c),
+  });
+
   app.get('/', async (c) => {
     const session = authorize(c, 'admin.enter', site);
     const principal = session.principal;
@@ -63,7 +97,14 @@ export function backOfficeRoutes(deps: AdminDeps) {
       .filter((offering) => can(principal, 'offering.view', offering))
       .sort((a, b) => a.name.localeCompare(b.name, 'da'))
       .map((offering) => ({ ...offering, canEdit: can(principal, 'offering.edit', offering) }));
-    const pending = await deps.backOffice.proposals({});
+    const readsCorrections = principal.grants.some((grant) => policies['correction.read'].includes(grant.role));
+    const [pending, due, tasks] = await Promise.all([
+      deps.backOffice.proposals({}),
+      listDueOfferings({ store: deps.freshness, now: deps.access.now(), principal }),
+      readsCorrections
+        ? listCorrectionTasks({ store: deps.corrections, offerings: async () => all, principal, now: deps.access.now() })
+        : null,
+    ]);
     return c.html(
       <DashboardPage
         signedIn={{ name: principal.name, csrfToken: session.csrfToken }}
@@ -72,6 +113,8 @@ export function backOfficeRoutes(deps: AdminDeps) {
         canReadAudit={can(principal, 'audit.read', site)}
         decisions={pending.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length}
         proposals={pending.filter((proposal) => proposal.proposedBy.id === principal.accountId).slice(0, 10)}
+        due={{ count: due.length, summary: dueSummary(due), isUrgent: due.some((item) => item.freshness.state !== 'due_soon') }}
+        openTasks={tasks ? tasks.open.length : null}
       />,
     );
   });
@@ -86,6 +129,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
     const offering = await load(c.req.param('slug'));
     const session = authorize(c, 'offering.view', offering);
     const pending = await deps.backOffice.proposals({ offeringId: offering.id, status: 'pending' });
+    const facts = await deps.freshness.recordOf(offering.id);
     return c.html(
       <OfferingEditPage
         signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
@@ -99,6 +143,17 @@ export function backOfficeRoutes(deps: AdminDeps) {
         goesToReview={editGoesToReview(session.principal, offering, offering.operatorNeedsReview)}
         proposed={c.req.query('foreslaaet') === '1'}
         pending={pending.filter((proposal) => can(session.principal, 'review.decide', proposal.scope) || proposal.proposedBy.id === session.principal.accountId)}
+        verification={
+          facts
+            ? {
+                freshness: freshnessOf(facts.record, deps.access.now()),
+                verifiedByName: facts.verifiedByName,
+                canVerify: can(session.principal, 'offering.verify', offering),
+                verified: c.req.query('bekraeftet') === '1',
+                conflict: c.req.query('bekraeft') === 'aendret',
+              }
+            : undefined
+        }
       />,
     );
   });
@@ -124,6 +179,22 @@ export function backOfficeRoutes(deps: AdminDeps) {
       );
     const version = Number(body.version);
     if (problems.length) return page({ texts, problems, version: Number.isInteger(version) ? version : offering.version, conflict: null }, 400);
+    if (body.handling === 'forhaandsvis') {
+      return c.html(
+        <OfferingEditPage
+          signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+          offering={{ ...offering, version: Number.isInteger(version) ? version : offering.version }}
+          texts={texts}
+          canEdit
+          problems={[]}
+          saved={null}
+          undone={false}
+          conflict={null}
+          preview
+          goesToReview={editGoesToReview(session.principal, offering, offering.operatorNeedsReview)}
+        />,
+      );
+    }
     if (!Number.isInteger(version)) return page({ texts, problems: [], version: offering.version, conflict: { theirs: offering.texts, mine: texts } }, 409);
     if (editGoesToReview(session.principal, offering, offering.operatorNeedsReview)) {
       if (version !== offering.version) {
@@ -131,31 +202,11 @@ export function backOfficeRoutes(deps: AdminDeps) {
       }
       await deps.backOffice.propose(
         { offeringId: offering.id, baseVersion: version, baseTexts: offering.texts, texts, by: { id: session.principal.accountId, name: session.principal.name } },
-        {
-          at: deps.access.now(),
-          actorId: session.principal.accountId,
-          actorName: session.principal.name,
-          action: 'offering.propose',
-          resourceType: 'offering',
-          resourceId: offering.id,
-          summary: `Foreslog en ændring af ${changedFields(offering.texts, texts).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${offering.name}`,
-          detail: { before: offering.texts, after: texts },
-          source: sourceOf(c),
-        },
+        offeringEntry(c, session, offering.id, 'offering.propose', `Foreslog en ændring af ${changedFields(offering.texts, texts).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${offering.name}`, { before: offering.texts, after: texts }),
       );
       return c.redirect(`/admin/tilbud/${offering.slug}?foreslaaet=1`, 303);
     }
-    const outcome = await deps.backOffice.saveTexts(offering.id, version, texts, (before, newVersion) => ({
-      at: deps.access.now(),
-      actorId: session.principal.accountId,
-      actorName: session.principal.name,
-      action: 'offering.edit',
-      resourceType: 'offering',
-      resourceId: offering.id,
-      summary: `Rettede ${changedFields(before, texts).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${offering.name}`,
-      detail: { before, after: texts, version: newVersion },
-      source: sourceOf(c),
-    }));
+    const outcome = await deps.backOffice.saveTexts(offering.id, version, texts, (before, newVersion) => offeringEntry(c, session, offering.id, 'offering.edit', `Rettede ${changedFields(before, texts).map((field) => fieldLabels[field].toLocaleLowerCase('da')).join(', ')} for ${offering.name}`, { before, after: texts, version: newVersion }));
     if (outcome.status === 'not_found') throw new NotFoundError('Tilbuddet findes ikke længere.');
     // Someone saved in between: keep what this person typed, show both, and let the next save be deliberate.
     if (outcome.status === 'conflict') {
@@ -173,17 +224,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
     if (!change || change.offeringId !== offering.id) {
       throw new NotFoundError('Ændringen findes ikke, så der er intet at fortryde.');
     }
-    const outcome = await deps.backOffice.saveTexts(offering.id, change.version, change.before, (before, newVersion) => ({
-      at: deps.access.now(),
-      actorId: session.principal.accountId,
-      actorName: session.principal.name,
-      action: 'offering.edit',
-      resourceType: 'offering',
-      resourceId: offering.id,
-      summary: `Fortrød en ændring af ${offering.name}`,
-      detail: { before, after: change.before, version: newVersion, undoes: body.aendring },
-      source: sourceOf(c),
-    }));
+    const outcome = await deps.backOffice.saveTexts(offering.id, change.version, change.before, (before, newVersion) => offeringEntry(c, session, offering.id, 'offering.edit', `Fortrød en ændring af ${offering.name}`, { before, after: change.before, version: newVersion, undoes: body.aendring }));
     if (outcome.status === 'conflict') {
       return c.html(
         <OfferingEditPage
@@ -224,19 +265,81 @@ export function backOfficeRoutes(deps: AdminDeps) {
     const body = await c.req.parseBody();
     const change = await deps.backOffice.savedChange(typeof body.post === 'string' ? body.post : '');
     if (!change || change.offeringId !== offering.id) throw new NotFoundError('Den version findes ikke i tilbuddets historik.');
-    const outcome = await deps.backOffice.saveTexts(offering.id, offering.version, change.before, (before, newVersion) => ({
+    const outcome = await deps.backOffice.saveTexts(offering.id, offering.version, change.before, (before, newVersion) => offeringEntry(c, session, offering.id, 'offering.edit', `Gendannede teksterne for ${offering.name} fra før en tidligere ændring`, { before, after: change.before, version: newVersion, restores: body.post }));
+    if (outcome.status === 'conflict') return c.redirect(`/admin/tilbud/${offering.slug}/historik`, 303);
+    return c.redirect(`/admin/tilbud/${offering.slug}?gendannet=1`, 303);
+  });
+
+  const statusPage = async (
+    c: Context<AdminEnv>,
+    offering: OfferingForEdit,
+    form: StatusForm,
+    problems: StatusChangeProblem[],
+    status: 200 | 400,
+  ) => {
+    const session = sessionOf(c);
+    const events = await deps.backOffice.statusEvents(offering.id);
+    const today = copenhagenDate(deps.access.now());
+    const others = byDanishName((await deps.backOffice.offeringList()).filter((item) => item.id !== offering.id));
+    return c.html(
+      <StatusPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        offering={offering}
+        stateText={describeStatus(statusOn(events, today), events) ?? 'I drift.'}
+        events={events}
+        others={others}
+        canRecord={can(session.principal, 'offering.status', offering)}
+        form={form}
+        problems={problems}
+        saved={c.req.query('gemt') === '1'}
+      />,
+      status,
+    );
+  };
+  const noStatusForm: StatusForm = { kind: '', occursOn: '', relatedOfferingId: '', note: '' };
+
+  app.get('/tilbud/:slug/status', async (c) => {
+    const offering = await load(c.req.param('slug'));
+    authorize(c, 'offering.view', offering);
+    return statusPage(c, offering, noStatusForm, [], 200);
+  });
+
+  app.post('/tilbud/:slug/status', async (c) => {
+    const offering = await load(c.req.param('slug'));
+    const session = authorize(c, 'offering.status', offering);
+    const body = await c.req.parseBody();
+    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
+    const form: StatusForm = { kind: text('kind', 40), occursOn: text('occursOn', 40), relatedOfferingId: text('relatedOfferingId', 40), note: text('note', 2000) };
+    const today = copenhagenDate(deps.access.now());
+    const events = await deps.backOffice.statusEvents(offering.id);
+    const { change, problems } = statusChangeProblems(form, {
+      today,
+      offeringId: offering.id,
+      state: statusOn(events, today).state,
+      knownOfferings: new Set((await deps.backOffice.offeringList()).map((item) => item.id)),
+    });
+    if (!change) return statusPage(c, offering, form, problems, 400);
+    await deps.backOffice.addStatusEvent(offering.id, change, today, {
       at: deps.access.now(),
       actorId: session.principal.accountId,
       actorName: session.principal.name,
-      action: 'offering.edit',
+      action: 'offering.status',
       resourceType: 'offering',
       resourceId: offering.id,
-      summary: `Gendannede teksterne for ${offering.name} fra før en tidligere ændring`,
-      detail: { before, after: change.before, version: newVersion, restores: body.post },
+      summary: `Registrerede for ${offering.name}: ${statusChangeLabels[change.kind].toLocaleLowerCase('da')}${change.occursOn ? ` (${change.occursOn})` : ''}`,
+      detail: { change },
       source: sourceOf(c),
-    }));
-    if (outcome.status === 'conflict') return c.redirect(`/admin/tilbud/${offering.slug}/historik`, 303);
-    return c.redirect(`/admin/tilbud/${offering.slug}?gendannet=1`, 303);
+    });
+    return c.redirect(`/admin/tilbud/${offering.slug}/status?gemt=1`, 303);
+  });
+
+  app.post('/tilbud/:slug/status/fjern', async (c) => {
+    const offering = await load(c.req.param('slug'));
+    const session = authorize(c, 'offering.status', offering);
+    const body = await c.req.parseBody();
+    const removed = await deps.backOffice.removeStatusEvent(offering.id, typeof body.event === 'string' ? body.event : '', (event) => offeringEntry(c, session, offering.id, 'offering.status_remove', `Fjernede for ${offering.name}: ${statusChangeLabels[event.status].toLocaleLowerCase('da')}`, { event }));
+    if (!removed) throw new NotFoundError('Den statusændring findes ikke, eller den stammer fra kildedokumenterne og kan ikke fjernes.');
+    return c.redirect(`/admin/tilbud/${offering.slug}/status?gemt=1`, 303);
   });
 
   app.get('/godkendelser', async (c) => {
@@ -341,6 +444,9 @@ export function backOfficeRoutes(deps: AdminDeps) {
       />,
     );
   });
+
+  app.route('/', freshnessRoutes(deps));
+  app.route('/', correctionTaskRoutes(deps));
 
   return app;
 }

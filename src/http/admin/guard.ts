@@ -3,10 +3,12 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
+import type { CorrectionStore } from '../../app/correction-store.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
 import type { TimeEditStore } from '../../app/edit-schedule.ts';
 import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
+import type { FreshnessStore } from '../../app/freshness-store.ts';
 import { ForbiddenError } from '../../app/errors.ts';
 import { type AccessDeps, type CurrentSession, currentSession, sessionHours } from '../../app/staff-access.ts';
 import { type Action, can, type Resource } from '../../domain/access/policy.ts';
@@ -19,6 +21,8 @@ export type AdminDeps = {
   /** Opening hours and activities, edited whole (ADR 010). */
   times: TimeEditStore;
   accounts: AccountAdminStore;
+  freshness: FreshnessStore;
+  corrections: CorrectionStore;
   baseUrl: string;
   /** Development only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -131,7 +135,10 @@ const deniedText: Record<Action, string> = {
   'offering.edit': 'Du kan se dette tilbud, men ikke rette det. Kontakt centret, hvis noget skal ændres.',
   'offering.verify': 'Du kan ikke bekræfte oplysningerne om dette tilbud. Kontakt centret.',
   'offering.history': 'Du har ikke adgang til dette tilbuds historik.',
+  'offering.status': 'Kun centerlederen og forvaltningen kan registrere, at et tilbud åbner, lukker eller lægges sammen. Kontakt centret.',
   'review.decide': 'Kun centerlederen for tilbuddets center kan godkende eller afvise ændringer.',
+  'correction.read': 'Du har ikke adgang til rettelser til dette tilbud. Dem ser de, der har ansvaret for tilbuddet.',
+  'correction.close': 'Du kan ikke lukke rettelser til dette tilbud. Det kan de, der har ansvaret for tilbuddet.',
   'audit.read': 'Kun systemadministratorer kan se revisionsloggen.',
   'account.manage': 'Kun systemadministratorer kan oprette og ændre konti.',
 };

@@ -1,40 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
-import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { createTestApp } from '../../../test/support/app.ts';
+import { signedInStaff, testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
-import { currentSession, startSession } from '../../app/staff-access.ts';
-import { adminDepsFor } from '../../boot.ts';
 import type { Database } from '../../db/database.ts';
 import type { Grant } from '../../domain/access/policy.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
 let place: { id: string; slug: string; operatorId: string; centreId: string };
-const deps = () => adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger: pino({ level: 'silent' }), logLinks: false, now: () => testNow });
+const deps = () => testAdminDeps(database);
 
-async function person(name: string, grant: Grant) {
-  const access = deps().access;
-  const id = await access.store.createAccount({ email: `${crypto.randomUUID()}@kk.dk`, name });
-  await access.store.addGrant(id, grant);
-  const token = await startSession(access, id);
-  const csrf = (await currentSession(access, token))!.csrfToken;
-  const headers = { cookie: `tv_session=${token}` };
-  return {
-    get: async (path: string) => {
-      const response = await app.request(path, { headers });
-      return { status: response.status, text: await response.text(), location: response.headers.get('location') };
-    },
-    post: async (path: string, fields: Record<string, string>) => {
-      const response = await app.request(path, {
-        method: 'POST',
-        headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ _csrf: csrf, ...fields }),
-      });
-      return { status: response.status, text: await response.text(), location: response.headers.get('location') };
-    },
-  };
-}
+const person = (name: string, grant: Grant) => signedInStaff(app, database, { name, grant });
 
 async function textsNow() {
   const texts = (await deps().backOffice.offeringForEdit(place.slug))!;

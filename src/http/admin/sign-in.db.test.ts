@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
 import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { createAdministrator } from '../../app/staff-access.ts';
-import { adminDepsFor } from '../../boot.ts';
 import type { Database } from '../../db/database.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
-const deps = (now = testNow) =>
-  adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger: pino({ level: 'silent' }), logLinks: false, now: () => now });
+const deps = (now = testNow) => testAdminDeps(database, now);
 
 /** A browser: keeps cookies, sends forms with the token the last page gave it. */
 function browser(target: ReturnType<typeof createTestApp> = app) {
@@ -170,5 +168,34 @@ describe(`Signing in to the back office (${databaseKind})`, () => {
       ['session.sign_in', 'session.sign_in', 'offering.edit', 'offering.edit', 'offering.edit'],
     );
     assert.match(log.entries[1]!.summary, /Rettede beskrivelse for Amadeus/);
+  });
+
+  it('previews a change as the public page will show it, saving nothing', async () => {
+    const anna = browser();
+    await anna.get('/admin/log-ind');
+    await anna.post('/admin/log-ind', { email: 'anna@kk.dk', password });
+    await anna.get('/admin/tilbud/nabo');
+    const before = await deps().backOffice.offeringForEdit('nabo');
+    const preview = await anna.post('/admin/tilbud/nabo', {
+      description: before!.texts.description,
+      whoMeetsYou: 'To medarbejdere og en frivillig tager imod.',
+      handling: 'forhaandsvis',
+    });
+    assert.equal(preview.status, 200);
+    assert.match(anna.page(), /Forhåndsvisning – ikke gemt/);
+    assert.match(anna.page(), /To medarbejdere og en frivillig tager imod\./);
+    const after = await deps().backOffice.offeringForEdit('nabo');
+    assert.equal(after!.version, before!.version);
+    assert.doesNotMatch(await (await app.request('/tilbud/nabo')).text(), /To medarbejdere og en frivillig/);
+  });
+
+  it('refuses a form far larger than any form here needs, with a plain page', async () => {
+    const response = await app.request('/admin/log-ind', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `email=${'a'.repeat(300 * 1024)}`,
+    });
+    assert.equal(response.status, 413);
+    assert.match(await response.text(), /Intet er gemt/);
   });
 });

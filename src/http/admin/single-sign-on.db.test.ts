@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
 import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { startFakeOpenIdProvider, unusedAddress } from '../../../test/support/fake-openid-provider.ts';
-import { adminDepsFor } from '../../boot.ts';
 import type { Database } from '../../db/database.ts';
 
 const client = { clientId: 'tilbudsvifte', clientSecret: 'hemmelig-klientnoegle' };
@@ -13,7 +12,7 @@ let provider: Awaited<ReturnType<typeof startFakeOpenIdProvider>>;
 let app: ReturnType<typeof createTestApp>;
 
 const settings = () => ({ issuer: provider.issuer, ...client, name: 'Log ind med KK-konto', allowInsecureRequests: true });
-const deps = () => adminDepsFor(database.db, { baseUrl: 'http://127.0.0.1:3000', logger: pino({ level: 'silent' }), logLinks: false, now: () => testNow });
+const deps = () => testAdminDeps(database);
 
 /** A browser that keeps the app's cookies and follows the trip to the provider and back. */
 function browser(target: ReturnType<typeof createTestApp> = app) {

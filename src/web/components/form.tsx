@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { type Locale, messages } from '../i18n/index.ts';
 
 /**
  * DKFDS 11 form controls (components/form/controls/*.njk, checkboxes, radiobuttons) as JSX, with the
@@ -13,6 +14,8 @@ type FieldProps = {
   /** The problem with what was typed (DKFDS errormessage.njk): shown above the field, which is marked invalid. */
   error?: string | undefined;
   required?: boolean;
+  /** The language of the page (the word for "error" read by screen readers); Danish unless told. */
+  locale?: Locale;
 };
 
 function describedBy(props: FieldProps): string | undefined {
@@ -33,7 +36,7 @@ function FieldLabel(props: FieldProps) {
       )}
       {props.error && (
         <span class="form-error-message" id={`${props.id}-error`}>
-          <span class="sr-only">Fejl: </span>
+          <span class="sr-only">{messages[props.locale ?? 'da'].form.error}</span>
           {props.error}
         </span>
       )}
@@ -92,13 +95,14 @@ export function TextArea(props: FieldProps & { value: string; rows?: number }) {
  * The problems of a form that was sent back, first on the page, each a link to its field (the
  * accessible form-error pattern: the summary, then the message at each field).
  */
-export function ErrorSummary({ problems }: { problems: { field: string; message: string }[] }) {
+export function ErrorSummary({ problems, locale = 'da' }: { problems: { field: string; message: string }[]; locale?: Locale }) {
   if (problems.length === 0) return null;
+  const t = messages[locale].form;
   return (
     <div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading">
       <div class="alert-body">
         <h2 class="alert-heading" id="error-summary-heading">
-          {problems.length === 1 ? 'Der er et problem' : `Der er ${problems.length} problemer`}
+          {problems.length === 1 ? t.oneProblem : t.problems(problems.length)}
         </h2>
         <ul class="nobullet-list">
           {problems.map((problem) => (

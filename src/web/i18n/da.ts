@@ -367,6 +367,56 @@ export const da = {
     outOfReach: (date: string) => `Kalenderen går et år tilbage og et år frem. ${date} er uden for, så vi viser i dag.`,
     unknownView: (view: string) => `Vi kender ikke visningen «${view}», så vi viser én dag.`,
   },
+  form: {
+    error: 'Fejl: ',
+    oneProblem: 'Der er et problem',
+    problems: (count: number) => `Der er ${count} problemer`,
+  },
+  freshness: {
+    title: 'Er oplysningerne rigtige?',
+    owner: 'Ansvarlig for oplysningerne',
+    noOwner: 'Ikke oplyst i kilderne.',
+    lastVerified: 'Sidst bekræftet',
+    notVerified: 'Ikke bekræftet på platformen endnu. Oplysningerne kommer fra kommunens dokumenter fra 2010–2016.',
+    staleWarning: (date: string) =>
+      `Oplysningerne om stedet er sidst bekræftet ${date}, for over et halvt år siden. De kan være forældede. Ring eller skriv til stedet, før du går derhen.`,
+    staleNeverVerified:
+      'Oplysningerne om stedet er ikke bekræftet, siden de blev lagt ind for over et halvt år siden. De kan være forældede. Ring eller skriv til stedet, før du går derhen.',
+    expiredWarning:
+      'Oplysningerne om stedet er ikke bekræftet i over ni måneder, så stedet vises ikke i søgningen, før nogen har bekræftet dem. Ring eller skriv til stedet, før du går derhen.',
+    howItWorks:
+      'Dem, der har ansvaret for stedet, bekræfter mindst hvert halve år, at oplysningerne er rigtige. Ser du en fejl, så skriv til os.',
+  },
+  correction: {
+    summary: 'Foreslå en rettelse',
+    titleBefore: 'Ret en fejl om ',
+    intro: 'Skriv, hvad der er forkert eller mangler. Din besked går til dem, der har ansvaret for oplysningerne om stedet.',
+    text: 'Hvad er forkert?',
+    textHint: (max: number) => `Fx en forkert åbningstid eller et telefonnummer, der ikke virker. Højst ${max} tegn.`,
+    email: 'Din e-mail (frivilligt)',
+    emailHint:
+      'Kun hvis vi må skrive til dig med spørgsmål til rettelsen. Vi bruger den ikke til andet, viser den kun for dem, der har ansvaret for stedet, og sletter den, når rettelsen er behandlet.',
+    honeypot: 'Lad dette felt være tomt',
+    send: 'Send rettelsen',
+    problems: {
+      text_missing: 'Skriv, hvad der er forkert.',
+      text_too_long: (max: number, length: number) => `Skriv højst ${max} tegn. Teksten har ${length}.`,
+      too_many_links: (max: number) => `Skriv højst ${max} links. Mange links ligner spam, så vi tager ikke imod dem.`,
+      email_invalid: 'Skriv en e-mail som navn@eksempel.dk, eller lad feltet stå tomt.',
+      email_too_long: 'E-mailen er for lang.',
+      honeypot: 'Formularen kunne ikke sendes. Din tekst står stadig i feltet; send den igen.',
+      too_fast: 'Formularen blev sendt få sekunder efter, at siden blev vist. Se teksten igennem, og send den igen.',
+      too_old: 'Siden havde ligget åben for længe. Din tekst står stadig i feltet; send den igen.',
+      rate_limited: (minutes: number) =>
+        `Der er sendt mange rettelser herfra på kort tid. Vent ${minutes} minutter, og send igen. Din tekst står stadig i feltet.`,
+    },
+    receiptTitle: 'Tak for rettelsen',
+    receipt: (owner: string) => `Vi har sendt den til dem, der har ansvaret for oplysningerne (${owner}). De ser på den og retter siden, hvis der er en fejl.`,
+    receiptNoOwner: 'Vi har sendt den til dem, der har ansvaret for oplysningerne. De ser på den og retter siden, hvis der er en fejl.',
+    receiptEmail:
+      'Har du skrevet din e-mail, bruger vi den kun til at spørge dig om rettelsen. Den bliver slettet, når rettelsen er behandlet.',
+    backTo: 'Tilbage til ',
+  },
   errors: {
     home: 'Gå til forsiden',
     serverTitle: 'Der skete en fejl hos os',

@@ -373,6 +373,55 @@ export const en: Messages = {
     outOfReach: (date: string) => `The calendar goes one year back and one year ahead. ${date} is outside, so we show today.`,
     unknownView: (view: string) => `We do not know the view “${view}”, so we show one day.`,
   },
+  form: {
+    error: 'Error: ',
+    oneProblem: 'There is a problem',
+    problems: (count: number) => `There are ${count} problems`,
+  },
+  freshness: {
+    title: 'Are these details right?',
+    owner: 'Responsible for the details',
+    noOwner: 'Not given in the sources.',
+    lastVerified: 'Last verified',
+    notVerified: 'Not verified on the platform yet. The details come from the municipality’s documents of 2010–2016.',
+    staleWarning: (date: string) =>
+      `The details of this place were last verified on ${date}, more than six months ago. They may be out of date. Call or write to the place before you go.`,
+    staleNeverVerified:
+      'The details of this place have not been verified since they were added more than six months ago. They may be out of date. Call or write to the place before you go.',
+    expiredWarning:
+      'The details of this place have not been verified for more than nine months, so it is not shown in the search until someone verifies them. Call or write to the place before you go.',
+    howItWorks:
+      'The people responsible for the place confirm at least every six months that the details are right. If you see a mistake, tell us.',
+  },
+  correction: {
+    summary: 'Suggest a correction',
+    titleBefore: 'Report a mistake about ',
+    intro: 'Write what is wrong or missing. Your message goes to the people responsible for the details of this place. You may write in English.',
+    text: 'What is wrong?',
+    textHint: (max: number) => `For example wrong opening hours or a phone number that does not work. At most ${max} characters.`,
+    email: 'Your email (optional)',
+    emailHint:
+      'Only if we may write to you with questions about the correction. We use it for nothing else, show it only to the people responsible for the place, and delete it when the correction has been dealt with.',
+    honeypot: 'Leave this field empty',
+    send: 'Send the correction',
+    problems: {
+      text_missing: 'Write what is wrong.',
+      text_too_long: (max: number, length: number) => `Write at most ${max} characters. The text has ${length}.`,
+      too_many_links: (max: number) => `Write at most ${max} links. Many links look like spam, so we do not accept them.`,
+      email_invalid: 'Write an email such as name@example.com, or leave the field empty.',
+      email_too_long: 'The email is too long.',
+      honeypot: 'The form could not be sent. Your text is still in the field; please send it again.',
+      too_fast: 'The form was sent a few seconds after the page was shown. Please check the text and send it again.',
+      too_old: 'The page had been open for too long. Your text is still in the field; please send it again.',
+      rate_limited: (minutes: number) =>
+        `Many corrections have been sent from here in a short time. Wait ${minutes} minutes and send it again. Your text is still in the field.`,
+    },
+    receiptTitle: 'Thank you for the correction',
+    receipt: (owner: string) => `We have sent it to the people responsible for the details (${owner}). They will look at it and correct the page if there is a mistake.`,
+    receiptNoOwner: 'We have sent it to the people responsible for the details. They will look at it and correct the page if there is a mistake.',
+    receiptEmail: 'If you gave your email, we use it only to ask you about the correction. It is deleted when the correction has been dealt with.',
+    backTo: 'Back to ',
+  },
   errors: {
     home: 'Go to the front page',
     serverTitle: 'Something went wrong on our side',

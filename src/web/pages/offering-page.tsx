@@ -15,6 +15,7 @@ import {
   staffLabel,
   timeSpan,
 } from '../../domain/schedule/schedule-text.ts';
+import { type Freshness, ownerOf } from '../../domain/freshness.ts';
 import { describeStatus } from '../../domain/status-text.ts';
 import { addDays, cityTimeZone, formatDate } from '../../domain/time.ts';
 import { type TargetGroup, vocabulary } from '../../domain/vocabulary.ts';
@@ -23,6 +24,7 @@ import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.
 import { Alert, type AlertVariant } from '../components/alert.tsx';
 import { Badge, ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
+import { CorrectionForm } from '../components/correction-form.tsx';
 import { Details } from '../components/details.tsx';
 import { summariseHours } from '../components/hours-summary.tsx';
 import { StructuredList } from '../components/structured-list.tsx';
@@ -652,8 +654,48 @@ function QuietRoom({ offering, locale }: { offering: Offering; locale: Locale })
   );
 }
 
+/** Who answers for the details, when they were last verified, and a form to suggest a correction (ADR 014). */
+function AboutTheDetails({ offering, freshness, stamp, locale }: { offering: Offering; freshness: Freshness; stamp: string; locale: Locale }) {
+  const t = messages[locale].freshness;
+  const owner = ownerOf(offering);
+  return (
+    <Section id="om-oplysningerne" title={t.title} locale={locale}>
+      <StructuredList
+        rows={[
+          { label: t.owner, value: owner ? <DanishText locale={locale}>{owner.name}</DanishText> : t.noOwner },
+          { label: t.lastVerified, value: freshness.verifiedOn ? formatDate(freshness.verifiedOn, locale) : t.notVerified },
+        ]}
+      />
+      <p>{t.howItWorks}</p>
+      <Details summary={messages[locale].correction.summary}>
+        <p>{messages[locale].correction.intro}</p>
+        <CorrectionForm slug={offering.slug} locale={locale} stamp={stamp} text="" email="" problems={[]} />
+      </Details>
+    </Section>
+  );
+}
+
+/** The public warning on a record past its limit: stale (may be out of date) or expired (out of the finder). */
+function FreshnessWarning({ freshness, locale }: { freshness: Freshness; locale: Locale }) {
+  const t = messages[locale].freshness;
+  if (freshness.state === 'expired') return <Alert variant="warning" locale={locale}>{t.expiredWarning}</Alert>;
+  if (freshness.state !== 'stale') return null;
+  return (
+    <Alert variant="warning" locale={locale}>
+      {freshness.verifiedOn ? t.staleWarning(formatDate(freshness.verifiedOn, locale)) : t.staleNeverVerified}
+    </Alert>
+  );
+}
+
 /** The public page of one offering: everything a citizen needs before going there, and where else to go. */
-export function OfferingPage({ page, shortlist, locale, path }: { page: OfferingPageData; shortlist: readonly string[] } & PageLanguage) {
+export function OfferingPage({
+  page,
+  shortlist,
+  freshness,
+  correctionStamp,
+  locale,
+  path,
+}: { page: OfferingPageData; shortlist: readonly string[]; freshness: Freshness; correctionStamp: string } & PageLanguage) {
   const t = messages[locale].offering;
   const words = vocabulary[locale];
   const { offering, status } = page;
@@ -693,6 +735,7 @@ export function OfferingPage({ page, shortlist, locale, path }: { page: Offering
               )}
             </Alert>
           )}
+          {status.state !== 'closed' && <FreshnessWarning freshness={freshness} locale={locale} />}
           <p>
             <PinLink slug={offering.slug} shortlist={shortlist} name={offering.name} locale={locale} />
           </p>
@@ -728,6 +771,7 @@ export function OfferingPage({ page, shortlist, locale, path }: { page: Offering
           <Contact offering={offering} locale={locale} />
           <Operator offering={offering} locale={locale} />
           <History page={page} locale={locale} />
+          <AboutTheDetails offering={offering} freshness={freshness} stamp={correctionStamp} locale={locale} />
         </div>
       </div>
     </Layout>

@@ -3,6 +3,7 @@ import { applyProposal, type EditableField, editableFields, fieldLabels, type Of
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, TextArea, TextInput } from '../../components/form.tsx';
+import { VerifyPanel } from './freshness-pages.tsx';
 
 type SignedIn = { name: string; csrfToken: string };
 
@@ -20,11 +21,31 @@ export function DashboardPage(props: {
   decisions: number;
   /** This person's own proposals, newest first. */
   proposals: ProposedChange[];
+  /** What needs verifying among the person's offerings, in words ('' when nothing), and how many. */
+  due: { count: number; summary: string; isUrgent: boolean };
+  /** Open corrections from citizens that reach the person; null when their roles do not read corrections. */
+  openTasks: number | null;
 }) {
   return (
     <AdminLayout title="Administration" signedIn={props.signedIn}>
       <h1>Administration</h1>
       <p>Dine roller: {props.roles.join(', ')}.</p>
+      {props.due.count > 0 && (
+        <Alert variant={props.due.isUrgent ? 'warning' : 'info'}>
+          {props.due.count === 1 ? '1 af dine tilbud skal bekræftes' : `${props.due.count} af dine tilbud skal bekræftes`}:{' '}
+          {props.due.summary}. <a href="/admin/forfald">Se hvad der skal bekræftes</a>
+        </Alert>
+      )}
+      {props.openTasks !== null && (
+        <p>
+          {props.openTasks === 0
+            ? 'Der er ingen åbne rettelser fra borgere. '
+            : props.openTasks === 1
+              ? 'Der er 1 åben rettelse fra en borger. '
+              : `Der er ${props.openTasks} åbne rettelser fra borgere. `}
+          <a href="/admin/opgaver">Rettelser fra borgere</a>
+        </p>
+      )}
       {props.decisions > 0 && (
         <Alert variant="info">
           <a href="/admin/godkendelser">
@@ -113,11 +134,15 @@ export function OfferingEditPage(props: {
   saved: { auditId: string } | null;
   undone: boolean;
   conflict: { theirs: OfferingTexts; mine: OfferingTexts } | null;
+  /** Show the texts as the public page will, before saving. */
+  preview?: boolean;
   /** The person's saves wait for the centre's approval. */
   goesToReview?: boolean;
   /** Just proposed (waiting for approval). */
   proposed?: boolean;
   pending?: ProposedChange[];
+  /** The verification panel (ADR 014), on the page as first shown. */
+  verification?: Omit<Parameters<typeof VerifyPanel>[0], 'signedIn' | 'slug' | 'version'> | undefined;
 }) {
   const { offering, texts } = props;
   const problem = (field: EditableField) => props.problems.find((item) => item.field === field)?.message;
@@ -138,6 +163,9 @@ export function OfferingEditPage(props: {
         <li>
           <a href={`/admin/tilbud/${offering.slug}/historik`}>Historik</a>
         </li>
+        <li>
+          <a href={`/admin/tilbud/${offering.slug}/status`}>Status: åbner, lukker, lægges sammen</a>
+        </li>
       </ul>
       {props.proposed && (
         <Alert variant="success">Din ændring er sendt til centret. Den bliver offentlig, når den er godkendt, og du kan se svaret her.</Alert>
@@ -156,6 +184,7 @@ export function OfferingEditPage(props: {
           </ul>
         </section>
       )}
+      {props.verification && <VerifyPanel signedIn={props.signedIn} slug={offering.slug} version={offering.version} {...props.verification} />}
       {props.saved && (
         <>
           <Alert variant="success">Gemt. Ændringen er synlig på den offentlige side nu.</Alert>
@@ -188,6 +217,29 @@ export function OfferingEditPage(props: {
         </>
       )}
       <ErrorSummary problems={props.problems} />
+      {props.preview && props.problems.length === 0 && (
+        <section class="admin-preview" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">Forhåndsvisning – ikke gemt</h2>
+          <p class="preserve-lines">{texts.description}</p>
+          {texts.firstVisit && (
+            <>
+              <h3>Første gang du kommer</h3>
+              <p class="preserve-lines">{texts.firstVisit}</p>
+            </>
+          )}
+          {texts.whoMeetsYou && (
+            <>
+              <h3>Hvem møder dig</h3>
+              <p class="preserve-lines">{texts.whoMeetsYou}</p>
+            </>
+          )}
+          {(texts.phone || texts.email || texts.url) && (
+            <p>{[texts.phone && `Telefon ${texts.phone}`, texts.email, texts.url].filter(Boolean).join(' · ')}</p>
+          )}
+          <p>Ser det rigtigt ud, så tryk «Gem» nedenfor.</p>
+        </section>
+      )}
+      {props.verification && <h2>{props.canEdit ? 'Ret oplysningerne' : 'Oplysningerne'}</h2>}
       {props.canEdit && props.goesToReview && (
         <Alert variant="info">Dine ændringer bliver offentlige, når centret har godkendt dem.</Alert>
       )}
@@ -202,7 +254,12 @@ export function OfferingEditPage(props: {
               <TextInput id={field} name={field} label={fieldLabels[field]} value={texts[field]} type={inputTypes[field] ?? 'text'} error={problem(field)} />
             ),
           )}
-          <Button>Gem</Button>
+          <div class="button-row">
+            <Button>Gem</Button>
+            <button type="submit" name="handling" value="forhaandsvis" class="button button-secondary">
+              Forhåndsvis
+            </button>
+          </div>
         </form>
       ) : (
         <dl>
