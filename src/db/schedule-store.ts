@@ -347,7 +347,12 @@ export function createTimeEditStore(db: Kysely<DB>): TimeEditStore {
         if (!write) return { result, auditId: null };
         if (write.schedule) await replaceSchedule(trx, offeringId, write.schedule);
         if (write.activities) await replaceActivities(trx, offeringId, write.activities);
-        await trx.updateTable('offering').set({ updated_at: write.audit.at }).where('id', '=', offeringId).execute();
+        // Saving an edit counts as verifying the record (ADR 014), in the same transaction.
+        await trx
+          .updateTable('offering')
+          .set({ updated_at: write.audit.at, verified_at: write.audit.at, verified_by: write.audit.actorId })
+          .where('id', '=', offeringId)
+          .execute();
         const inserted = await trx.insertInto('audit_entry').values(auditRow(write.audit)).returning('id').executeTakeFirstOrThrow();
         return { result, auditId: String(inserted.id) };
       });

@@ -80,6 +80,9 @@ describe(`Staff edit opening hours in the back office (${databaseKind})`, () => 
     const detail = entry.detail as { before: { rules: unknown[] }; after: { rules: { opens: string }[] } };
     assert.equal(detail.after.rules.length, detail.before.rules.length + 1);
     assert.ok(detail.after.rules.some((rule) => rule.opens === '07:15'));
+    // Saving counts as verifying the record (ADR 014).
+    const offering = await database.db.selectFrom('offering').select(['verified_at']).where('id', '=', nabo.id).executeTakeFirstOrThrow();
+    assert.equal(new Date(offering.verified_at!).getTime(), testNow.getTime());
   });
 
   it('refuses a closing time before the opening time, names the field, keeps what was typed and saves nothing', async () => {
@@ -107,7 +110,7 @@ describe(`Staff edit opening hours in the back office (${databaseKind})`, () => 
     const asked = await staff.post(hoursPath, { ...fields, ...removeAll, handling: 'gem' });
     assert.equal(asked.status, 400);
     assert.match(asked.text, /Du er ved at fjerne alle faste åbningstider\. Så viser den offentlige side ingen åbningstider for stedet/);
-    assert.match(asked.text, /registreres som tilbuddets status/);
+    assert.match(asked.text, /registreres under <a href="\/admin\/tilbud\/nabo\/status">tilbuddets status<\/a>/);
     assert.match(asked.text, /<a href="#confirmNoHours">/);
     assert.ok((await ruleRows()).length >= 6, 'nothing removed yet');
 

@@ -335,8 +335,7 @@ export function SchedulePage(props: SchedulePageProps) {
             <div class="no-hours-confirmation">
               <Alert variant="warning">
                 Du er ved at fjerne alle faste åbningstider. Så viser den offentlige side ingen åbningstider for stedet. Lukker stedet, midlertidigt
-                eller helt, skal det registreres som tilbuddets status på <a href={`/admin/tilbud/${offering.slug}`}>tilbuddets side</a>, ikke
-                her.
+                eller helt, skal det registreres under <a href={`/admin/tilbud/${offering.slug}/status`}>tilbuddets status</a>, ikke her.
               </Alert>
               <Checkbox
                 id="confirmNoHours"
