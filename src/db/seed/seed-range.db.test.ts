@@ -4,6 +4,7 @@ import { createTestDatabase, databaseKind } from '../../../test/support/database
 import { statusOn } from '../../domain/status.ts';
 import type { Database } from '../database.ts';
 import { createRangeRepository } from '../range-repository.ts';
+import { loadOfferingTimes, replaceSchedule } from '../schedule-store.ts';
 import { loadSeedFiles } from './seed-files.ts';
 import { seedRange } from './seed-range.ts';
 
@@ -112,5 +113,24 @@ describe(`the Copenhagen range as seeded (${databaseKind})`, () => {
     await seedRange(database.db, loadSeedFiles(), { force: true });
     const nabo = await database.db.selectFrom('offering').select('description').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
     assert.equal(nabo.description, 'Redigeret af personalet');
+  });
+
+  it('keeps the hours and activities staff saved when the example data is seeded again', async () => {
+    const nabo = await database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+    const times = (await loadOfferingTimes(database.db, [nabo.id])).get(nabo.id)!;
+    const saved = { ...times.schedule, rules: times.schedule.rules.slice(0, 1).map((rule) => ({ ...rule, closes: '23:00', isExample: false })) };
+    await database.db.transaction().execute((trx) => replaceSchedule(trx, nabo.id, saved));
+    const activity = times.activities[0]!;
+    await database.db.updateTable('activity').set({ cancelled_on: ['2026-12-01'] }).where('id', '=', activity.id).execute();
+    for (const action of ['schedule.replace', 'activity.cancel']) {
+      await database.db
+        .insertInto('audit_entry')
+        .values({ at: new Date(), actor_id: null, actor_name: 'Søren Staff', action, resource_type: 'offering', resource_id: nabo.id, summary: 'Gemt', detail: '{}', source: null })
+        .execute();
+    }
+    await seedRange(database.db, loadSeedFiles(), { force: true });
+    const after = (await loadOfferingTimes(database.db, [nabo.id])).get(nabo.id)!;
+    assert.deepEqual(after.schedule.rules.map((rule) => rule.closes), ['23:00']);
+    assert.deepEqual(after.activities.find((item) => item.id === activity.id)?.cancelledOn, ['2026-12-01']);
   });
 });

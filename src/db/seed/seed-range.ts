@@ -548,12 +548,22 @@ async function seedExamples(trx: Transaction<DB>, { examples, portfolio }: SeedF
       })),
     };
   }
+  // Staff own what they have saved: an offering whose hours or activities were edited on the platform
+  // keeps them when the example file changes (the audit log records every such save).
+  const edited = await trx
+    .selectFrom('audit_entry')
+    .select(['resource_id', 'action'])
+    .where('resource_type', '=', 'offering')
+    .where((eb) => eb.or([eb('action', '=', 'schedule.replace'), eb('action', 'like', 'activity.%')]))
+    .execute();
+  const ownHours = new Set(edited.filter((row) => row.action === 'schedule.replace').map((row) => row.resource_id));
+  const ownActivities = new Set(edited.filter((row) => row.action.startsWith('activity.')).map((row) => row.resource_id));
   for (const [slug, schedule] of schedules) {
     const problems = validateSchedule(schedule);
     if (problems.length > 0) {
       throw new Error(`eksempeldata.json, ${slug}: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join(' ')}`);
     }
-    await replaceSchedule(trx, id.offering(slug), schedule);
+    if (!ownHours.has(id.offering(slug))) await replaceSchedule(trx, id.offering(slug), schedule);
   }
 
   const places = new Map(examples.places.map((place) => [place.slug, place]));
@@ -624,6 +634,10 @@ async function seedExamples(trx: Transaction<DB>, { examples, portfolio }: SeedF
     if (problems.length > 0) throw new Error(`eksempeldata.json: ${problems.map((problem) => problem.message).join(' ')}`);
     return activityColumns(activity, id.offering(entry.offering), entry.place ? id.location(entry.place) : null);
   });
-  await trx.deleteFrom('activity').where('is_example', '=', true).execute();
-  if (activities.length > 0) await trx.insertInto('activity').values(activities).execute();
+  const kept = [...ownActivities].filter((offering): offering is string => offering !== null);
+  let stale = trx.deleteFrom('activity').where('is_example', '=', true);
+  if (kept.length > 0) stale = stale.where('offering_id', 'not in', kept);
+  await stale.execute();
+  const fresh = activities.filter((row) => !ownActivities.has(row.offering_id));
+  if (fresh.length > 0) await trx.insertInto('activity').values(fresh).execute();
 }
