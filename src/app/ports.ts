@@ -7,6 +7,7 @@ import type {
   Taxonomy,
   TaxonomyTerm,
 } from '../domain/range.ts';
+import type { HolidayKey } from '../domain/schedule/holidays.ts';
 import type { Schedule } from '../domain/schedule/model.ts';
 import type { StatusEvent } from '../domain/status.ts';
 import type { Interest, Profile, TargetGroup } from '../domain/vocabulary.ts';
@@ -43,6 +44,9 @@ export type TextHit = {
  * domain/finder.ts (a database test holds the two together). Status on a date and the "when" are
  * decided by the app from the domain's rules.
  */
+/** One Copenhagen date as opening hours are stored: its ISO weekday and, on a holiday, the holiday. */
+export type ScheduleDay = { date: string; weekday: number; holidayKey: HolidayKey | null };
+
 export type FinderFilter = {
   /** Matched on name and description (Danish stemming, folded trigrams) and on activities. */
   text: string | null;
@@ -55,10 +59,11 @@ export type FinderFilter = {
   interests: Interest[];
   staffing: 'staff' | 'user_run' | null;
   /**
-   * Leave out places that cannot be open at this Copenhagen date, ISO weekday and wall time (minutes
-   * after midnight). A superset: the schedule engine decides who is open.
+   * Leave out places that cannot be open at this moment: no hours that weekday around that wall time,
+   * no exception with hours that day, no hours for that day's holiday. A superset: the schedule engine
+   * decides who is open.
    */
-  mayBeOpenAt: { date: string; weekday: number; minutes: number } | null;
+  mayBeOpenAt: (ScheduleDay & { minutes: number; marginMinutes: number }) | null;
   /** Also read each place's first located point, for distances. */
   withPoint: boolean;
 };
@@ -86,8 +91,11 @@ export type RangeRepository = {
   knowsPlaces(slugs: { districtSlug: string | null; centreSlug: string | null }): Promise<{ district: boolean; centre: boolean }>;
   /** Whole offerings, in the order of `ids`; unknown ids are left out. */
   getOfferings(ids: readonly string[]): Promise<Offering[]>;
-  /** The opening hours of each offering in `ids` (no activities). */
-  getSchedules(ids: readonly string[]): Promise<Map<string, Schedule>>;
+  /**
+   * The opening hours of each offering in `ids` (no activities). With `day`, only what can apply on that
+   * date: enough for the schedule engine to answer for that date, and for no other.
+   */
+  getSchedules(ids: readonly string[], day?: ScheduleDay): Promise<Map<string, Schedule>>;
   findOfferings(filter: OfferingFilter, page: PageOrAll): Promise<Page<Offering>>;
   getOffering(id: string): Promise<Offering | null>;
   findOrganizations(filter: OrganizationFilter, page: PageOrAll): Promise<Page<Organization>>;

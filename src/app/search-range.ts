@@ -1,11 +1,12 @@
 import { explainMatch, type FinderCriteria, hasCriteria, type OpenMatch } from '../domain/finder.ts';
 import type { Locale } from '../domain/locale.ts';
 import type { Offering, PageRequest } from '../domain/range.ts';
+import { holidayOn } from '../domain/schedule/holidays.ts';
 import { emptySchedule } from '../domain/schedule/model.ts';
 import { instantOf, matchOpen } from '../domain/schedule/open-filter.ts';
 import { byDanishName } from '../domain/sorting.ts';
 import { type StatusOnDate, statusOn } from '../domain/status.ts';
-import { copenhagenDate, copenhagenWallClock, isoWeekday } from '../domain/time.ts';
+import { copenhagenDate, copenhagenWallClock, dayClock, isoWeekday } from '../domain/time.ts';
 import { distanceMetres, type GeoPoint } from '../geo/distance.ts';
 import type { Facet, FinderFilter, RangeRepository, TextHit } from './ports.ts';
 
@@ -101,7 +102,8 @@ export async function searchRange(options: {
     if (state === 'closed' || state === 'unknown') notOpen.push(id);
   }
 
-  const [counted, candidates] = await Promise.all([range.countByPlace(notOpen), range.findFinderCandidates(filterFor(criteria, options.now, origin))]);
+  const filter = filterFor(criteria, options.now, origin);
+  const [counted, candidates] = await Promise.all([range.countByPlace(notOpen), range.findFinderCandidates(filter)]);
   // A closed place is shown only when its name was searched for, so the person learns what happened.
   let fitting = candidates.filter((candidate) => {
     const state = states.get(candidate.id);
@@ -110,7 +112,13 @@ export async function searchRange(options: {
   const openMatches = new Map<string, OpenMatch>();
   const open = criteria.open;
   if (open) {
-    const schedules = await range.getSchedules(fitting.map((candidate) => candidate.id));
+    // At one moment only that day's hours matter; on holidays the schedule looks a year ahead.
+    const moment = filter.mayBeOpenAt;
+    const day = moment ? { date: moment.date, weekday: moment.weekday, holidayKey: moment.holidayKey } : undefined;
+    const schedules = await range.getSchedules(
+      fitting.map((candidate) => candidate.id),
+      day,
+    );
     fitting = fitting.filter((candidate) => {
       const match = matchOpen(schedules.get(candidate.id) ?? emptySchedule, open, options.now.getTime(), locale);
       if (match) openMatches.set(candidate.id, match);
@@ -173,7 +181,15 @@ function filterFor(criteria: FinderCriteria, now: Date, origin: Origin | null): 
   let mayBeOpenAt: FinderFilter['mayBeOpenAt'] = null;
   if (open && open.kind !== 'holidays') {
     const wall = copenhagenWallClock(open.kind === 'now' ? now.getTime() : instantOf(open.date, open.time));
-    mayBeOpenAt = { date: wall.date, weekday: isoWeekday(wall.date), minutes: wall.minutes };
+    const clock = dayClock(wall.date);
+    mayBeOpenAt = {
+      date: wall.date,
+      weekday: isoWeekday(wall.date),
+      holidayKey: holidayOn(wall.date)?.key ?? null,
+      minutes: wall.minutes,
+      // On the two days a year the clocks change, wall times and instants part by up to an hour.
+      marginMinutes: clock.end - clock.start === 24 * 60 * 60_000 ? 0 : 60,
+    };
   }
   return {
     text: criteria.text,

@@ -10,6 +10,7 @@ import type {
   Schedule,
   ScheduleException,
 } from '../domain/schedule/model.ts';
+import type { ScheduleDay } from '../app/ports.ts';
 import type { ScheduleStore } from '../app/save-schedule.ts';
 import type { DB, SchedulePeriodJson } from './schema.ts';
 
@@ -50,12 +51,14 @@ const period = (item: SchedulePeriodJson): Period => ({
 
 /**
  * The schedule and activities of each offering in `ids` (an offering without any gets an empty schedule).
- * `activities: false` reads the opening hours only, which is what the finder's "when" needs.
+ * `activities: false` reads the opening hours only. With `day`, only what can apply on that date is read
+ * (that weekday's rules, the exceptions covering it, the rule for its holiday): enough to answer for that
+ * date, as the finder's "open now" does for thousands of places, and for no other.
  */
 export async function loadOfferingTimes(
   db: Kysely<DB> | Transaction<DB>,
   ids: readonly string[],
-  { activities: withActivities = true }: { activities?: boolean } = {},
+  { activities: withActivities = true, day }: { activities?: boolean; day?: ScheduleDay } = {},
 ): Promise<Map<string, OfferingTime>> {
   const times = new Map<string, OfferingTime>();
   if (ids.length === 0) return times;
@@ -63,19 +66,46 @@ export async function loadOfferingTimes(
   const inIds = [...ids];
   const [offerings, rules, exceptions, holidayRules, activities] = await Promise.all([
     db.selectFrom('offering').select(['id', 'holiday_standard']).where(sql<boolean>`id = any(${inIds})`).execute(),
-    db.selectFrom('schedule').selectAll().where(sql<boolean>`offering_id = any(${inIds})`).orderBy('weekday').orderBy('opens_at').execute(),
+    db
+      .selectFrom('schedule')
+      .select([
+        'id',
+        'offering_id',
+        'weekday',
+        'opens_at',
+        'closes_at',
+        'is_user_run',
+        'is_staff_present',
+        'recurrence',
+        'interval_weeks',
+        'anchor_date',
+        'nth_in_month',
+        'valid_from',
+        'valid_to',
+        'description',
+        'is_example',
+      ])
+      .where(sql<boolean>`offering_id = any(${inIds})`)
+      .$if(day !== undefined, (query) => query.where('weekday', '=', day!.weekday))
+      .orderBy('weekday')
+      .orderBy('opens_at')
+      .execute(),
     db
       .selectFrom('schedule_exception')
-      .selectAll()
+      .select(['id', 'offering_id', 'starts_on', 'ends_on', 'kind', 'periods', 'reason', 'is_example'])
       .where(sql<boolean>`offering_id = any(${inIds})`)
+      .$if(day !== undefined, (query) => query.where('starts_on', '<=', day!.date).where('ends_on', '>=', day!.date))
       .orderBy('starts_on')
       .execute(),
-    db
-      .selectFrom('holiday_rule')
-      .selectAll()
-      .where(sql<boolean>`offering_id = any(${inIds})`)
-      .orderBy('holiday_key')
-      .execute(),
+    day?.holidayKey === null
+      ? Promise.resolve([])
+      : db
+          .selectFrom('holiday_rule')
+          .select(['offering_id', 'holiday_key', 'kind', 'periods'])
+          .where(sql<boolean>`offering_id = any(${inIds})`)
+          .$if(day !== undefined, (query) => query.where('holiday_key', '=', day!.holidayKey!))
+          .orderBy('holiday_key')
+          .execute(),
     withActivities
       ? db
           .selectFrom('activity')
