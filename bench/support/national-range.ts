@@ -23,7 +23,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { CompiledQuery, Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase, sessionSettings } from '../../src/db/database.ts';
+import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } from '../../src/db/database.ts';
 import { lockDataDir } from '../../src/db/data-dir-lock.ts';
 import { PGliteDialect } from '../../src/db/pglite-dialect.ts';
 import { activityColumns } from '../../src/db/schedule-store.ts';
@@ -1226,10 +1226,6 @@ export async function openNational(target: NationalTarget, log?: (event: LogEven
       getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === DATE_OID ? keepDateAsText : pg.types.getTypeParser(oid, format)),
     };
     const pool = new pg.Pool({ connectionString: target.url, max: 10, types });
-    // The same session settings as the app's connections, so the replayed SQL means the same.
-    pool.on('connect', (client) => {
-      client.query(sessionSettings).catch(() => client.end());
-    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
     return {
       db,
@@ -1246,7 +1242,6 @@ export async function openNational(target: NationalTarget, log?: (event: LogEven
     parsers: { [DATE_OID]: keepDateAsText },
     extensions: { pg_trgm, unaccent },
   });
-  await pglite.exec(sessionSettings);
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), ...(log ? { log } : {}) });
   return {
     db,

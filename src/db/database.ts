@@ -19,12 +19,6 @@ export type Database = {
 };
 
 const DATE_OID = 1082;
-
-/**
- * Settings every connection starts with. The finder's typo match uses pg_trgm's `<%` operator, which an
- * index can serve but whose cut-off is a setting, not an argument: 0.55 forgives "vaersted" (ADR 006).
- */
-export const sessionSettings = 'set pg_trgm.word_similarity_threshold = 0.55';
 const keepDateAsText = (value: string) => value;
 
 /** The embedded database, in a data directory (persisted) or in memory (tests: `dataDir` undefined). */
@@ -36,7 +30,6 @@ export async function openEmbeddedDatabase(dataDir: string | undefined): Promise
       parsers: { [DATE_OID]: keepDateAsText },
       extensions: { pg_trgm, unaccent },
     });
-    await pglite.exec(sessionSettings);
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
     return {
       db,
@@ -68,10 +61,6 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
       oid === DATE_OID ? keepDateAsText : pg.types.getTypeParser(oid, format),
   };
   const pool = new pg.Pool({ connectionString, max: 10, types });
-  // A client runs its queries in order, so this comes before anything the app sends on it.
-  pool.on('connect', (client) => {
-    client.query(sessionSettings).catch(() => client.end());
-  });
   // Fail at boot with a clear message rather than on the first request.
   const client = await pool.connect();
   client.release();

@@ -397,9 +397,8 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
 
   /**
    * The finder's filters in SQL (the rules of explainMatch in domain/finder.ts; the finder's database test
-   * holds them together). Text is matched through three indexes (migrations 0001, 0006): Danish full text,
-   * the folded name (LIKE) and folded trigrams (<%, cut-off in database.ts's session settings), plus
-   * activities' full text.
+   * holds them together). Text is matched through indexes (migrations 0001, 0006): Danish full text, the
+   * folded name (LIKE), folded trigrams (offerings_similar_to, for typos) and activities' full text.
    */
   async function findFinderCandidates(filter: FinderFilter): Promise<FinderCandidate[]> {
     // NUL cannot be sent to PostgreSQL; it carries no meaning in a search anyway.
@@ -496,17 +495,19 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
             select distinct on (offering_id) offering_id, name, is_example
             from activity where search_vector @@ ${tsquery}
             order by offering_id, name desc),
+          typo as (select id, similarity from offerings_similar_to(${text})),
           hit as (
             select id from offering where name_folded like ${inName}
             union select id from offering where search_vector @@ ${tsquery}
-            union select id from offering where ${folded} <% search_folded
+            union select id from typo
             union select offering_id from act)
           select o.id, o.name ${point.columns},
             strpos(o.name_folded, ${folded}) > 0 as in_name,
             o.search_vector @@ ${tsquery} as in_text,
-            word_similarity(${folded}, o.search_folded) as similarity,
+            coalesce(typo.similarity, word_similarity(${folded}, o.search_folded)) as similarity,
             act.name as activity_name, act.is_example as activity_is_example
           from hit join offering o on o.id = hit.id
+          left join typo on typo.id = o.id
           left join act on act.offering_id = o.id
           ${point.join}
           ${where}
