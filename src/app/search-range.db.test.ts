@@ -47,6 +47,7 @@ describe(`the finder (${databaseKind})`, () => {
 
   it('nonsense finds nothing rather than everything', async () => {
     assert.deepEqual(await names({ text: 'xyzzy qwerty' }), []);
+    assert.deepEqual(await names({ text: '\0 ' }), [], 'a text of nothing but NUL and spaces');
   });
 
   it('a closed place is found by its name, with its status, so nobody is left guessing', async () => {

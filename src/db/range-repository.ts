@@ -401,8 +401,9 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
    * folded name (LIKE), folded trigrams (offerings_similar_to, for typos) and activities' full text.
    */
   async function findFinderCandidates(filter: FinderFilter): Promise<FinderCandidate[]> {
-    // NUL cannot be sent to PostgreSQL; it carries no meaning in a search anyway.
-    const text = filter.text?.replaceAll('\0', '').trim() || null;
+    // NUL cannot be sent to PostgreSQL; it carries no meaning in a search anyway. Nothing left: no match.
+    const text = filter.text === null ? null : filter.text.replaceAll('\0', '').trim();
+    if (text === '') return [];
     const conditions: RawBuilder<boolean>[] = [];
     if (filter.districtSlug !== null) {
       conditions.push(sql<boolean>`exists (
