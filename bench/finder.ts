@@ -13,8 +13,9 @@
  * the warm-up and autocannon sends up to 1,000 more within the budget; otherwise that one request is the
  * sample (a figure needs one answer, however long). The SQL is replayed for at most the budget (at least
  * once). BENCH_CONNECTIONS (default 1: latency without queueing on PGlite's single connection);
- * BENCH_QUERIES=1,3 picks queries: while every finder request loads the whole range, one request at this
- * scale takes minutes and the six queries together the better part of half an hour.
+ * BENCH_QUERIES=1,3 picks queries. Since ADR 016 a request takes about a second for filters and "open
+ * now" and several seconds for a common word (the typo match inside the database), so within the default
+ * budget a text query gets a handful of requests; a larger BENCH_BUDGET_MS gives it more.
  */
 import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';

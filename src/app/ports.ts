@@ -7,6 +7,10 @@ import type {
   Taxonomy,
   TaxonomyTerm,
 } from '../domain/range.ts';
+import type { HolidayKey } from '../domain/schedule/holidays.ts';
+import type { Schedule } from '../domain/schedule/model.ts';
+import type { StatusEvent } from '../domain/status.ts';
+import type { Interest, Profile, TargetGroup } from '../domain/vocabulary.ts';
 
 /** What the use cases need from storage. src/db implements it; tests may replace it. */
 
@@ -25,7 +29,6 @@ export type PageOrAll = PageRequest | 'all';
 
 /** How one offering matched a free-text search. */
 export type TextHit = {
-  id: string;
   /** The query, letters folded (æ -> ae), occurs in the name. */
   inName: boolean;
   /** Danish full-text match (stemmed: "værestederne" finds "værested"). */
@@ -36,9 +39,63 @@ export type TextHit = {
   activity: { name: string; isExample: boolean } | null;
 };
 
+/**
+ * The finder's criteria that storage answers exactly, by the same rules as `explainMatch` in
+ * domain/finder.ts (a database test holds the two together). Status on a date and the "when" are
+ * decided by the app from the domain's rules.
+ */
+/** One Copenhagen date as opening hours are stored: its ISO weekday and, on a holiday, the holiday. */
+export type ScheduleDay = { date: string; weekday: number; holidayKey: HolidayKey | null };
+
+export type FinderFilter = {
+  /** Matched on name and description (Danish stemming, folded trigrams) and on activities. */
+  text: string | null;
+  districtSlug: string | null;
+  /** The place's centre or one it also serves. */
+  centreSlug: string | null;
+  /** "Both" fits whoever asks for either kind. */
+  profile: Profile | null;
+  targetGroups: TargetGroup[];
+  interests: Interest[];
+  staffing: 'staff' | 'user_run' | null;
+  /**
+   * Leave out places that cannot be open at this moment: no hours that weekday around that wall time,
+   * no exception with hours that day, no hours for that day's holiday. A superset: the schedule engine
+   * decides who is open.
+   */
+  mayBeOpenAt: (ScheduleDay & { minutes: number; marginMinutes: number }) | null;
+  /** Also read each place's first located point, for distances. */
+  withPoint: boolean;
+};
+
+/** An offering that fits a FinderFilter: enough to count, sort and page it before loading it whole. */
+export type FinderCandidate = {
+  id: string;
+  name: string;
+  /** How it matched the text; null without text. */
+  hit: TextHit | null;
+  /** Its first located address (the one distances are measured to). */
+  point: { latitude: number; longitude: number } | null;
+};
+
+export type Facet = { slug: string; name: string; count: number };
+
 export type RangeRepository = {
-  /** Offerings whose name or description matches, best first; typo-tolerant. */
-  searchText(query: string): Promise<TextHit[]>;
+  /** Offerings that fit the filter; the app sorts them (Danish order, relevance or distance). */
+  findFinderCandidates(filter: FinderFilter): Promise<FinderCandidate[]>;
+  /** Every offering's status events in the order `statusOn` reads them (none: an empty list). */
+  listStatusEvents(): Promise<Map<string, StatusEvent[]>>;
+  /** Districts and centres with how many offerings each has, leaving out `excludedIds` (e.g. closed ones). */
+  countByPlace(excludedIds: readonly string[]): Promise<{ districts: Facet[]; centres: Facet[] }>;
+  /** Whether any offering is in the district, or has the centre (a slug from an old link may be gone). */
+  knowsPlaces(slugs: { districtSlug: string | null; centreSlug: string | null }): Promise<{ district: boolean; centre: boolean }>;
+  /** Whole offerings, in the order of `ids`; unknown ids are left out. */
+  getOfferings(ids: readonly string[]): Promise<Offering[]>;
+  /**
+   * The opening hours of each offering in `ids` (no activities). With `day`, only what can apply on that
+   * date: enough for the schedule engine to answer for that date, and for no other.
+   */
+  getSchedules(ids: readonly string[], day?: ScheduleDay): Promise<Map<string, Schedule>>;
   findOfferings(filter: OfferingFilter, page: PageOrAll): Promise<Page<Offering>>;
   getOffering(id: string): Promise<Offering | null>;
   findOrganizations(filter: OrganizationFilter, page: PageOrAll): Promise<Page<Organization>>;

@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import { createTestDatabase, databaseKind } from '../../test/support/database.ts';
 import type { Database } from '../db/database.ts';
 import { createRangeRepository } from '../db/range-repository.ts';
-import { emptyCriteria, type FinderCriteria } from '../domain/finder.ts';
+import { emptyCriteria, explainMatch, type FinderCriteria } from '../domain/finder.ts';
+import { matchOpen } from '../domain/schedule/open-filter.ts';
+import { statusOn } from '../domain/status.ts';
+import { copenhagenDate } from '../domain/time.ts';
 import type { RangeRepository } from './ports.ts';
 import { searchRange } from './search-range.ts';
 
@@ -44,6 +47,7 @@ describe(`the finder (${databaseKind})`, () => {
 
   it('nonsense finds nothing rather than everything', async () => {
     assert.deepEqual(await names({ text: 'xyzzy qwerty' }), []);
+    assert.deepEqual(await names({ text: '\0 ' }), [], 'a text of nothing but NUL and spaces');
   });
 
   it('a closed place is found by its name, with its status, so nobody is left guessing', async () => {
@@ -108,6 +112,69 @@ describe(`the finder (${databaseKind})`, () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('storage filters by the same rules as the domain: for any filters, the places explainMatch accepts', async () => {
+    const { items } = await range.findOfferings({}, 'all');
+    const { facets } = await searchRange({ range, criteria: emptyCriteria, now });
+    const date = copenhagenDate(now);
+    const criteriaArb = fc.record({
+      text: fc.constant(null),
+      districtSlug: fc.constantFrom(null, ...facets.districts.map((item) => item.slug)),
+      centreSlug: fc.constantFrom(null, ...facets.centres.map((item) => item.slug)),
+      profile: fc.constantFrom(null, 'social' as const, 'development' as const, 'both' as const),
+      targetGroups: fc.subarray(['young', 'over_40', 'ethnic_minority', 'relatives', 'substance_abuse'] as const).map((items) => [...items]),
+      interests: fc.subarray(['dining', 'creative', 'music', 'sports', 'nature', 'games', 'education', 'work', 'health'] as const).map((items) => [
+        ...items,
+      ]),
+      staffing: fc.constantFrom(null, 'staff' as const, 'user_run' as const),
+      open: fc.constantFrom(
+        null,
+        { kind: 'now' as const },
+        { kind: 'holidays' as const },
+        { kind: 'at' as const, date: '2026-11-24', time: '10:00' },
+        { kind: 'at' as const, date: '2026-11-28', time: '11:30' },
+        { kind: 'at' as const, date: '2026-12-24', time: '18:00' },
+        { kind: 'at' as const, date: '2027-03-28', time: '02:30' },
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(criteriaArb, async (criteria: FinderCriteria) => {
+        const expected = items
+          .filter((offering) => {
+            const { state } = statusOn(offering.events, date);
+            if (state === 'unknown') return false;
+            const open = criteria.open && matchOpen(offering.schedule, criteria.open, now.getTime());
+            return explainMatch(offering, state, criteria, null, open) !== null;
+          })
+          .map((offering) => offering.slug)
+          .sort();
+        const search = await searchRange({ range, criteria, now });
+        assert.deepEqual(search.results.map((item) => item.offering.slug).sort(), expected);
+        assert.equal(search.total, expected.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('in pages: the pages together are the whole list in the same order, each with the whole count', async () => {
+    const criteria = { ...emptyCriteria, text: 'værested' };
+    const whole = await searchRange({ range, criteria, now });
+    assert.ok(whole.total > 5, 'the seeded range has enough to page');
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(whole.total / 5); page++) {
+      const search = await searchRange({ range, criteria, now, page: { page, perPage: 5 } });
+      assert.equal(search.total, whole.total);
+      assert.deepEqual(search.paging, { page, perPage: 5, pageCount: Math.ceil(whole.total / 5), requested: page });
+      pages.push(...search.results);
+    }
+    assert.deepEqual(
+      pages.map((item) => [item.offering.slug, item.reasons]),
+      whole.results.map((item) => [item.offering.slug, item.reasons]),
+    );
+    const past = await searchRange({ range, criteria, now, page: { page: 99, perPage: 5 } });
+    assert.equal(past.paging?.page, Math.ceil(whole.total / 5), 'a page past the end shows the last one');
+    assert.equal(past.paging?.requested, 99);
   });
 
   describe('open now, at a time, on holidays (example hours)', () => {

@@ -1,12 +1,16 @@
-import { explainMatch, type FinderCriteria, hasCriteria } from '../domain/finder.ts';
+import { explainMatch, type FinderCriteria, hasCriteria, type OpenMatch } from '../domain/finder.ts';
 import type { Locale } from '../domain/locale.ts';
-import { matchOpen } from '../domain/schedule/open-filter.ts';
-import type { Offering } from '../domain/range.ts';
+import type { Offering, PageRequest } from '../domain/range.ts';
+import { holidayOn } from '../domain/schedule/holidays.ts';
+import { emptySchedule } from '../domain/schedule/model.ts';
+import { instantOf, matchOpen } from '../domain/schedule/open-filter.ts';
 import { byDanishName } from '../domain/sorting.ts';
 import { type StatusOnDate, statusOn } from '../domain/status.ts';
-import { copenhagenDate } from '../domain/time.ts';
+import { copenhagenDate, copenhagenWallClock, dayClock, isoWeekday } from '../domain/time.ts';
 import { distanceMetres, type GeoPoint } from '../geo/distance.ts';
-import type { RangeRepository, TextHit } from './ports.ts';
+import type { Facet, FinderFilter, RangeRepository, TextHit } from './ports.ts';
+
+export type { Facet } from './ports.ts';
 
 export type SearchResult = {
   offering: Offering;
@@ -24,7 +28,15 @@ export type Origin = GeoPoint & {
   isSharedPosition?: boolean;
 };
 
-export type Facet = { slug: string; name: string; count: number };
+export type SearchPaging = {
+  /** The page shown, from 1: the one asked for, or the last one when that was further on. */
+  page: number;
+  perPage: number;
+  /** At least 1: no results is one empty page. */
+  pageCount: number;
+  /** The page asked for. */
+  requested: number;
+};
 
 export type RangeSearch = {
   date: string;
@@ -33,7 +45,12 @@ export type RangeSearch = {
   dropped: ('district' | 'centre')[];
   origin: Origin | null;
   isFiltered: boolean;
+  /** The results on the page asked for, or all of them when no page was asked for. */
   results: SearchResult[];
+  /** How many places fit, on all pages together. */
+  total: number;
+  /** Null when every result was asked for. */
+  paging: SearchPaging | null;
   /** Places that are open, closing or proposed on the date: the size of the range. */
   openCount: number;
   /** What the filters can be set to: only districts and centres that have open places. */
@@ -42,7 +59,10 @@ export type RangeSearch = {
 
 /**
  * The finder: every offering that fits all the criteria on a date, with the reasons it fits, best text
- * match first (or in Danish order without text). Closed places appear only when named in the search.
+ * match first (or in Danish order without text; nearest first near an address). Closed places appear
+ * only when named in the search. Storage filters, counts and returns the fitting places lightly; the
+ * status on the date and the "when" come from the domain's rules; only the page shown is loaded whole
+ * (ADR 016).
  */
 export async function searchRange(options: {
   range: RangeRepository;
@@ -52,80 +72,149 @@ export async function searchRange(options: {
   origin?: Origin | null;
   /** The language the reasons are written in; Danish unless told. */
   locale?: Locale;
+  /** One page of results; every result when left out (the map, the calendar). */
+  page?: PageRequest;
 }): Promise<RangeSearch> {
   const locale = options.locale ?? 'da';
   const date = copenhagenDate(options.now);
   const origin = options.origin ?? null;
   const { range } = options;
   let criteria = options.criteria;
-  const [{ items }, hits] = await Promise.all([
-    range.findOfferings({}, 'all'),
-    criteria.text ? range.searchText(criteria.text) : Promise.resolve([] as TextHit[]),
+  const [eventsById, known] = await Promise.all([
+    range.listStatusEvents(),
+    range.knowsPlaces({ districtSlug: criteria.districtSlug, centreSlug: criteria.centreSlug }),
   ]);
   const dropped: RangeSearch['dropped'] = [];
-  const known = (slug: string | null, slugs: string[]) => slug === null || slugs.includes(slug);
-  if (!known(criteria.districtSlug, items.flatMap((offering) => uniqueDistricts(offering).map((district) => district.slug)))) {
+  if (!known.district) {
     dropped.push('district');
     criteria = { ...criteria, districtSlug: null };
   }
-  if (!known(criteria.centreSlug, items.flatMap((offering) => (offering.centre ? [offering.centre.slug] : [])))) {
+  if (!known.centre) {
     dropped.push('centre');
     criteria = { ...criteria, centreSlug: null };
   }
-  const hitById = new Map(hits.map((hit, rank) => [hit.id, { ...hit, rank }]));
-  const withStatus = items.map((offering) => ({ offering, status: statusOn(offering.events, date) }));
 
-  const results: (SearchResult & { rank: number })[] = [];
-  for (const { offering, status } of withStatus) {
-    if (status.state === 'unknown') continue;
-    const hit = hitById.get(offering.id) ?? null;
-    const open = criteria.open && matchOpen(offering.schedule, criteria.open, options.now.getTime(), locale);
-    const reasons = explainMatch(offering, status.state, criteria, hit, open, locale);
-    if (reasons) results.push({ offering, status, reasons, rank: hit?.rank ?? 0, distanceMetres: distanceFrom(origin, offering) });
+  const states = new Map<string, StatusOnDate['state']>();
+  const notOpen: string[] = [];
+  for (const [id, events] of eventsById) {
+    const { state } = statusOn(events, date);
+    states.set(id, state);
+    if (state === 'closed' || state === 'unknown') notOpen.push(id);
   }
+
+  const filter = filterFor(criteria, options.now, origin);
+  const [counted, candidates] = await Promise.all([range.countByPlace(notOpen), range.findFinderCandidates(filter)]);
+  // A closed place is shown only when its name was searched for, so the person learns what happened.
+  let fitting = candidates.filter((candidate) => {
+    const state = states.get(candidate.id);
+    return state !== undefined && state !== 'unknown' && (state !== 'closed' || candidate.hit?.inName === true);
+  });
+  const openMatches = new Map<string, OpenMatch>();
+  const open = criteria.open;
+  if (open) {
+    // At one moment only that day's hours matter; on holidays the schedule looks a year ahead.
+    const moment = filter.mayBeOpenAt;
+    const day = moment ? { date: moment.date, weekday: moment.weekday, holidayKey: moment.holidayKey } : undefined;
+    const schedules = await range.getSchedules(
+      fitting.map((candidate) => candidate.id),
+      day,
+    );
+    fitting = fitting.filter((candidate) => {
+      const match = matchOpen(schedules.get(candidate.id) ?? emptySchedule, open, options.now.getTime(), locale);
+      if (match) openMatches.set(candidate.id, match);
+      return match !== null;
+    });
+  }
+
+  // Danish order first (storage returns byte order, which is nearly the same, so this sort is quick); the
+  // sorts after it are stable, so equals stay in Danish order.
+  const ordered = byDanishName(fitting).map((candidate) => ({
+    candidate,
+    distance: origin && candidate.point ? distanceMetres(origin, candidate.point) : null,
+  }));
   if (origin) {
     // Nearest first; places without a point (no fixed address) keep their order after the located ones.
-    results.sort((a, b) => (a.distanceMetres ?? Number.POSITIVE_INFINITY) - (b.distanceMetres ?? Number.POSITIVE_INFINITY) || a.rank - b.rank);
+    ordered.sort(
+      (a, b) =>
+        (a.distance ?? Number.POSITIVE_INFINITY) - (b.distance ?? Number.POSITIVE_INFINITY) || byRelevance(a.candidate.hit, b.candidate.hit),
+    );
   } else if (criteria.text) {
-    results.sort((a, b) => a.rank - b.rank);
+    ordered.sort((a, b) => byRelevance(a.candidate.hit, b.candidate.hit));
   }
 
-  const open = withStatus.filter(({ status }) => status.state !== 'closed' && status.state !== 'unknown');
+  const total = ordered.length;
+  let paging: SearchPaging | null = null;
+  let shown = ordered;
+  if (options.page) {
+    const { perPage } = options.page;
+    const pageCount = Math.max(1, Math.ceil(total / perPage));
+    const page = Math.min(Math.max(1, options.page.page), pageCount);
+    paging = { page, perPage, pageCount, requested: options.page.page };
+    shown = ordered.slice((page - 1) * perPage, page * perPage);
+  }
+  const offerings = new Map((await range.getOfferings(shown.map((item) => item.candidate.id))).map((offering) => [offering.id, offering]));
+  const results = shown.flatMap(({ candidate, distance }): SearchResult[] => {
+    const offering = offerings.get(candidate.id);
+    if (!offering) return [];
+    const status = statusOn(offering.events, date);
+    const reasons = explainMatch(offering, status.state, criteria, candidate.hit, openMatches.get(candidate.id) ?? null, locale);
+    return reasons ? [{ offering, status, reasons, distanceMetres: distance }] : [];
+  });
+
   return {
     date,
     criteria,
     dropped,
     origin,
     isFiltered: hasCriteria(criteria) || origin !== null,
-    results: results.map(({ rank: _rank, ...rest }) => rest),
-    openCount: open.length,
-    facets: {
-      districts: countBy(open.flatMap(({ offering }) => uniqueDistricts(offering))),
-      centres: countBy(open.flatMap(({ offering }) => (offering.centre ? [offering.centre] : []))),
-    },
+    results,
+    total,
+    paging,
+    openCount: states.size - notOpen.length,
+    facets: { districts: byDanishSlug(counted.districts), centres: byDanishSlug(counted.centres) },
   };
 }
 
-function distanceFrom(origin: Origin | null, offering: Offering): number | null {
-  if (!origin) return null;
-  const point = offering.locations.map((item) => item.location).find((location) => location.latitude !== null && location.longitude !== null);
-  return point ? distanceMetres(origin, { latitude: point.latitude!, longitude: point.longitude! }) : null;
+/** What storage is asked for: the criteria it decides exactly, and a first cut for "open now" or at a time. */
+function filterFor(criteria: FinderCriteria, now: Date, origin: Origin | null): FinderFilter {
+  const open = criteria.open;
+  let mayBeOpenAt: FinderFilter['mayBeOpenAt'] = null;
+  if (open && open.kind !== 'holidays') {
+    const wall = copenhagenWallClock(open.kind === 'now' ? now.getTime() : instantOf(open.date, open.time));
+    const clock = dayClock(wall.date);
+    mayBeOpenAt = {
+      date: wall.date,
+      weekday: isoWeekday(wall.date),
+      holidayKey: holidayOn(wall.date)?.key ?? null,
+      minutes: wall.minutes,
+      // On the two days a year the clocks change, wall times and instants part by up to an hour.
+      marginMinutes: clock.end - clock.start === 24 * 60 * 60_000 ? 0 : 60,
+    };
+  }
+  return {
+    text: criteria.text,
+    districtSlug: criteria.districtSlug,
+    centreSlug: criteria.centreSlug,
+    profile: criteria.profile,
+    targetGroups: criteria.targetGroups,
+    interests: criteria.interests,
+    staffing: criteria.staffing,
+    mayBeOpenAt,
+    withPoint: origin !== null,
+  };
 }
 
-function uniqueDistricts(offering: Offering) {
-  const seen = new Map<string, { slug: string; name: string }>();
-  for (const { location } of offering.locations) {
-    if (location.district) seen.set(location.district.slug, location.district);
-  }
-  return [...seen.values()];
+/** Name match, then description match, then activity match, then similarity (ADR 006). */
+function byRelevance(a: TextHit | null, b: TextHit | null): number {
+  if (!a || !b) return 0;
+  return (
+    Number(b.inName) - Number(a.inName) ||
+    Number(b.inText) - Number(a.inText) ||
+    Number(b.activity !== null) - Number(a.activity !== null) ||
+    b.similarity - a.similarity
+  );
 }
 
-function countBy(items: { slug: string; name: string }[]): Facet[] {
-  const counts = new Map<string, Facet>();
-  for (const item of items) {
-    const facet = counts.get(item.slug) ?? { slug: item.slug, name: item.name, count: 0 };
-    facet.count += 1;
-    counts.set(item.slug, facet);
-  }
-  return byDanishName([...counts.values()].map((facet) => ({ ...facet, id: facet.slug }))).map(({ id: _id, ...facet }) => facet);
+function byDanishSlug(facets: Facet[]): Facet[] {
+  return byDanishName(facets.map((facet) => ({ ...facet, id: facet.slug }))).map(({ id: _id, ...facet }) => facet);
 }

@@ -1,5 +1,5 @@
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import type { OfferingFilter, OrganizationFilter, PageOrAll, RangeRepository } from '../app/ports.ts';
+import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import type { FinderCandidate, FinderFilter, OfferingFilter, OrganizationFilter, PageOrAll, RangeRepository } from '../app/ports.ts';
 import type {
   Location,
   Offering,
@@ -10,12 +10,11 @@ import type {
   TaxonomyTerm,
 } from '../domain/range.ts';
 import { byDanishName } from '../domain/sorting.ts';
-import { emptySchedule } from '../domain/schedule/model.ts';
+import { emptySchedule, type Schedule } from '../domain/schedule/model.ts';
+import type { StatusEvent } from '../domain/status.ts';
+import { formatWallMinutes } from '../domain/time.ts';
 import { loadOfferingTimes } from './schedule-store.ts';
 import type { DB } from './schema.ts';
-
-/** Below this trigram word similarity a text is not taken as a misspelling of the query. */
-const similarityThreshold = 0.55;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (value: string) => uuidPattern.test(value);
@@ -139,13 +138,16 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
     return { ids: slice.map((row) => row.id), total: sorted.length };
   }
 
-  async function loadOfferings(ids: string[]): Promise<Offering[]> {
+  async function loadOfferings(ids: readonly string[]): Promise<Offering[]> {
     if (ids.length === 0) return [];
+    // One array parameter, however many offerings: a list of thousands of parameters costs more to send and plan.
+    const inIds = [...ids];
+    const ofOfferings = (column: string) => sql<boolean>`${sql.ref(column)} = any(${inIds})`;
     const [organizations, rows, alsoServes, locations, terms, events, times, rooms, grants] = await Promise.all([
       loadOrganizations(),
-      db.selectFrom('offering').selectAll().where('id', 'in', ids).execute(),
-      db.selectFrom('offering_also_serves').selectAll().where('offering_id', 'in', ids).execute(),
-      loadServiceAtLocations(db.selectFrom('service_at_location').where('service_at_location.offering_id', 'in', ids)),
+      db.selectFrom('offering').selectAll().where(ofOfferings('id')).execute(),
+      db.selectFrom('offering_also_serves').selectAll().where(ofOfferings('offering_id')).execute(),
+      loadServiceAtLocations(db.selectFrom('service_at_location').where(ofOfferings('service_at_location.offering_id'))),
       db
         .selectFrom('offering_term')
         .innerJoin('taxonomy_term', 'taxonomy_term.id', 'offering_term.term_id')
@@ -159,21 +161,22 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
           'taxonomy_term.name',
           'taxonomy.slug as taxonomy_slug',
         ])
-        .where('offering_term.offering_id', 'in', ids)
+        .where(ofOfferings('offering_term.offering_id'))
         .execute(),
       db
         .selectFrom('status_event')
         .leftJoin('offering as related', 'related.id', 'status_event.related_offering_id')
         .selectAll('status_event')
         .select('related.name as related_name')
-        .where('status_event.offering_id', 'in', ids)
+        .where(ofOfferings('status_event.offering_id'))
         .orderBy('status_event.is_baseline', 'desc')
         .orderBy('status_event.recorded_on')
         .orderBy('status_event.occurs_on')
+        .orderBy('status_event.id')
         .execute(),
-      loadOfferingTimes(db, ids),
-      db.selectFrom('room').selectAll().where('offering_id', 'in', ids).orderBy('name').execute(),
-      db.selectFrom('grant_expiry').selectAll().where('offering_id', 'in', ids).execute(),
+      loadOfferingTimes(db, inIds),
+      db.selectFrom('room').selectAll().where(ofOfferings('offering_id')).orderBy('name').execute(),
+      db.selectFrom('grant_expiry').selectAll().where(ofOfferings('offering_id')).execute(),
     ]);
     // The profile is a column, but it is published like the other classifications: as a taxonomy term.
     const profileTerms = await db
@@ -195,14 +198,32 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
           .execute()
       ).map((row) => [row.id, row]),
     );
-    const group = <T extends { offering_id: string | null }>(items: T[], offeringId: string) =>
-      items.filter((item) => item.offering_id === offeringId);
+    // One pass per table, not one per offering: at national scale (20,000 offerings, 100,000 child rows)
+    // filtering every table for every offering took minutes.
+    const byOffering = <T,>(items: T[], key: (item: T) => string | null) => {
+      const groups = new Map<string, T[]>();
+      for (const item of items) {
+        const id = key(item);
+        if (id === null) continue;
+        const list = groups.get(id);
+        if (list) list.push(item);
+        else groups.set(id, [item]);
+      }
+      return (offeringId: string) => groups.get(offeringId) ?? [];
+    };
+    const alsoServesOf = byOffering(alsoServes, (item) => item.offering_id);
+    const locationsOf = byOffering(locations, (item) => item.offeringId);
+    const termsOf = byOffering(terms, (item) => item.offering_id);
+    const eventsOf = byOffering(events, (item) => item.offering_id);
+    const roomsOf = byOffering(rooms, (item) => item.offering_id);
+    const grantsOf = byOffering(grants, (item) => item.offering_id);
+    const profileTermByCode = new Map(profileTerms.map((term) => [term.code, term]));
 
     const byId = new Map(
       rows.map((row): [string, Offering] => {
         const provider = organizations.get(row.provider_id);
         if (!provider) throw new Error(`Tilbuddet ${row.slug} peger på en ukendt organisation.`);
-        const profileTerm = profileTerms.find((term) => term.code === row.profile);
+        const profileTerm = row.profile ? profileTermByCode.get(row.profile) : undefined;
         const parent = row.parent_id ? parents.get(row.parent_id) : undefined;
         return [
           row.id,
@@ -223,7 +244,7 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
             operatorNote: row.operator_note,
             ownership: row.ownership,
             centre: row.centre_id ? (organizations.get(row.centre_id) ?? null) : null,
-            alsoServes: group(alsoServes, row.id)
+            alsoServes: alsoServesOf(row.id)
               .map((item) => organizations.get(item.centre_id))
               .filter((item): item is Organization => item !== undefined),
             parent: parent && row.parent_relation ? { ...parent, relation: row.parent_relation } : null,
@@ -234,12 +255,12 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
             seedRefs: row.seed_refs,
             isExample: row.is_example,
             updatedAt: row.updated_at,
-            locations: locations.filter((item) => item.offeringId === row.id),
+            locations: locationsOf(row.id),
             terms: [
               ...(profileTerm
                 ? [{ ...profileTerm, taxonomyId: profileTerm.taxonomy_id, taxonomySlug: 'tilbudsprofil', basis: row.profile_basis }]
                 : []),
-              ...group(terms, row.id).map((term) => ({
+              ...termsOf(row.id).map((term) => ({
                 id: term.id,
                 taxonomyId: term.taxonomy_id,
                 taxonomySlug: term.taxonomy_slug,
@@ -248,7 +269,7 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
                 basis: term.basis,
               })),
             ],
-            events: group(events, row.id).map((event) => ({
+            events: eventsOf(row.id).map((event) => ({
               id: event.id,
               status: event.status,
               occursOn: event.occurs_on,
@@ -261,13 +282,13 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
             })),
             schedule: times.get(row.id)?.schedule ?? emptySchedule,
             activities: times.get(row.id)?.activities ?? [],
-            rooms: group(rooms, row.id).map((item) => ({
+            rooms: roomsOf(row.id).map((item) => ({
               id: item.id,
               name: item.name,
               description: item.description,
               isQuiet: item.is_quiet,
             })),
-            grantExpiries: group(grants, row.id).map((item) => ({
+            grantExpiries: grantsOf(row.id).map((item) => ({
               expiresYear: item.expires_year,
               expiresOn: item.expires_on,
               wasRenewed: item.was_renewed,
@@ -374,61 +395,232 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
     }));
   }
 
-  return {
-    async searchText(query) {
-      // NUL cannot be sent to PostgreSQL; it carries no meaning in a search anyway.
-      const text = query.replaceAll('\0', '').trim();
-      if (!text) return [];
-      const folded = sql`unaccent(lower(${text}))`;
+  /**
+   * The finder's filters in SQL (the rules of explainMatch in domain/finder.ts; the finder's database test
+   * holds them together). Text is matched through indexes (migrations 0001, 0006): Danish full text, the
+   * folded name (LIKE), folded trigrams (offerings_similar_to, for typos) and activities' full text.
+   */
+  async function findFinderCandidates(filter: FinderFilter): Promise<FinderCandidate[]> {
+    // NUL cannot be sent to PostgreSQL; it carries no meaning in a search anyway. Nothing left: no match.
+    const text = filter.text === null ? null : filter.text.replaceAll('\0', '').trim();
+    if (text === '') return [];
+    const conditions: RawBuilder<boolean>[] = [];
+    if (filter.districtSlug !== null) {
+      conditions.push(sql<boolean>`exists (
+        select 1 from service_at_location sal
+        join location l on l.id = sal.location_id
+        join district d on d.id = l.district_id
+        where sal.offering_id = o.id and d.slug = ${filter.districtSlug})`);
+    }
+    if (filter.centreSlug !== null) {
+      conditions.push(sql<boolean>`(
+        exists (select 1 from organization c where c.id = o.centre_id and c.slug = ${filter.centreSlug})
+        or exists (
+          select 1 from offering_also_serves a join organization c on c.id = a.centre_id
+          where a.offering_id = o.id and c.slug = ${filter.centreSlug}))`);
+    }
+    if (filter.profile !== null) {
+      // "Both" fits whoever asks for either kind; asking for "both" wants exactly that.
+      conditions.push(
+        filter.profile === 'both' ? sql<boolean>`o.profile = 'both'` : sql<boolean>`o.profile in (${filter.profile}, 'both')`,
+      );
+    }
+    const hasTerm = (taxonomy: string, codes: readonly string[]) =>
+      sql<boolean>`exists (
+        select 1 from offering_term ot
+        join taxonomy_term tt on tt.id = ot.term_id
+        join taxonomy tx on tx.id = tt.taxonomy_id
+        where ot.offering_id = o.id and tx.slug = ${taxonomy} and tt.code in (${sql.join(codes)}))`;
+    if (filter.targetGroups.length > 0) conditions.push(hasTerm('maalgruppe', filter.targetGroups));
+    if (filter.interests.length > 0) conditions.push(hasTerm('interesse', filter.interests));
+    if (filter.staffing === 'staff') {
+      conditions.push(sql<boolean>`(
+        o.staffing in ('staff', 'staff_and_user_run')
+        or (o.staffing is null and exists (select 1 from schedule s where s.offering_id = o.id and s.is_staff_present)))`);
+    } else if (filter.staffing === 'user_run') {
+      conditions.push(sql<boolean>`(
+        o.staffing in ('user_run', 'staff_and_user_run')
+        or exists (select 1 from schedule s where s.offering_id = o.id and s.is_user_run))`);
+    }
+    if (filter.mayBeOpenAt) {
+      const { date, weekday, holidayKey, minutes, marginMinutes } = filter.mayBeOpenAt;
+      const from = formatWallMinutes(Math.max(0, Math.floor(minutes) - marginMinutes));
+      const to = formatWallMinutes(Math.min(24 * 60, Math.floor(minutes) + marginMinutes));
+      conditions.push(sql<boolean>`(
+        exists (
+          select 1 from schedule s
+          where s.offering_id = o.id and s.weekday = ${weekday} and s.opens_at <= ${to}::time and s.closes_at > ${from}::time)
+        or exists (
+          select 1 from schedule_exception x
+          where x.offering_id = o.id and x.kind <> 'closed' and x.starts_on <= ${date}::date and x.ends_on >= ${date}::date)
+        ${
+          holidayKey === null
+            ? sql``
+            : sql`or exists (select 1 from holiday_rule h where h.offering_id = o.id and h.holiday_key = ${holidayKey} and h.kind = 'hours')`
+        })`);
+    }
+    const where = conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+    const point = filter.withPoint
+      ? {
+          columns: sql`, p.latitude, p.longitude`,
+          // The first located address in the order loadOfferings lists them: the one distances are measured to.
+          join: sql`left join lateral (
+            select l.latitude, l.longitude from service_at_location sal join location l on l.id = sal.location_id
+            where sal.offering_id = o.id and l.latitude is not null
+            order by l.name, sal.id limit 1) p on true`,
+        }
+      : { columns: sql``, join: sql`` };
+
+    type Row = {
+      id: string;
+      name: string;
+      latitude?: number | null;
+      longitude?: number | null;
+      in_name?: boolean;
+      in_text?: boolean;
+      similarity?: number | string;
+      activity_name?: string | null;
+      activity_is_example?: boolean | null;
+    };
+    let rows: Row[];
+    if (text === null) {
+      rows = (await sql<Row>`select o.id, o.name ${point.columns} from offering o ${point.join} ${where} order by o.name`.execute(db)).rows;
+    } else {
+      const folded = sql<string>`fold_text(${text})`;
       const tsquery = sql`websearch_to_tsquery('danish', ${text})`;
-      const haystack = sql`unaccent(lower(offering.name || ' ' || coalesce(offering.alternate_name, '') || ' ' || offering.description))`;
-      const [rows, activities] = await Promise.all([
+      const inName = sql<string>`'%' || replace(replace(replace(fold_text(${text}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+      // One branch per matcher, so each can use its index (an OR of them was read as one scan of every row).
+      // The last matching activity in name order speaks for the place, as before the search moved into SQL.
+      rows = (
+        await sql<Row>`with act as (
+            select distinct on (offering_id) offering_id, name, is_example
+            from activity where search_vector @@ ${tsquery}
+            order by offering_id, name desc),
+          typo as (select id, similarity from offerings_similar_to(${text})),
+          hit as (
+            select id from offering where name_folded like ${inName}
+            union select id from offering where search_vector @@ ${tsquery}
+            union select id from typo
+            union select offering_id from act)
+          select o.id, o.name ${point.columns},
+            strpos(o.name_folded, ${folded}) > 0 as in_name,
+            o.search_vector @@ ${tsquery} as in_text,
+            coalesce(typo.similarity, word_similarity(${folded}, o.search_folded)) as similarity,
+            act.name as activity_name, act.is_example as activity_is_example
+          from hit join offering o on o.id = hit.id
+          left join typo on typo.id = o.id
+          left join act on act.offering_id = o.id
+          ${point.join}
+          ${where}
+          order by o.name`.execute(db)
+      ).rows;
+    }
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      hit:
+        text === null
+          ? null
+          : {
+              inName: row.in_name === true,
+              inText: row.in_text === true,
+              similarity: Number(row.similarity ?? 0),
+              activity: row.activity_name ? { name: row.activity_name, isExample: row.activity_is_example === true } : null,
+            },
+      point:
+        row.latitude !== null && row.latitude !== undefined && row.longitude !== null && row.longitude !== undefined
+          ? { latitude: row.latitude, longitude: row.longitude }
+          : null,
+    }));
+  }
+
+  return {
+    async findFinderCandidates(filter) {
+      return findFinderCandidates(filter);
+    },
+
+    async listStatusEvents() {
+      // One JSON document rather than 20,000 rows: PGlite reads rows field by field in JavaScript, which
+      // took longer than building the document. Ordered as loadOfferings orders an offering's events, so
+      // statusOn sees them the same way in both.
+      const { rows } = await sql<{ events: string }>`
+        select coalesce(json_agg(json_build_array(o.id, e.status, e.occurs_on, e.recorded_on, e.is_baseline, e.related_offering_id, e.note)
+          order by e.is_baseline desc, e.recorded_on, e.occurs_on, e.id), '[]')::text as events
+        from offering o left join status_event e on e.offering_id = o.id`.execute(db);
+      type Row = [string, StatusEvent['status'] | null, string | null, string | null, boolean | null, string | null, string | null];
+      const events = new Map<string, StatusEvent[]>();
+      for (const [offeringId, status, occursOn, recordedOn, isBaseline, relatedOfferingId, note] of JSON.parse(rows[0]?.events ?? '[]') as Row[]) {
+        let list = events.get(offeringId);
+        if (!list) {
+          list = [];
+          events.set(offeringId, list);
+        }
+        if (status !== null) list.push({ status, occursOn, recordedOn, isBaseline: isBaseline === true, relatedOfferingId, note });
+      }
+      return events;
+    },
+
+    async countByPlace(excludedIds) {
+      const excluded = [...excludedIds];
+      // An anti-join on the few excluded ids: the planner hashes them once.
+      const included = (column: string) =>
+        excluded.length === 0 ? sql<boolean>`true` : sql<boolean>`${sql.ref(column)} not in (select unnest(${excluded}::uuid[]))`;
+      const [districts, centres] = await Promise.all([
+        db
+          .selectFrom('service_at_location')
+          .innerJoin('location', 'location.id', 'service_at_location.location_id')
+          .innerJoin('district', 'district.id', 'location.district_id')
+          .select(['district.slug', 'district.name', sql<string>`count(distinct service_at_location.offering_id)`.as('count')])
+          .where(included('service_at_location.offering_id'))
+          .groupBy(['district.slug', 'district.name'])
+          .execute(),
         db
           .selectFrom('offering')
-          .select([
-            'offering.id',
-            sql<boolean>`strpos(unaccent(lower(offering.name)), ${folded}) > 0`.as('in_name'),
-            sql<boolean>`offering.search_vector @@ ${tsquery}`.as('in_text'),
-            sql<number>`word_similarity(${folded}, ${haystack})`.as('similarity'),
-          ])
-          .where((eb) =>
-            eb.or([
-              eb(sql`strpos(unaccent(lower(offering.name)), ${folded})`, '>', 0),
-              eb(sql`offering.search_vector`, '@@', tsquery),
-              eb(sql`word_similarity(${folded}, ${haystack})`, '>=', similarityThreshold),
-            ]),
-          )
-          .execute(),
-        db
-          .selectFrom('activity')
-          .select(['offering_id', 'name', 'is_example'])
-          .where(sql<boolean>`to_tsvector('danish', activity.name || ' ' || coalesce(activity.description, '')) @@ ${tsquery}`)
-          .orderBy('name')
+          .innerJoin('organization', 'organization.id', 'offering.centre_id')
+          .select(['organization.slug', 'organization.name', sql<string>`count(*)`.as('count')])
+          .where(included('offering.id'))
+          .groupBy(['organization.slug', 'organization.name'])
           .execute(),
       ]);
-      const activityByOffering = new Map(activities.map((row) => [row.offering_id, { name: row.name, isExample: row.is_example }]));
-      const hits = new Map(
-        rows.map((row) => [
-          row.id,
-          {
-            id: row.id,
-            inName: row.in_name,
-            inText: row.in_text,
-            similarity: Number(row.similarity),
-            activity: activityByOffering.get(row.id) ?? null,
-          },
-        ]),
-      );
-      for (const [offeringId, activity] of activityByOffering) {
-        if (!hits.has(offeringId)) hits.set(offeringId, { id: offeringId, inName: false, inText: false, similarity: 0, activity });
-      }
-      return [...hits.values()].sort(
-        (a, b) =>
-          Number(b.inName) - Number(a.inName) ||
-          Number(b.inText) - Number(a.inText) ||
-          Number(b.activity !== null) - Number(a.activity !== null) ||
-          b.similarity - a.similarity,
-      );
+      const facets = (rows: { slug: string; name: string; count: string | number }[]) =>
+        rows.map((row) => ({ slug: row.slug, name: row.name, count: Number(row.count) }));
+      return { districts: facets(districts), centres: facets(centres) };
+    },
+
+    async knowsPlaces({ districtSlug, centreSlug }) {
+      const [district, centre] = await Promise.all([
+        districtSlug === null
+          ? true
+          : db
+              .selectFrom('service_at_location')
+              .innerJoin('location', 'location.id', 'service_at_location.location_id')
+              .innerJoin('district', 'district.id', 'location.district_id')
+              .select('district.slug')
+              .where('district.slug', '=', districtSlug)
+              .limit(1)
+              .executeTakeFirst()
+              .then((row) => row !== undefined),
+        centreSlug === null
+          ? true
+          : db
+              .selectFrom('offering')
+              .innerJoin('organization', 'organization.id', 'offering.centre_id')
+              .select('organization.slug')
+              .where('organization.slug', '=', centreSlug)
+              .limit(1)
+              .executeTakeFirst()
+              .then((row) => row !== undefined),
+      ]);
+      return { district, centre };
+    },
+
+    async getOfferings(ids) {
+      return loadOfferings(ids.filter(isUuid));
+    },
+
+    async getSchedules(ids, day) {
+      const times = await loadOfferingTimes(db, ids, { activities: false, ...(day ? { day } : {}) });
+      return new Map([...times].map(([id, time]): [string, Schedule] => [id, time.schedule]));
     },
 
     async findOfferings(filter, page) {

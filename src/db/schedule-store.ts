@@ -10,6 +10,7 @@ import type {
   Schedule,
   ScheduleException,
 } from '../domain/schedule/model.ts';
+import type { ScheduleDay } from '../app/ports.ts';
 import type { ScheduleStore } from '../app/save-schedule.ts';
 import type { TimeEditStore } from '../app/edit-schedule.ts';
 import { auditRow } from './access-store.ts';
@@ -50,33 +51,100 @@ const period = (item: SchedulePeriodJson): Period => ({
   isStaffPresent: item.isStaffPresent,
 });
 
-/** The schedule and activities of each offering in `ids` (an offering without any gets an empty schedule). */
-export async function loadOfferingTimes(db: Kysely<DB> | Transaction<DB>, ids: string[]): Promise<Map<string, OfferingTime>> {
+/**
+ * The schedule and activities of each offering in `ids` (an offering without any gets an empty schedule).
+ * `activities: false` reads the opening hours only. With `day`, only what can apply on that date is read
+ * (that weekday's rules, the exceptions covering it, the rule for its holiday): enough to answer for that
+ * date, as the finder's "open now" does for thousands of places, and for no other.
+ */
+export async function loadOfferingTimes(
+  db: Kysely<DB> | Transaction<DB>,
+  ids: readonly string[],
+  { activities: withActivities = true, day }: { activities?: boolean; day?: ScheduleDay } = {},
+): Promise<Map<string, OfferingTime>> {
   const times = new Map<string, OfferingTime>();
   if (ids.length === 0) return times;
+  // One array parameter, however many offerings: a list of thousands of parameters costs more to send and plan.
+  const inIds = [...ids];
   const [offerings, rules, exceptions, holidayRules, activities] = await Promise.all([
-    db.selectFrom('offering').select(['id', 'holiday_standard']).where('id', 'in', ids).execute(),
-    db.selectFrom('schedule').selectAll().where('offering_id', 'in', ids).orderBy('weekday').orderBy('opens_at').execute(),
-    db.selectFrom('schedule_exception').selectAll().where('offering_id', 'in', ids).orderBy('starts_on').execute(),
-    db.selectFrom('holiday_rule').selectAll().where('offering_id', 'in', ids).orderBy('holiday_key').execute(),
+    db.selectFrom('offering').select(['id', 'holiday_standard']).where(sql<boolean>`id = any(${inIds})`).execute(),
     db
-      .selectFrom('activity')
-      .leftJoin('location', 'location.id', 'activity.location_id')
-      .selectAll('activity')
+      .selectFrom('schedule')
       .select([
-        sql<string[]>`activity.cancelled_on::text[]`.as('cancelled_dates'),
-        'location.name as place_name',
-        'location.address_1 as place_address',
-        'location.postal_code as place_postcode',
-        'location.city as place_city',
-        'location.latitude as place_latitude',
-        'location.longitude as place_longitude',
+        'id',
+        'offering_id',
+        'weekday',
+        'opens_at',
+        'closes_at',
+        'is_user_run',
+        'is_staff_present',
+        'recurrence',
+        'interval_weeks',
+        'anchor_date',
+        'nth_in_month',
+        'valid_from',
+        'valid_to',
+        'description',
+        'is_example',
       ])
-      .where('activity.offering_id', 'in', ids)
-      .orderBy('activity.occurs_on')
-      .orderBy('activity.weekday')
-      .orderBy('activity.starts_at')
+      .where(sql<boolean>`offering_id = any(${inIds})`)
+      .$if(day !== undefined, (query) => query.where('weekday', '=', day!.weekday))
+      .orderBy('weekday')
+      .orderBy('opens_at')
       .execute(),
+    db
+      .selectFrom('schedule_exception')
+      .select(['id', 'offering_id', 'starts_on', 'ends_on', 'kind', 'periods', 'reason', 'is_example'])
+      .where(sql<boolean>`offering_id = any(${inIds})`)
+      .$if(day !== undefined, (query) => query.where('starts_on', '<=', day!.date).where('ends_on', '>=', day!.date))
+      .orderBy('starts_on')
+      .execute(),
+    day?.holidayKey === null
+      ? Promise.resolve([])
+      : db
+          .selectFrom('holiday_rule')
+          .select(['offering_id', 'holiday_key', 'kind', 'periods'])
+          .where(sql<boolean>`offering_id = any(${inIds})`)
+          .$if(day !== undefined, (query) => query.where('holiday_key', '=', day!.holidayKey!))
+          .orderBy('holiday_key')
+          .execute(),
+    withActivities
+      ? db
+          .selectFrom('activity')
+          .leftJoin('location', 'location.id', 'activity.location_id')
+          .select([
+            'activity.id',
+            'activity.offering_id',
+            'activity.location_id',
+            'activity.name',
+            'activity.description',
+            'activity.kind',
+            'activity.occurs_on',
+            'activity.weekday',
+            'activity.recurrence',
+            'activity.interval_weeks',
+            'activity.anchor_date',
+            'activity.nth_in_month',
+            'activity.valid_from',
+            'activity.valid_to',
+            'activity.starts_at',
+            'activity.ends_at',
+            'activity.is_user_run',
+            'activity.is_example',
+            sql<string[]>`activity.cancelled_on::text[]`.as('cancelled_dates'),
+            'location.name as place_name',
+            'location.address_1 as place_address',
+            'location.postal_code as place_postcode',
+            'location.city as place_city',
+            'location.latitude as place_latitude',
+            'location.longitude as place_longitude',
+          ])
+          .where(sql<boolean>`activity.offering_id = any(${inIds})`)
+          .orderBy('activity.occurs_on')
+          .orderBy('activity.weekday')
+          .orderBy('activity.starts_at')
+          .execute()
+      : Promise.resolve([]),
   ]);
   for (const row of offerings) {
     times.set(row.id, {

@@ -75,6 +75,10 @@ export type OfferingTable = {
   seed_refs: string[];
   is_example: Generated<boolean>;
   search_vector: ColumnType<string, never, never>;
+  /** fold_text(name): lower case, æ -> ae (migration 0006). */
+  name_folded: ColumnType<string, never, never>;
+  /** fold_text of name, alternate name and description: what typos are matched against. */
+  search_folded: ColumnType<string, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -253,6 +257,7 @@ export type ActivityTable = {
   valid_to: DateString | null;
   /** Read it as text (`cancelled_on::text[]`): the drivers turn date arrays into Date objects. */
   cancelled_on: ColumnType<string[], string[] | undefined, string[]>;
+  search_vector: ColumnType<string, never, never>;
 };
 
 export type AccountTable = {

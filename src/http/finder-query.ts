@@ -20,6 +20,7 @@ export const finderParams = {
   day: 'dag',
   time: 'kl',
   near: 'naer',
+  page: 'side',
 } as const;
 
 export const openWords = { now: 'nu', at: 'tidspunkt', holidays: 'helligdage' } as const;
@@ -68,6 +69,7 @@ const noticeWords: Record<
     unreadableDay: (value: string) => string;
     noTime: string;
     unreadableTime: (value: string) => string;
+    unreadablePage: (value: string) => string;
   }
 > = {
   da: {
@@ -79,6 +81,7 @@ const noticeWords: Record<
     unreadableDay: (value) => `Vi kan ikke læse datoen «${value}». Skriv den som 24-11-2026, så søger vi på den dag.`,
     noTime: 'Skriv et klokkeslæt, fx 18:00, så viser vi de steder, der er åbne på det tidspunkt.',
     unreadableTime: (value) => `Vi kan ikke læse klokkeslættet «${value}». Skriv det som 18:00.`,
+    unreadablePage: (value) => `Vi kan ikke læse sidetallet «${value}», så vi viser side 1.`,
   },
   en: {
     labels: { district: 'the district', centre: 'the centre', choice: 'the choice', targetGroup: 'the group', interest: 'the interest' },
@@ -89,11 +92,22 @@ const noticeWords: Record<
     unreadableDay: (value) => `We cannot read the date “${value}”. Write it as 24-11-2026, and we will search on that day.`,
     noTime: 'Write a time, for example 18:00, and we will show the places that are open then.',
     unreadableTime: (value) => `We cannot read the time “${value}”. Write it as 18:00.`,
+    unreadablePage: (value) => `We cannot read the page number “${value}”, so we show page 1.`,
   },
 };
 
-/** `near` is an address or postcode to sort by distance from; it is geocoded by the route. */
-export type ParsedFinderQuery = { criteria: FinderCriteria; near: string | null; notices: string[] };
+/**
+ * `near` is an address or postcode to sort by distance from; it is geocoded by the route. `page` is the
+ * page of results asked for (`side=2`), from 1; `pageNotice` says why an unreadable one became 1 (only
+ * the list has pages, so the route decides whether to show it).
+ */
+export type ParsedFinderQuery = {
+  criteria: FinderCriteria;
+  near: string | null;
+  page: number;
+  pageNotice: string | null;
+  notices: string[];
+};
 
 /** '24-11-2026', '24.11.2026' or '2026-11-24' (what a date field sends) -> '2026-11-24'; null if not a date. */
 export function readDay(value: string): string | null {
@@ -178,6 +192,9 @@ export function parseFinderQuery(
     return { kind: 'at', date: day, time };
   };
 
+  const pageText = first(finderParams.page);
+  const page = pageText !== null && /^\d{1,6}$/.test(pageText) ? Number(pageText) : 0;
+
   return {
     criteria: {
       ...emptyCriteria,
@@ -191,6 +208,8 @@ export function parseFinderQuery(
       open: readOpen(),
     },
     near: first(finderParams.near)?.slice(0, maxTextLength) ?? null,
+    page: Math.max(1, page),
+    pageNotice: pageText !== null && page < 1 ? say.unreadablePage(pageText.slice(0, 40)) : null,
     notices,
   };
 }

@@ -20,6 +20,9 @@ export type FinderDeps = { range: RangeRepository; geocoder: Geocoder; now: () =
 
 export type FinderRequest = { date: string; search: RangeSearch; near: string | null; notices: string[] };
 
+/** How many results the list shows on one page. */
+export const resultsPerPage = 20;
+
 /** The request's own notices, in each language (the query's are in finder-query.ts, the address's in geocoder.ts). */
 const noticeWords = {
   da: {
@@ -30,6 +33,10 @@ const noticeWords = {
     yourPosition: 'din position',
     district: 'Vi kender ikke den bydel, så den er ikke brugt i søgningen.',
     centre: 'Vi kender ikke det center, så det er ikke brugt i søgningen.',
+    pastLastPage: (asked: number, count: number) =>
+      count === 1
+        ? `Der er ingen side ${asked}. Alle stederne står på én side, og den ser du her.`
+        : `Der er ingen side ${asked}. Søgningen har ${count} sider, så vi viser den sidste.`,
   },
   en: {
     past: (date: string, time: string) =>
@@ -39,14 +46,24 @@ const noticeWords = {
     yourPosition: 'your position',
     district: 'We do not know that district, so it is not used in the search.',
     centre: 'We do not know that centre, so it is not used in the search.',
+    pastLastPage: (asked: number, count: number) =>
+      count === 1
+        ? `There is no page ${asked}. All the places fit on one page, which you see here.`
+        : `There is no page ${asked}. The search has ${count} pages, so we show the last one.`,
   },
 } satisfies Record<Locale, unknown>;
 
 /**
  * One finder query string, as the list (/) and the map (/kort) both read it: criteria from the URL,
- * the address geocoded, the search run, and every problem turned into a plain Danish notice.
+ * the address geocoded, the search run, and every problem turned into a plain Danish notice. The list
+ * asks for the page in the URL (`paged`); the map shows every result.
  */
-export async function runFinderRequest(deps: FinderDeps, query: Record<string, string[]>, locale: Locale = 'da'): Promise<FinderRequest> {
+export async function runFinderRequest(
+  deps: FinderDeps,
+  query: Record<string, string[]>,
+  locale: Locale = 'da',
+  { paged = false }: { paged?: boolean } = {},
+): Promise<FinderRequest> {
   const say = noticeWords[locale];
   const now = deps.now();
   const date = copenhagenDate(now);
@@ -80,8 +97,21 @@ export async function runFinderRequest(deps: FinderDeps, query: Record<string, s
       notices.push(geocodeNotice(outcome, locale));
     }
   }
-  const search = await searchRange({ range: deps.range, criteria, now, origin, locale });
+  const search = await searchRange({
+    range: deps.range,
+    criteria,
+    now,
+    origin,
+    locale,
+    ...(paged ? { page: { page: parsed.page, perPage: resultsPerPage } } : {}),
+  });
   if (search.dropped.includes('district')) notices.push(say.district);
   if (search.dropped.includes('centre')) notices.push(say.centre);
+  // Only a list of results has pages: the map and the front page's list by centre ignore the number.
+  const paging = search.paging;
+  if (paging && search.isFiltered) {
+    if (parsed.pageNotice) notices.push(parsed.pageNotice);
+    if (paging.requested > paging.page) notices.push(say.pastLastPage(paging.requested, paging.pageCount));
+  }
   return { date, search, near, notices };
 }

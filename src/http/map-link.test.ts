@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { emptyCriteria, type FinderCriteria } from '../domain/finder.ts';
 import { type Interest, interests, type Profile, profiles, type TargetGroup, targetGroups } from '../domain/vocabulary.ts';
 import { parseFinderQuery } from './finder-query.ts';
-import { finderQueryString, listHref, mapHref } from './map-link.ts';
+import { finderQueryString, listHref, listPageHref, mapHref } from './map-link.ts';
 
 const parse = (queryString: string) => {
   const grouped: Record<string, string[]> = {};
@@ -56,5 +56,22 @@ describe('links between the list and the map', () => {
     assert.equal(listHref({ ...emptyCriteria, interests: ['dining'], staffing: 'user_run' }, null), '/?interesse=spisning&bemanding=brugerstyret');
     assert.equal(mapHref(emptyCriteria, null), '/kort');
     assert.equal(listHref(emptyCriteria, null), '/');
+  });
+
+  it('a page of the list keeps every choice of the search and the shortlist, and reads back as the same search and page', () => {
+    fc.assert(
+      fc.property(criteria, fc.option(words.map((items) => items.join(' '))), fc.integer({ min: 1, max: 500 }), (search, near, page) => {
+        const href = listPageHref(search, near, page, ['nabo', 'kompasset']);
+        assert.match(href, /#resultater$/);
+        const query = new URL(href, 'http://localhost').search;
+        const parsed = parse(query);
+        assert.deepEqual(parsed.criteria, { ...search });
+        assert.equal(parsed.near, near);
+        assert.equal(parsed.page, page);
+        assert.equal(parsed.pageNotice, null);
+        assert.equal(new URLSearchParams(query).get('steder'), 'nabo,kompasset');
+      }),
+    );
+    assert.equal(listPageHref({ ...emptyCriteria, interests: ['dining'] }, '2300', 1), '/?naer=2300&interesse=spisning#resultater');
   });
 });

@@ -1,5 +1,6 @@
 import type { FinderCriteria } from '../domain/finder.ts';
 import { finderParams, interestWords, openWords, profileWords, staffingWords, targetGroupWords } from './finder-query.ts';
+import { shortlistParams } from './shortlist-query.ts';
 
 /**
  * The finder's query string for a search, the inverse of `parseFinderQuery`: what the front page and the
@@ -35,4 +36,16 @@ export function mapHref(criteria: FinderCriteria, near: string | null): string {
 /** The front page's list with the same search. */
 export function listHref(criteria: FinderCriteria, near: string | null): string {
   return `/${finderQueryString(criteria, near)}`;
+}
+
+/**
+ * One page of the front page's list with the same search, keeping the shortlist, at the results:
+ * `/?q=musik&side=2#resultater`. Page 1 has no `side`, so it is the same address as the search itself.
+ */
+export function listPageHref(criteria: FinderCriteria, near: string | null, page: number, shortlist: readonly string[] = []): string {
+  const params = new URLSearchParams(finderQueryString(criteria, near));
+  if (page > 1) params.append(finderParams.page, String(page));
+  if (shortlist.length > 0) params.append(shortlistParams.places, shortlist.join(','));
+  const query = params.toString().replaceAll('%2C', ',');
+  return `/${query ? `?${query}` : ''}#resultater`;
 }

@@ -12,7 +12,7 @@ export type PageDeps = FinderDeps;
 export function pageRoutes({ range, geocoder, now }: PageDeps, locale: Locale = 'da') {
   const app = new Hono();
   app.get('/', async (c) => {
-    const { date, search, notices, near } = await runFinderRequest({ range, geocoder, now }, c.req.queries(), locale);
+    const { date, search, notices, near } = await runFinderRequest({ range, geocoder, now }, c.req.queries(), locale, { paged: true });
     const shortlist = parseShortlistQuery(c.req.queries()).slugs;
     const byCentre = search.isFiltered ? null : await listOfferingsByCentre({ range, date });
     return c.html(

@@ -106,6 +106,22 @@ export const da = {
     track: 'Fagligt spor: ',
     closedHeading: 'Lukkede tilbud',
     closedIntro: 'Disse steder findes ikke længere. De står her, så du kan se, hvad der er sket med dem.',
+    pageInTitle: (page: number, count: number) => `side ${page} af ${count}`,
+    showing: (from: number, to: number, total: number) => `Viser ${from}–${to} af ${total}.`,
+  },
+  /** DKFDS's pagination (components/pagination/pagination.njk) in its own words. */
+  pagination: {
+    label: 'Sider med resultater',
+    first: 'Første side',
+    previous: 'Forrige',
+    previousLabel: 'Forrige side',
+    next: 'Næste',
+    nextLabel: 'Næste side',
+    last: 'Sidste side',
+    page: (page: number) => `Side ${page}`,
+    lastPage: (page: number) => `Sidste side, side ${page}`,
+    pageOf: (page: number, count: number) => `Side ${page} af ${count}`,
+    hidden: 'Prikker som indikerer skjulte sider',
   },
   offering: {
     notToldYet: 'Tilbuddet har ikke oplyst det endnu.',

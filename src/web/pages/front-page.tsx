@@ -4,13 +4,14 @@ import { describeRule } from '../../domain/schedule/schedule-text.ts';
 import { describeStatus } from '../../domain/status-text.ts';
 import { vocabulary } from '../../domain/vocabulary.ts';
 import { formatDistance, formatWalk, walkingMinutes } from '../../geo/distance.ts';
-import { mapHref } from '../../http/map-link.ts';
+import { listPageHref, mapHref } from '../../http/map-link.ts';
 import { shortlistHref, withShortlist } from '../../http/shortlist-query.ts';
 import { Alert } from '../components/alert.tsx';
 import { areaLabel } from '../components/area-label.ts';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { Details } from '../components/details.tsx';
 import { FinderForm } from '../components/finder-form.tsx';
+import { Pagination } from '../components/pagination.tsx';
 import { PinLink } from '../components/pin-link.tsx';
 import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
@@ -138,12 +139,15 @@ function Results({
   locale: Locale;
 }) {
   const t = messages[locale].front;
-  const count = search.results.length;
+  const count = search.total;
+  const paging = search.paging && search.paging.pageCount > 1 ? search.paging : null;
+  const first = paging ? (paging.page - 1) * paging.perPage + 1 : 1;
   return (
     <section aria-labelledby="resultater">
       <h2 id="resultater" tabindex={-1}>
         {t.results(count)}
       </h2>
+      {paging && <p>{t.showing(first, first + search.results.length - 1, count)}</p>}
       {count > 0 && (
         <p>
           <a href={hrefIn(locale, mapHref(search.criteria, nearText))}>{t.seeOnMap}</a>
@@ -179,6 +183,15 @@ function Results({
           ))}
         </ul>
       )}
+      {paging && (
+        <Pagination
+          id="resultater-sider"
+          page={paging.page}
+          pageCount={paging.pageCount}
+          hrefFor={(page) => hrefIn(locale, listPageHref(search.criteria, nearText, page, shortlist))}
+          locale={locale}
+        />
+      )}
     </section>
   );
 }
@@ -203,7 +216,13 @@ export function FrontPage({
   const t = messages[locale].front;
   return (
     <Layout
-      title={search.isFiltered ? t.searchTitle(search.results.length) : t.title}
+      title={
+        search.isFiltered
+          ? search.paging && search.paging.page > 1
+            ? `${t.searchTitle(search.total)}, ${t.pageInTitle(search.paging.page, search.paging.pageCount)}`
+            : t.searchTitle(search.total)
+          : t.title
+      }
       alternates={[{ type: 'application/geo+json', href: geojsonUrl, title: t.geojsonTitle }]}
       locale={locale}
       path={path}
