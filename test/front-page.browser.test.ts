@@ -83,7 +83,7 @@ describe('the front page in a browser without JavaScript', () => {
 
   it('shows "eksempeldata" on everything that is example data', async (t) => {
     if (skipWithoutChromium(t)) return;
-    const range = await listOfferingsByCentre({ range: createRangeRepository(harness.database.db), date: copenhagenDate(testNow) });
+    const range = await listOfferingsByCentre({ range: createRangeRepository(harness.database.db), date: copenhagenDate(testNow), now: testNow });
     const withExampleHours = [...range.centres.flatMap((group) => group.offerings), ...range.closed].filter((item) =>
       item.offering.schedule.rules.some((hours) => hours.isExample),
     );

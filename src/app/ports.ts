@@ -85,6 +85,8 @@ export type RangeRepository = {
   findFinderCandidates(filter: FinderFilter): Promise<FinderCandidate[]>;
   /** Every offering's status events in the order `statusOn` reads them (none: an empty list). */
   listStatusEvents(): Promise<Map<string, StatusEvent[]>>;
+  /** Offerings whose last verification (or the platform's start) is on or before `cutoff`: out of the finder (ADR 014). */
+  listExpired(cutoff: string): Promise<Set<string>>;
   /** Districts and centres with how many offerings each has, leaving out `excludedIds` (e.g. closed ones). */
   countByPlace(excludedIds: readonly string[]): Promise<{ districts: Facet[]; centres: Facet[] }>;
   /** Whether any offering is in the district, or has the centre (a slug from an old link may be gone). */

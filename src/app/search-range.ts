@@ -6,6 +6,7 @@ import { emptySchedule } from '../domain/schedule/model.ts';
 import { instantOf, matchOpen } from '../domain/schedule/open-filter.ts';
 import { byDanishName } from '../domain/sorting.ts';
 import { type StatusOnDate, statusOn } from '../domain/status.ts';
+import { finderCutoff } from '../domain/freshness.ts';
 import { copenhagenDate, copenhagenWallClock, dayClock, isoWeekday } from '../domain/time.ts';
 import { distanceMetres, type GeoPoint } from '../geo/distance.ts';
 import type { Facet, FinderFilter, RangeRepository, TextHit } from './ports.ts';
@@ -80,8 +81,9 @@ export async function searchRange(options: {
   const origin = options.origin ?? null;
   const { range } = options;
   let criteria = options.criteria;
-  const [eventsById, known] = await Promise.all([
+  const [eventsById, expired, known] = await Promise.all([
     range.listStatusEvents(),
+    range.listExpired(finderCutoff(options.now)),
     range.knowsPlaces({ districtSlug: criteria.districtSlug, centreSlug: criteria.centreSlug }),
   ]);
   const dropped: RangeSearch['dropped'] = [];
@@ -96,14 +98,21 @@ export async function searchRange(options: {
 
   const states = new Map<string, StatusOnDate['state']>();
   const notOpen: string[] = [];
+  const gone: string[] = [];
   for (const [id, events] of eventsById) {
     const { state } = statusOn(events, date);
+    // A place nobody has verified for too long leaves the finder until someone does (ADR 014); a closed
+    // one stays findable by name, so a person learns what happened.
+    if (expired.has(id) && state !== 'closed') {
+      gone.push(id);
+      continue;
+    }
     states.set(id, state);
     if (state === 'closed' || state === 'unknown') notOpen.push(id);
   }
 
   const filter = filterFor(criteria, options.now, origin);
-  const [counted, candidates] = await Promise.all([range.countByPlace(notOpen), range.findFinderCandidates(filter)]);
+  const [counted, candidates] = await Promise.all([range.countByPlace([...notOpen, ...gone]), range.findFinderCandidates(filter)]);
   // A closed place is shown only when its name was searched for, so the person learns what happened.
   let fitting = candidates.filter((candidate) => {
     const state = states.get(candidate.id);

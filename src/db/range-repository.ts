@@ -14,6 +14,7 @@ import { emptySchedule, type Schedule } from '../domain/schedule/model.ts';
 import type { StatusEvent } from '../domain/status.ts';
 import { formatWallMinutes } from '../domain/time.ts';
 import { loadOfferingTimes } from './schedule-store.ts';
+import { clockStartSql } from './freshness-store.ts';
 import type { DB } from './schema.ts';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -539,6 +540,14 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
       return findFinderCandidates(filter);
     },
 
+    async listExpired(cutoff) {
+      const rows = await db
+        .selectFrom('offering')
+        .select('id')
+        .where(sql<string>`(coalesce(offering.verified_at, ${clockStartSql}) at time zone 'Europe/Copenhagen')::date`, '<=', cutoff)
+        .execute();
+      return new Set(rows.map((row) => row.id));
+    },
     async listStatusEvents() {
       // One JSON document rather than 20,000 rows: PGlite reads rows field by field in JavaScript, which
       // took longer than building the document. Ordered as loadOfferings orders an offering's events, so

@@ -14,7 +14,7 @@ export function pageRoutes({ range, geocoder, now }: PageDeps, locale: Locale = 
   app.get('/', async (c) => {
     const { date, search, notices, near } = await runFinderRequest({ range, geocoder, now }, c.req.queries(), locale, { paged: true });
     const shortlist = parseShortlistQuery(c.req.queries()).slugs;
-    const byCentre = search.isFiltered ? null : await listOfferingsByCentre({ range, date });
+    const byCentre = search.isFiltered ? null : await listOfferingsByCentre({ range, date, now: now() });
     return c.html(
       <FrontPage
         search={search}
