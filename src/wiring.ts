@@ -1,6 +1,3 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
@@ -13,12 +10,14 @@ import { apiRoutes } from './http/api/api-routes.ts';
 import { calendarFeedRoutes } from './http/calendar-feed-routes.ts';
 import { calendarRoutes } from './http/calendar-routes.tsx';
 import { type CorrectionDeps, correctionRoutes } from './http/correction-routes.tsx';
+import { compressResponses } from './http/compression.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
 import { pageRoutes } from './http/page-routes.tsx';
 import { sameOriginForms, securityHeaders } from './http/security-headers.ts';
 import { shortlistRoutes } from './http/shortlist-routes.tsx';
+import { serveStaticAssets } from './http/static-assets.ts';
 import { localeOfPath, locales, messages } from './web/i18n/index.ts';
 
 export type AppDeps = {
@@ -39,9 +38,6 @@ export type AppDeps = {
   corrections: CorrectionDeps;
 };
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dkfdsDist = path.join(root, 'node_modules/dkfds/dist');
-
 /** The one place where storage, use cases and HTTP meet. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
@@ -56,11 +52,10 @@ export function createApp(deps: AppDeps) {
         problemResponse(c, 413, 'For meget på én gang', 'Det, du sendte, fylder mere end 256 kB, så vi har ikke taget imod det. Intet er gemt. Gør teksten kortere, og prøv igen.'),
     }),
   );
-  app.use(
-    '/dkfds/*',
-    serveStatic({ root: dkfdsDist, rewriteRequestPath: (p) => p.replace(/^\/dkfds/, ''), onFound: (_p, c) => c.header('cache-control', 'public, max-age=86400') }),
-  );
-  app.use('/static/*', serveStatic({ root: path.join(root, 'src/web/static'), rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
+  app.use('*', compressResponses());
+  const staticFiles = serveStaticAssets();
+  app.use('/static/*', staticFiles);
+  app.use('/dkfds/*', staticFiles);
   app.route('/api', apiRoutes(deps));
   app.route('/admin', adminRoutes(deps.admin));
   app.route('/', calendarFeedRoutes(deps));

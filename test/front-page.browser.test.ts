@@ -115,18 +115,24 @@ describe('the front page in a browser without JavaScript', () => {
     });
   });
 
-  it('loads the DKFDS stylesheet and its IBM Plex Sans font', async (t) => {
+  it('loads the DKFDS stylesheet and its IBM Plex Sans font, cut down to what the page needs', async (t) => {
     if (skipWithoutChromium(t)) return;
     await withPage(harness, desktop, async (page) => {
       const responses: Response[] = [];
       page.on('response', (response) => responses.push(response));
       await page.goto(`${harness.origin}/`, { waitUntil: 'networkidle' });
-      const stylesheet = responses.find((response) => new URL(response.url()).pathname === '/dkfds/css/dkfds.min.css');
+      const stylesheet = responses.find((response) => /^\/static\/dkfds\/dkfds\.[0-9a-f]{10}\.css$/.test(new URL(response.url()).pathname));
       assert.equal(stylesheet?.status(), 200);
-      const fonts = responses.filter((response) => /\/dkfds\/fonts\/IBMPlexSans\/.+\.woff2?$/.test(response.url()));
+      const fonts = responses.filter((response) => /\/(IBMPlexSans|TilbudsvifteSans)-[A-Za-z]+\.[0-9a-f]{10}\.woff2$/.test(response.url()));
       assert.ok(fonts.length > 0, 'at least one IBM Plex Sans file is requested');
       // Chromium fetches a web font only when text is drawn with it, so a loaded file means it is in use.
       assert.ok(fonts.every((response) => response.status() === 200));
+      assert.deepEqual(
+        fonts.filter((response) => !response.url().includes('/static/dkfds/fonts/')).map((response) => response.url()),
+        [],
+        'every letter on the front page is in the cut-down fonts: the complete ones are not fetched',
+      );
+      assert.equal(await page.evaluate(() => document.fonts.check('16px "Tilbudsvifte Sans"', 'Københavns tilbud')), true);
       await page.screenshot({ path: screenshotPath('front-page-desktop'), fullPage: true });
     });
   });

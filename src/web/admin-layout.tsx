@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { CsrfField } from './components/form.tsx';
 import { SolutionHeader } from './components/header.tsx';
 import { SkipLink } from './components/skip-link.tsx';
+import { assetHref } from '../http/static-assets.ts';
 
 /**
  * Every back-office page: Danish only, the DKFDS header with who is signed in and a sign-out button,
@@ -29,10 +30,10 @@ export function AdminLayout({
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="robots" content="noindex" />
           <title>{`${title} – Tilbudsvifte, administration`}</title>
-          <link rel="stylesheet" href="/dkfds/css/dkfds.min.css" />
-          <link rel="stylesheet" href="/static/site.css" />
+          <link rel="stylesheet" href={assetHref('/static/dkfds/dkfds.css')} />
+          <link rel="stylesheet" href={assetHref('/static/site.css')} />
           {stylesheets.map((href) => (
-            <link rel="stylesheet" href={href} />
+            <link rel="stylesheet" href={assetHref(href)} />
           ))}
         </head>
         <body>

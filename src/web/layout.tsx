@@ -5,6 +5,7 @@ import { SolutionHeader } from './components/header.tsx';
 import { LanguageSwitcher } from './components/language-switcher.tsx';
 import { SkipLink } from './components/skip-link.tsx';
 import { hrefIn, languageNames, type Locale, locales, messages } from './i18n/index.ts';
+import { assetHref } from '../http/static-assets.ts';
 
 export type AlternateLink = { type: string; href: string; title: string };
 
@@ -35,8 +36,8 @@ export function Layout({ title, locale, path, alternates = [], children }: Layou
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} – ${t.site.name}`}</title>
-          <link rel="stylesheet" href="/dkfds/css/dkfds.min.css" />
-          <link rel="stylesheet" href="/static/site.css" />
+          <link rel="stylesheet" href={assetHref('/static/dkfds/dkfds.css')} />
+          <link rel="stylesheet" href={assetHref('/static/site.css')} />
           {alternates.map((link) => (
             <link rel="alternate" type={link.type} href={link.href} title={link.title} />
           ))}

@@ -14,6 +14,7 @@ import { Button, Select } from '../components/form.tsx';
 import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
+import { assetHref } from '../../http/static-assets.ts';
 
 const clock = new Intl.DateTimeFormat('da-DK', { timeZone: cityTimeZone, hour: '2-digit', minute: '2-digit' });
 const hhmm = (instant: number) => clock.format(instant).replace('.', ':');
@@ -218,7 +219,7 @@ export function CalendarPage({ calendar, notices, locale, path }: { calendar: Ci
       locale={locale}
       path={path}
     >
-      <link rel="stylesheet" href="/static/calendar.css" />
+      <link rel="stylesheet" href={assetHref('/static/calendar.css')} />
       <Breadcrumbs
         ariaLabel={messages[locale].breadcrumbs}
         items={[{ text: messages[locale].allOfferings, href: hrefIn(locale, '/') }, { text: t.heading }]}

@@ -12,6 +12,7 @@ import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import { isoWeekNumber } from './calendar-page.tsx';
+import { assetHref } from '../../http/static-assets.ts';
 
 export function coordinationHref(coordination: Pick<Coordination, 'criteria'>, date: string): string {
   const params = new URLSearchParams(finderQueryString({ ...coordination.criteria, open: null }, null));
@@ -61,7 +62,7 @@ export function CoordinationPage({ coordination, notices, locale, path }: { coor
   const href = (date: string) => hrefIn(locale, coordinationHref(coordination, date));
   return (
     <Layout title={title} locale={locale} path={path}>
-      <link rel="stylesheet" href="/static/calendar.css" />
+      <link rel="stylesheet" href={assetHref('/static/calendar.css')} />
       <Breadcrumbs
         ariaLabel={messages[locale].breadcrumbs}
         items={[

@@ -16,6 +16,7 @@ import { PinLink } from '../components/pin-link.tsx';
 import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
+import { assetHref } from '../../http/static-assets.ts';
 
 function StatusLine({ item, locale }: { item: OfferingOnDate; locale: Locale }) {
   const text = describeStatus(item.status, item.offering.events, locale);
@@ -257,7 +258,7 @@ export function FrontPage({
           <ByCentre range={byCentre} shortlist={shortlist} locale={locale} />
         )}
       </div>
-      <script src="/static/finder.js" defer />
+      <script src={assetHref('/static/finder.js')} defer />
     </Layout>
   );
 }

@@ -19,6 +19,7 @@ import {
 import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
+import { assetHref } from '../../http/static-assets.ts';
 
 type Located = { result: SearchResult; place: MapPlace };
 type Unplaced = { result: SearchResult; reason: string };
@@ -85,7 +86,7 @@ export function MapPage({
 
   return (
     <Layout title={search.isFiltered ? t.title(search.results.length) : t.heading} locale={locale} path={path}>
-      <link rel="stylesheet" href="/static/range-map.css" />
+      <link rel="stylesheet" href={assetHref('/static/range-map.css')} />
       <h1>{t.heading}</h1>
       <p>
         <a href={hrefIn(locale, listHref(search.criteria, nearText))}>{t.back}</a>

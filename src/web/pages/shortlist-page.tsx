@@ -10,6 +10,7 @@ import { Icon } from '../components/icon.tsx';
 import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
+import { assetHref } from '../../http/static-assets.ts';
 
 export type ShortlistPageProps = PageLanguage & {
   list: Shortlist;
@@ -204,7 +205,7 @@ export function ShortlistPage({ list, query, notices, shareUrl, locale, path }: 
   const note = query.note.kind === 'note' ? query.note.text : null;
   return (
     <Layout title={query.note.kind === 'too_long' ? t.errorTitle : t.title} locale={locale} path={path}>
-      <link rel="stylesheet" href="/static/shortlist.css" />
+      <link rel="stylesheet" href={assetHref('/static/shortlist.css')} />
       <Breadcrumbs
         ariaLabel={messages[locale].breadcrumbs}
         items={[{ text: messages[locale].allOfferings, href: hrefIn(locale, withShortlist('/', query.slugs)) }, { text: t.title }]}
@@ -256,7 +257,7 @@ export function ShortlistPage({ list, query, notices, shareUrl, locale, path }: 
           {count === 0 && query.note.kind === 'too_long' && <NoteForm query={query} locale={locale} />}
         </div>
       </div>
-      <script src="/static/shortlist.js" defer />
+      <script src={assetHref('/static/shortlist.js')} defer />
     </Layout>
   );
 }

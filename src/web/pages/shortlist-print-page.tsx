@@ -12,6 +12,7 @@ import { danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import { QrCodeSvg } from '../qr/qr-svg.tsx';
+import { assetHref } from '../../http/static-assets.ts';
 
 export type ShortlistPrintPageProps = PageLanguage & {
   list: Shortlist;
@@ -63,7 +64,7 @@ export function ShortlistPrintPage({ list, query, notices, liveUrl, locale, path
   const hasExampleHours = list.entries.some((entry) => entry.place?.offering.schedule.rules.some((hours) => hours.isExample));
   return (
     <Layout title={t.title} locale={locale} path={path}>
-      <link rel="stylesheet" href="/static/print.css" />
+      <link rel="stylesheet" href={assetHref('/static/print.css')} />
       <div class="d-print-none handout-tools">
         <p>
           <a href={hrefIn(locale, shortlistHref(query.slugs, note))}>{t.back}</a>
@@ -125,7 +126,7 @@ export function ShortlistPrintPage({ list, query, notices, liveUrl, locale, path
           </div>
         )}
       </article>
-      <script src="/static/shortlist.js" defer />
+      <script src={assetHref('/static/shortlist.js')} defer />
     </Layout>
   );
 }

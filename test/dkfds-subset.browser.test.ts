@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import postcss from 'postcss';
+import { desktop, phone } from './support/axe.ts';
+import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+
+/**
+ * The cut-down DKFDS stylesheet (ADR 012) must leave out only rules that apply to nothing on any page.
+ * Every selector that is in the whole dkfds.min.css but not in the subset is tried on every page below
+ * (with its state, hover or focus, taken away, so a rule for a state the page is not in counts too); none
+ * may find an element. Whether a rule applies does not depend on the screen's width or on print, so one
+ * load per page covers the phone, the desktop and the printout.
+ */
+const selectorsOf = (css: string) => {
+  const selectors = new Set<string>();
+  postcss.parse(css).walkRules((rule) => {
+    if (rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as postcss.AtRule).name)) return;
+    for (const selector of rule.selectors) selectors.add(selector);
+  });
+  return selectors;
+};
+const whole = selectorsOf(fs.readFileSync(new URL('../node_modules/dkfds/dist/css/dkfds.min.css', import.meta.url), 'utf8'));
+const kept = selectorsOf(fs.readFileSync(new URL('../src/web/static/dkfds/dkfds.css', import.meta.url), 'utf8'));
+const leftOut = [...whole].filter((selector) => !kept.has(selector));
+
+/** The selector without states, pseudo-elements and :not()/:is()/:has(), as the subset script reads it. */
+function withoutState(selector: string): string {
+  let bare = '';
+  for (let index = 0; index < selector.length; index++) {
+    const pseudo = /^::?[a-zA-Z-]+(\()?/.exec(selector.slice(index));
+    if (!pseudo) {
+      bare += selector[index];
+      continue;
+    }
+    let end = index + pseudo[0].length - 1;
+    if (pseudo[1]) {
+      for (let depth = 0; end < selector.length; end++) {
+        if (selector[end] === '(') depth++;
+        else if (selector[end] === ')' && --depth === 0) break;
+      }
+    }
+    index = end;
+  }
+  return bare.trim().replace(/[>+~]\s*$/, '').trim() || '*';
+}
+
+type PageState = { path: string; options?: BrowserContextOptions; prepare?: (page: Page) => Promise<void> };
+
+const openEveryPanel = async (page: Page) => {
+  for (const summary of await page.locator('details > summary').all()) await summary.click();
+};
+
+const states: PageState[] = [
+  { path: '/', prepare: openEveryPanel },
+  { path: '/?aaben=nu&q=café' },
+  { path: '/?aaben=tidspunkt&dag=2026-11-20&kl=10:00' },
+  { path: '/?q=%C3%B8%C3%B8%C3%B8%C3%B8' },
+  { path: '/kort?naer=2300' },
+  { path: '/kort?q=findes-ikke-noget' },
+  { path: '/tilbud/nabo', prepare: openEveryPanel },
+  { path: '/tilbud/amadeus' },
+  { path: '/tilbud/milepaelen' },
+  { path: '/tilbud/nabo-satellit' },
+  { path: '/tilbud/findes-ikke' },
+  { path: '/liste?steder=nabo,kompasset&note=Hej' },
+  { path: `/liste?steder=nabo&note=${'x'.repeat(600)}` },
+  { path: '/liste/udskriv?steder=nabo,kompasset' },
+  { path: '/kalender' },
+  { path: '/kalender?visning=uge&dato=2026-12-23' },
+  { path: '/kalender/daekning' },
+  { path: '/findes-ikke' },
+  { path: '/en', options: phone },
+  { path: '/en/kort?naer=2300' },
+  { path: '/en/kalender/daekning' },
+];
+
+describe('the DKFDS subset leaves out only rules that apply to nothing', () => {
+  let harness: BrowserHarness;
+  before(async () => {
+    if (isChromiumAvailable()) harness = await startBrowserHarness();
+  });
+  after(() => harness?.close());
+
+  it('leaves out most of DKFDS', () => {
+    assert.ok(leftOut.length > whole.size / 2, `${leftOut.length} of ${whole.size} selectors left out`);
+  });
+
+  for (const state of states) {
+    it(`${state.path}${state.prepare ? ' (every panel open)' : ''}`, async (t) => {
+      if (skipWithoutChromium(t)) return;
+      await withPage(harness, state.options ?? desktop, async (page) => {
+        await page.goto(`${harness.origin}${state.path}`, { waitUntil: 'networkidle' });
+        await state.prepare?.(page);
+        const candidates = leftOut.map((selector) => ({ selector, bare: withoutState(selector) }));
+        const applying = await page.evaluate(
+          (list) =>
+            list.flatMap(({ selector, bare }) => {
+              try {
+                const element = document.querySelector(bare);
+                return element ? [`${selector} (${element.outerHTML.slice(0, 80)})`] : [];
+              } catch {
+                return [`${selector}: not a selector this test can try (${bare})`];
+              }
+            }),
+          candidates,
+        );
+        assert.deepEqual(applying, [], 'rules left out of the subset that apply on this page');
+      });
+    });
+  }
+});
