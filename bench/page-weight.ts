@@ -4,21 +4,28 @@
  * fonts referenced from CSS, scripts, icons, images), as the server sends them (compressed or not),
  * with JavaScript apart. Targets: ≤ 50 KB in total and ≤ 15 KB of JavaScript when the map is not opened.
  * The baseline, loaded in the same browser in the same run, is the bare Hono page of bench/cold-start.ts.
- * Next to each resource: what gzip (level 6) and Brotli (quality 11) would make of it, computed here.
+ * Next to each resource: what gzip (level 6) and Brotli (quality 11) would make of it, computed here; and
+ * per type of resource, what went over the wire (compressed as sent) against what it unpacks to.
+ * Then Lighthouse (mobile, performance and accessibility; target ≥ 95 and 100) a few times against the same
+ * server, each run bounded in time; LIGHTHOUSE_RUNS=0 leaves it out, and it is skipped with the reason when
+ * Lighthouse cannot be had (it is fetched by npm exec on first use, not a dependency).
  *
  *   npm run bench:weight
+ *   LIGHTHOUSE_RUNS=5 npm run bench:weight
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { isChromiumAvailable, launchChromium } from '../test/support/browser.ts';
+import { chromiumPath, isChromiumAvailable, launchChromium } from '../test/support/browser.ts';
 import { startServer } from './support/app-server.ts';
-import { kb, machine, table } from './support/measure.ts';
+import { type LighthouseRun, lighthouseVersion, runLighthouse } from './support/lighthouse.ts';
+import { kb, machine, ms, percentile, table } from './support/measure.ts';
 
 const totalTarget = 50 * 1024;
 const scriptTarget = 15 * 1024;
+const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 type Resource = {
   url: string;
@@ -98,6 +105,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilbudsvifte-weight-'));
 const browser = await launchChromium();
 let app: Awaited<ReturnType<typeof firstVisit>>;
 let baseline: Awaited<ReturnType<typeof firstVisit>>;
+let lighthouse: Awaited<ReturnType<typeof runLighthouse>> = { runs: [], stopped: 'LIGHTHOUSE_RUNS=0' };
 try {
   const bare = await startServer({}, { script: 'bench/support/bare-server.ts', readyPath: '/' });
   try {
@@ -108,6 +116,11 @@ try {
   const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '' }, { readyPath: '/' });
   try {
     app = await firstVisit(browser, `${server.origin}/`);
+    await browser.close();
+    if (lighthouseRuns > 0) {
+      console.log(`Lighthouse ${lighthouseVersion}, ${lighthouseRuns} runs …`);
+      lighthouse = await runLighthouse(`${server.origin}/`, { runs: lighthouseRuns, chromiumPath });
+    }
   } finally {
     await server.stop();
   }
@@ -118,7 +131,7 @@ try {
 
 const name = (url: string) => {
   const { pathname, search } = new URL(url);
-  return `${pathname}${search}`.replace(/^\/dkfds\/fonts\/IBMPlexSans\/[^/]+\//, '/dkfds/fonts/…/');
+  return `${pathname}${search}`.replace(/^\/dkfds\/fonts\/IBMPlexSans\/[^/]+\/[^/]+\//, '/dkfds/fonts/…/');
 };
 const rows = app.resources
   .sort((a, b) => b.bodyBytes - a.bodyBytes)
@@ -142,7 +155,21 @@ console.log(
 
 const byType = new Map<string, Resource[]>();
 for (const item of app.resources) byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
-console.log(`\nBy type: ${[...byType].map(([type, items]) => `${type} ${items.length} × = ${kb(transferred(items))}`).join(', ')}`);
+console.log(
+  `\n${table(
+    ['type', 'files', 'transferred', 'of which headers', 'decoded', 'encodings'],
+    [...byType]
+      .sort(([, a], [, b]) => transferred(b) - transferred(a))
+      .map(([type, items]) => [
+        type,
+        `${items.length} ×`,
+        kb(transferred(items)),
+        kb(sum(items, 'headerBytes')),
+        kb(sum(items, 'decodedBytes')),
+        [...new Set(items.map((item) => item.encoding))].join(', '),
+      ]),
+  )}`,
+);
 
 const total = transferred(app.resources);
 const js = transferred(scripts);
@@ -180,4 +207,24 @@ console.log(
   `\nThe HTML references ${referenced.length} URLs (${referenced.join(', ')}); the stylesheets' @font-face rules name ${fontUrls.size} font files, ` +
     `of which Chromium fetched ${fetchedFonts.length}: ${fetchedFonts.map((item) => `${path.basename(new URL(item.url).pathname)} ${kb(item.bodyBytes)}`).join(', ') || 'none'}.`,
 );
-console.log('The map (/kort) is a separate page and is not loaded here.');
+
+const median = (runs: LighthouseRun[], pick: (run: LighthouseRun) => number) => percentile(runs.map(pick), 50);
+if (lighthouse.runs.length > 0) {
+  const { runs } = lighthouse;
+  const range = (pick: (run: LighthouseRun) => number) => `${Math.min(...runs.map(pick))}–${Math.max(...runs.map(pick))}`;
+  console.log(
+    `\n${table(
+      ['Lighthouse (mobile, simulated throttling)', 'median', 'range', 'target', 'met'],
+      [
+        [`performance (${runs.length} runs)`, median(runs, (run) => run.performance), range((run) => run.performance), '≥ 95', median(runs, (run) => run.performance) >= 95 ? 'yes' : 'no'],
+        [`accessibility (${runs.length} runs)`, median(runs, (run) => run.accessibility), range((run) => run.accessibility), '100', runs.every((run) => run.accessibility === 100) ? 'yes' : 'no'],
+        ['first contentful paint', ms(median(runs, (run) => run.metrics.fcp)), '', '', ''],
+        ['largest contentful paint', ms(median(runs, (run) => run.metrics.lcp)), '', '', ''],
+        ['total blocking time', ms(median(runs, (run) => run.metrics.tbt)), '', '', ''],
+        ['speed index', ms(median(runs, (run) => run.metrics.speedIndex)), '', '', ''],
+        ['cumulative layout shift', median(runs, (run) => run.metrics.cls).toFixed(3), '', '', ''],
+      ],
+    )}`,
+  );
+}
+if (lighthouse.stopped) console.log(`\nLighthouse: ${lighthouse.runs.length > 0 ? 'stopped early' : 'not run'} (${lighthouse.stopped}).`);

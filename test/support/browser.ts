@@ -10,7 +10,7 @@ import { createTestApp, type TestAppOptions, testNow } from './app.ts';
 import { createTestDatabase } from './database.ts';
 
 // CHROMIUM_PATH is for trying another build, or a missing one to see the tests skip.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumArgs = [
   '--headless',
   '--no-sandbox',
