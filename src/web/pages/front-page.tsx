@@ -151,7 +151,9 @@ function Results({
       {paging && <p>{t.showing(first, first + search.results.length - 1, count)}</p>}
       {count > 0 && (
         <p>
-          <a href={hrefIn(locale, mapHref(search.criteria, nearText))}>{t.seeOnMap}</a>
+          <a class="finder-map-link" href={hrefIn(locale, mapHref(search.criteria, nearText))}>
+            {t.seeOnMap}
+          </a>
         </p>
       )}
       {search.origin && count > 0 && (

@@ -16,12 +16,16 @@
         finding: 'Finding your position …',
         used: 'Your position is used. The nearest places are shown first.',
         failed: 'We could not get your position. Write an address or a postcode instead.',
+        mapLoading: 'Loading the map …',
+        hideMap: 'Hide the map',
       }
     : {
         button: 'Brug min position',
         finding: 'Finder din position …',
         used: 'Din position er brugt. Stederne vises med det nærmeste først.',
         failed: 'Vi kunne ikke få din position. Skriv en adresse eller et postnummer i stedet.',
+        mapLoading: 'Henter kortet …',
+        hideMap: 'Skjul kortet',
       };
 
   const queryOf = () => {
@@ -57,6 +61,10 @@
         heading.setAttribute('tabindex', '-1');
         heading.focus();
       }
+      // A map that was open follows the search.
+      const mapLink = region.querySelector('a.finder-map-link');
+      if (isMapOpen && mapLink) showMap(mapLink, { moveFocus: false });
+      else isMapOpen = false;
     } catch (error) {
       if (error.name === 'AbortError') return;
       // Fall back to an ordinary page load, which always works.
@@ -65,6 +73,80 @@
       region.removeAttribute('aria-busy');
     }
   }
+
+  // "See the places on a map": the map page's map of the same search, fetched and shown above the list
+  // without leaving the page. Without this script the link opens the map page (/kort), which has it all.
+  let isMapOpen = false;
+  async function showMap(link, { moveFocus }) {
+    const shown = document.getElementById('finder-map');
+    if (shown && shown.dataset.source === link.href) {
+      shown.hidden = false;
+      isMapOpen = true;
+      if (moveFocus) shown.querySelector('h3').focus();
+      return;
+    }
+    status.textContent = words.mapLoading;
+    try {
+      const response = await fetch(link.href, { headers: { accept: 'text/html' } });
+      if (!response.ok) throw new Error(String(response.status));
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const map = page.querySelector('.range-map-column');
+      const summary = page.querySelector('.range-map-summary');
+      if (!map || !summary) throw new Error('no map in page');
+      // The map's stylesheet, once, and loaded before the map is shown.
+      const style = page.querySelector('link[rel="stylesheet"][href*="/range-map."]');
+      if (style && !document.querySelector(`link[href="${style.getAttribute('href')}"]`)) {
+        const sheet = document.createElement('link');
+        sheet.rel = 'stylesheet';
+        sheet.href = style.getAttribute('href');
+        await new Promise((resolve) => {
+          sheet.onload = resolve;
+          sheet.onerror = resolve;
+          document.head.append(sheet);
+        });
+      }
+      if (!link.isConnected) return;
+      const panel = document.createElement('section');
+      panel.id = 'finder-map';
+      panel.className = 'finder-map';
+      panel.dataset.source = link.href;
+      panel.setAttribute('aria-labelledby', 'finder-map-heading');
+      const heading = document.createElement('h3');
+      heading.id = 'finder-map-heading';
+      heading.tabIndex = -1;
+      heading.textContent = page.querySelector('h1')?.textContent ?? '';
+      const hide = document.createElement('button');
+      hide.type = 'button';
+      hide.className = 'button button-secondary finder-map-hide';
+      hide.textContent = words.hideMap;
+      hide.addEventListener('click', () => {
+        panel.hidden = true;
+        isMapOpen = false;
+        link.focus();
+      });
+      // "Skip the map" leads to the list under it, not to the map page's own list.
+      const list = region.querySelector('.offering-list');
+      const skip = map.querySelector('.range-map-skip');
+      if (list && skip) {
+        list.id = list.id || 'finder-list';
+        skip.setAttribute('href', `#${list.id}`);
+      }
+      panel.append(heading, hide, document.importNode(summary, true), document.importNode(map, true));
+      document.getElementById('finder-map')?.remove();
+      link.closest('p').after(panel);
+      isMapOpen = true;
+      status.textContent = '';
+      if (moveFocus) heading.focus();
+    } catch {
+      window.location.assign(link.href);
+    }
+  }
+  region.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a.finder-map-link') : null;
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    showMap(link, { moveFocus: true });
+  });
 
   form.addEventListener('input', (event) => {
     const isTyping = event.target instanceof HTMLInputElement && (event.target.type === 'search' || event.target.type === 'text');
