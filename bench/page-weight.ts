@@ -91,6 +91,31 @@ async function firstVisit(browser: Browser, url: string): Promise<{ resources: R
   return { resources, acceptEncoding };
 }
 
+/**
+ * What opening the map in place costs: `/?naer=2300` loaded first (not counted), then every response from
+ * the click on "Se stederne på et kort" until the map is drawn.
+ */
+async function mapOpening(browser: Browser, origin: string): Promise<{ count: number; bytes: number; scriptBytes: number; types: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, locale: 'da-DK' });
+  const page = await context.newPage();
+  await page.goto(`${origin}/?naer=2300`, { waitUntil: 'networkidle' });
+  const pending: Promise<{ bytes: number; type: string }>[] = [];
+  page.on('requestfinished', (request) =>
+    pending.push(request.sizes().then((sizes) => ({ bytes: sizes.responseHeadersSize + sizes.responseBodySize, type: request.resourceType() }))),
+  );
+  await page.getByRole('link', { name: 'Se stederne på et kort' }).click();
+  await page.locator('#finder-map .range-map-svg').waitFor();
+  await page.waitForLoadState('networkidle');
+  const responses = await Promise.all(pending);
+  await context.close();
+  return {
+    count: responses.length,
+    bytes: responses.reduce((total, item) => total + item.bytes, 0),
+    scriptBytes: responses.filter((item) => item.type === 'script').reduce((total, item) => total + item.bytes, 0),
+    types: responses.map((item) => item.type),
+  };
+}
+
 const sum = (items: Resource[], key: 'headerBytes' | 'bodyBytes' | 'decodedBytes' | 'gzipBytes' | 'brotliBytes') =>
   items.reduce((total, item) => total + item[key], 0);
 const transferred = (items: Resource[]) => sum(items, 'headerBytes') + sum(items, 'bodyBytes');
@@ -106,6 +131,7 @@ const browser = await launchChromium();
 let app: Awaited<ReturnType<typeof firstVisit>>;
 let baseline: Awaited<ReturnType<typeof firstVisit>>;
 let lighthouse: Awaited<ReturnType<typeof runLighthouse>> = { runs: [], stopped: 'LIGHTHOUSE_RUNS=0' };
+let map: Awaited<ReturnType<typeof mapOpening>>;
 try {
   const bare = await startServer({}, { script: 'bench/support/bare-server.ts', readyPath: '/' });
   try {
@@ -116,6 +142,7 @@ try {
   const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '' }, { readyPath: '/' });
   try {
     app = await firstVisit(browser, `${server.origin}/`);
+    map = await mapOpening(browser, server.origin);
     await browser.close();
     if (lighthouseRuns > 0) {
       console.log(`Lighthouse ${lighthouseVersion}, ${lighthouseRuns} runs …`);
@@ -183,6 +210,8 @@ console.log(
       [`finder /, total transferred (${app.resources.length} responses)`, kb(total), kb(estimate('gzipBytes', app.resources)), kb(estimate('brotliBytes', app.resources)), '≤ 50 KB', total <= totalTarget ? 'yes' : 'no'],
       [`finder /, JavaScript (${scripts.length} files)`, kb(js), kb(estimate('gzipBytes', scripts)), kb(estimate('brotliBytes', scripts)), '≤ 15 KB', js <= scriptTarget ? 'yes' : 'no'],
       ['  of which response headers', kb(headers), '', '', '', ''],
+      [`opening the map in place on /?naer=2300 (${map.count} responses: ${map.types.join(', ')})`, kb(map.bytes), '', '', '', ''],
+      ['  of which JavaScript', kb(map.scriptBytes), '', '', '', ''],
     ],
   )}`,
 );
