@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import pino from 'pino';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import postcss from 'postcss';
+import { startSession } from '../src/app/staff-access.ts';
+import { adminDepsFor } from '../src/boot.ts';
+import type { Role } from '../src/domain/access/policy.ts';
 import { desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 
 /**
- * The cut-down DKFDS stylesheet (ADR 012) must leave out only rules that apply to nothing on any page.
+ * The cut-down DKFDS stylesheet (ADR 013) must leave out only rules that apply to nothing on any page.
  * Every selector that is in the whole dkfds.min.css but not in the subset is tried on every page below
  * (with its state, hover or focus, taken away, so a rule for a state the page is not in counts too); none
  * may find an element. Whether a rule applies does not depend on the screen's width or on print, so one
@@ -46,7 +50,7 @@ function withoutState(selector: string): string {
   return bare.trim().replace(/[>+~]\s*$/, '').trim() || '*';
 }
 
-type PageState = { path: string; options?: BrowserContextOptions; prepare?: (page: Page) => Promise<void> };
+type PageState = { path: string; name?: string; options?: BrowserContextOptions; role?: Role; prepare?: (page: Page) => Promise<void> };
 
 const openEveryPanel = async (page: Page) => {
   for (const summary of await page.locator('details > summary').all()) await summary.click();
@@ -72,7 +76,7 @@ const states: PageState[] = [
   { path: '/tilbud/nabo-satellit' },
   { path: '/tilbud/findes-ikke' },
   { path: '/liste?steder=nabo,kompasset&note=Hej' },
-  { path: `/liste?steder=nabo&note=${'x'.repeat(600)}` },
+  { path: `/liste?steder=nabo&note=${'x'.repeat(600)}`, name: '/liste with a note that is too long' },
   { path: '/liste/udskriv?steder=nabo,kompasset' },
   { path: '/kalender' },
   { path: '/kalender?visning=uge&dato=2026-12-23' },
@@ -81,12 +85,44 @@ const states: PageState[] = [
   { path: '/en', options: phone },
   { path: '/en/kort?naer=2300' },
   { path: '/en/kalender/daekning' },
+  // The back office uses the same stylesheet.
+  { path: '/admin/log-ind' },
+  {
+    path: '/admin/log-ind',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      await page.locator('.alert-error').waitFor();
+    },
+  },
+  { path: '/admin/glemt-adgangskode' },
+  { path: '/admin', role: 'system_admin' },
+  { path: '/admin', role: 'offering_staff', options: phone },
+  {
+    path: '/admin/tilbud/nabo',
+    role: 'offering_staff',
+    prepare: async (page) => {
+      await page.getByLabel('Telefon').fill('12');
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await page.locator('.alert-error').waitFor();
+    },
+  },
+  { path: '/admin/tilbud/amadeus', role: 'offering_staff' },
+  { path: '/admin/revision', role: 'system_admin' },
 ];
 
 describe('the DKFDS subset leaves out only rules that apply to nothing', () => {
   let harness: BrowserHarness;
+  const cookies: Partial<Record<Role, string>> = {};
   before(async () => {
-    if (isChromiumAvailable()) harness = await startBrowserHarness();
+    if (!isChromiumAvailable()) return;
+    harness = await startBrowserHarness();
+    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date() });
+    const nabo = await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+    for (const role of ['system_admin', 'offering_staff'] as const) {
+      const id = await deps.access.store.createAccount({ email: `${role}@kk.dk`, name: role });
+      await deps.access.store.addGrant(id, { role, offeringId: role === 'offering_staff' ? nabo.id : null, organizationId: null });
+      cookies[role] = await startSession(deps.access, id);
+    }
   });
   after(() => harness?.close());
 
@@ -95,9 +131,10 @@ describe('the DKFDS subset leaves out only rules that apply to nothing', () => {
   });
 
   for (const state of states) {
-    it(`${state.path}${state.prepare ? ' (opened)' : ''}`, async (t) => {
+    it(`${state.name ?? state.path}${state.role ? ` as ${state.role}` : ''}${state.prepare ? ' (after a click)' : ''}`, async (t) => {
       if (skipWithoutChromium(t)) return;
       await withPage(harness, state.options ?? desktop, async (page) => {
+        if (state.role) await page.context().addCookies([{ name: 'tv_session', value: cookies[state.role]!, url: `${harness.origin}/admin` }]);
         await page.goto(`${harness.origin}${state.path}`, { waitUntil: 'networkidle' });
         await state.prepare?.(page);
         const candidates = leftOut.map((selector) => ({ selector, bare: withoutState(selector) }));
