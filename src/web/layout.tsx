@@ -7,6 +7,8 @@ import { SkipLink } from './components/skip-link.tsx';
 import { hrefIn, languageNames, type Locale, locales, messages } from './i18n/index.ts';
 import { assetHref } from '../http/static-assets.ts';
 
+const preloadedFonts = ['TilbudsvifteSans-Regular.woff2', 'TilbudsvifteSans-SemiBold.woff2', 'TilbudsvifteSans-Bold.woff2'];
+
 export type AlternateLink = { type: string; href: string; title: string };
 
 type LayoutProps = {
@@ -37,8 +39,14 @@ export function Layout({ title, locale, path, alternates = [], children }: Layou
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} – ${t.site.name}`}</title>
           <link rel="stylesheet" href={assetHref('/static/dkfds/dkfds.css')} />
-          {/* The body text's font, asked for with the stylesheet instead of after it: the first paint uses it. */}
-          <link rel="preload" href={assetHref('/static/dkfds/fonts/TilbudsvifteSans-Regular.woff2')} as="font" type="font/woff2" crossorigin="" />
+          {/*
+            The fonts every page draws with (body text, headings, the h1), asked for with the stylesheet instead
+            of after it. From the cache they are then ready for the first layout, so the text does not reflow
+            when they arrive, which would move a page opened at a #fragment away from it.
+          */}
+          {preloadedFonts.map((file) => (
+            <link rel="preload" href={assetHref(`/static/dkfds/fonts/${file}`)} as="font" type="font/woff2" crossorigin="" />
+          ))}
           <link rel="stylesheet" href={assetHref('/static/site.css')} />
           {alternates.map((link) => (
             <link rel="alternate" type={link.type} href={link.href} title={link.title} />
