@@ -47,22 +47,11 @@ const hex = (value: number) => value.toString(16).toUpperCase();
 const formatRanges = (ranges: readonly [number, number][]) =>
   ranges.map(([start, end]) => (start === end ? `U+${hex(start)}` : `U+${hex(start)}-${hex(end)}`)).join(',');
 
-/** CSS unicode-range for a sorted list of code points, e.g. "U+20-7E,U+A0-FF". */
-export function unicodeRange(codePoints: readonly number[]): string {
-  const ranges: [number, number][] = [];
-  for (const point of codePoints) {
-    const last = ranges.at(-1);
-    if (last && point === last[1] + 1) last[1] = point;
-    else ranges.push([point, point]);
-  }
-  return formatRanges(ranges);
-}
-
 /**
  * Every code point from U+20 to U+10FFFF that is not in `codePoints`, less the C1 controls. Line breaks and
  * tabs are left out on purpose: they are in every page's text and must not make the browser fetch a font.
  */
-function complementRange(codePoints: readonly number[]): string {
+export function complementRange(codePoints: readonly number[]): string {
   const excluded = [...codePoints, ...range(0x7f, 0x9f)].sort((a, b) => a - b);
   const ranges: [number, number][] = [];
   let next = 0x20;
