@@ -1,5 +1,5 @@
 /**
- * The part of DKFDS this site uses (ADR 013): `npm run build:dkfds` reads the installed dkfds package and
+ * The part of DKFDS this site uses (ADR 017): `npm run build:dkfds` reads the installed dkfds package and
  * writes src/web/static/dkfds/ — dkfds.css with only the rules whose class, id and element names occur in
  * the site's views and scripts, and IBM Plex Sans cut down to the letters Danish and English pages use.
  * A test (test/dkfds-subset.test.ts) builds it again and fails when the checked-in files differ, so a new

@@ -11,7 +11,7 @@ import { desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 
 /**
- * The cut-down DKFDS stylesheet (ADR 013) must leave out only rules that apply to nothing on any page.
+ * The cut-down DKFDS stylesheet (ADR 017) must leave out only rules that apply to nothing on any page.
  * Every selector that is in the whole dkfds.min.css but not in the subset is tried on every page below
  * (with its state, hover or focus, taken away, so a rule for a state the page is not in counts too); none
  * may find an element. Whether a rule applies does not depend on the screen's width or on print, so one
@@ -75,6 +75,16 @@ const states: PageState[] = [
   { path: '/tilbud/milepaelen' },
   { path: '/tilbud/nabo-satellit' },
   { path: '/tilbud/findes-ikke' },
+  { path: '/tilbud/nabo/ret' },
+  {
+    path: '/tilbud/nabo/ret',
+    name: '/tilbud/nabo/ret sent empty',
+    prepare: async (page) => {
+      await page.locator('form button[type=submit]').last().click();
+      await page.waitForLoadState('networkidle');
+    },
+  },
+  { path: '/?q=a&side=2' },
   { path: '/liste?steder=nabo,kompasset&note=Hej' },
   { path: `/liste?steder=nabo&note=${'x'.repeat(600)}`, name: '/liste with a note that is too long' },
   { path: '/liste/udskriv?steder=nabo,kompasset' },
