@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, testNow } from '../../../test/support/app.ts';
+import { formClient } from '../../../test/support/form-client.ts';
 import { testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { createAdministrator } from '../../app/staff-access.ts';
@@ -10,42 +11,8 @@ let database: Database;
 let app: ReturnType<typeof createTestApp>;
 const deps = (now = testNow) => testAdminDeps(database, now);
 
-/** A browser: keeps cookies, sends forms with the token the last page gave it. */
-function browser(target: ReturnType<typeof createTestApp> = app) {
-  const jar = new Map<string, string>();
-  let lastPage = '';
-  const send = async (path: string, init: RequestInit = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set('cookie', [...jar].map(([name, value]) => `${name}=${value}`).join('; '));
-    const response = await target.request(path, { ...init, headers });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(';');
-      const [name, value] = pair!.split('=');
-      if (/Max-Age=0|Expires=Thu, 01 Jan 1970/.test(cookie)) jar.delete(name!);
-      else jar.set(name!, value!);
-    }
-    return response;
-  };
-  return {
-    jar,
-    async get(path: string) {
-      const response = await send(path);
-      lastPage = await response.clone().text();
-      return response;
-    },
-    async post(path: string, fields: Record<string, string>) {
-      const hidden = Object.fromEntries([...lastPage.matchAll(/name="(_form|_csrf|version|tilbage)" value="([^"]*)"/g)].map((match) => [match[1]!, match[2]!]));
-      const response = await send(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ ...hidden, ...fields }),
-      });
-      lastPage = await response.clone().text();
-      return response;
-    },
-    page: () => lastPage,
-  };
-}
+/** A browser for the app under test (or another instance of it, for a limit of its own). */
+const browser = (target: ReturnType<typeof createTestApp> = app) => formClient(target);
 
 const password = 'heste spiser gulerødder';
 
