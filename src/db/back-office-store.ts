@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import { applyProposal, type BackOfficeStore, type OfferingForEdit, type OfferingListItem, type OfferingTexts, type ProposedChange } from '../app/edit-offering.ts';
 import type { OfferingScope } from '../domain/access/policy.ts';
 import { auditRow } from './access-store.ts';
+import { scopesOf } from './offering-scope.ts';
 import type { DB, ProposedChangeTable } from './schema.ts';
 
 function parseTexts(value: unknown): OfferingTexts {
@@ -31,22 +32,7 @@ export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
 
   async function list(executor: Kysely<DB>): Promise<OfferingListItem[]> {
     const rows = await executor.selectFrom('offering').select(scopeColumns).execute();
-    const parentOf = new Map(rows.map((row) => [row.id, row.parent_id]));
-    return rows.map((row) => {
-      const ancestorIds: string[] = [];
-      for (let parent = row.parent_id; parent && !ancestorIds.includes(parent); parent = parentOf.get(parent) ?? null) ancestorIds.push(parent);
-      return {
-        kind: 'offering',
-        id: row.id,
-        slug: row.slug,
-        name: row.name,
-        ancestorIds,
-        operatorId: row.operator_id,
-        centreId: row.centre_id,
-        ownership: row.ownership,
-        updatedAt: new Date(row.updated_at),
-      };
-    });
+    return scopesOf(rows).map((row) => ({ ...row.scope, slug: row.slug, name: row.name, updatedAt: new Date(row.updated_at) }));
   }
 
   async function forEdit(executor: Kysely<DB>, where: { slug: string } | { id: string }): Promise<OfferingForEdit | null> {

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { FreshnessItem, FreshnessStore, Reminder } from '../app/freshness-store.ts';
 import type { Grant } from '../domain/access/policy.ts';
 import { auditRow } from './access-store.ts';
+import { scopesOf } from './offering-scope.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -42,19 +43,11 @@ export function createFreshnessStore(db: Kysely<DB>): FreshnessStore {
           .orderBy('occurs_on')
           .execute(),
       ]);
-      const parentOf = new Map(rows.map((row) => [row.id, row.parent_id]));
-      return rows.map((row): FreshnessItem => {
-        const ancestorIds: string[] = [];
-        for (let parent = row.parent_id; parent && !ancestorIds.includes(parent); parent = parentOf.get(parent) ?? null) ancestorIds.push(parent);
+      return scopesOf(rows).map((row): FreshnessItem => {
         return {
-          kind: 'offering',
-          id: row.id,
+          ...row.scope,
           slug: row.slug,
           name: row.name,
-          ancestorIds,
-          operatorId: row.operator_id,
-          centreId: row.centre_id,
-          ownership: row.ownership,
           version: row.version,
           centreName: row.centre_name,
           operatorName: row.operator_name,
