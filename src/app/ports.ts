@@ -7,10 +7,10 @@ import type {
   Taxonomy,
   TaxonomyTerm,
 } from '../domain/range.ts';
+import type { FinderCriteria } from '../domain/finder.ts';
 import type { HolidayKey } from '../domain/schedule/holidays.ts';
 import type { Schedule } from '../domain/schedule/model.ts';
 import type { StatusEvent } from '../domain/status.ts';
-import type { Interest, Profile, TargetGroup } from '../domain/vocabulary.ts';
 
 /** What the use cases need from storage. src/db implements it; tests may replace it. */
 
@@ -47,17 +47,11 @@ export type TextHit = {
 /** One Copenhagen date as opening hours are stored: its ISO weekday and, on a holiday, the holiday. */
 export type ScheduleDay = { date: string; weekday: number; holidayKey: HolidayKey | null };
 
-export type FinderFilter = {
-  /** Matched on name and description (Danish stemming, folded trigrams) and on activities. */
-  text: string | null;
-  districtSlug: string | null;
-  /** The place's centre or one it also serves. */
-  centreSlug: string | null;
-  /** "Both" fits whoever asks for either kind. */
-  profile: Profile | null;
-  targetGroups: TargetGroup[];
-  interests: Interest[];
-  staffing: 'staff' | 'user_run' | null;
+/**
+ * The finder's criteria as storage applies them (text on names, descriptions and activities; a centre
+ * also matches the places it serves; "both" fits either profile), with "when" narrowed to a moment.
+ */
+export type FinderFilter = Omit<FinderCriteria, 'open'> & {
   /**
    * Leave out places that cannot be open at this moment: no hours that weekday around that wall time,
    * no exception with hours that day, no hours for that day's holiday. A superset: the schedule engine
