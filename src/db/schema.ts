@@ -305,6 +305,23 @@ export type OutboxTable = {
   body: string;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  claimed_by: string | null;
+  claimed_until: Timestamp | null;
+  last_error: string | null;
+  failed_at: Timestamp | null;
+};
+
+export type JobScheduleTable = {
+  name: string;
+  next_run_at: Timestamp;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_started_at: Timestamp | null;
+  last_finished_at: Timestamp | null;
+  last_error: string | null;
+  failures: Generated<number>;
 };
 
 export type AuditEntryTable = {
@@ -368,6 +385,7 @@ export type DB = {
   account_session: AccountSessionTable;
   one_time_link: OneTimeLinkTable;
   outbox: OutboxTable;
+  job_schedule: JobScheduleTable;
   audit_entry: AuditEntryTable;
   proposed_change: ProposedChangeTable;
   freshness_clock: FreshnessClockTable;
