@@ -24,7 +24,7 @@ export type OfferingScope = {
   ownership: 'municipal' | 'self_governing' | null;
 };
 
-/** The back office as a whole (its front page, the audit log, accounts). */
+/** The back office as a whole (its front page, the audit log, accounts, the outbox and jobs). */
 export type SiteScope = { kind: 'site' };
 
 export type Resource = OfferingScope | SiteScope;
@@ -43,6 +43,7 @@ export const actions = [
   'correction.close',
   'audit.read',
   'account.manage',
+  'operations.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -76,6 +77,8 @@ export const policies: Record<Action, readonly Role[]> = {
   'correction.close': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'audit.read': ['system_admin'],
   'account.manage': ['system_admin'],
+  // The outbox's state and the background jobs (ADR 020): no bodies or recipients, but still the running of the platform.
+  'operations.read': ['system_admin'],
 };
 
 function covers(grant: Grant, resource: Resource): boolean {

@@ -53,6 +53,7 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/opgaver/:id', requires: 'correction.read' },
   { method: 'POST', path: '/admin/opgaver/:id', requires: 'correction.close' },
   { method: 'GET', path: '/admin/revision', requires: 'audit.read' },
+  { method: 'GET', path: '/admin/drift', requires: 'operations.read' },
   { method: 'GET', path: '/admin/konti', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti', requires: 'account.manage' },
   { method: 'GET', path: '/admin/konti/:id', requires: 'account.manage' },

@@ -9,6 +9,9 @@ import type { TimeEditStore } from '../../app/edit-schedule.ts';
 import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import type { FreshnessStore } from '../../app/freshness-store.ts';
+import type { OutboxStore } from '../../app/deliver-outbox.ts';
+import type { JobStore } from '../../jobs/runner.ts';
+import type { MailRoute } from '../../mail/create-mail-transport.ts';
 import { ForbiddenError } from '../../app/errors.ts';
 import { type AccessDeps, type CurrentSession, currentSession, sessionHours } from '../../app/staff-access.ts';
 import { type Action, can, type Resource } from '../../domain/access/policy.ts';
@@ -23,8 +26,10 @@ export type AdminDeps = {
   accounts: AccountAdminStore;
   freshness: FreshnessStore;
   corrections: CorrectionStore;
+  /** The outbox and the background jobs, for the system administrator (ADR 020). */
+  operations: { outbox: Pick<OutboxStore, 'summary'>; jobs: Pick<JobStore, 'states'>; jobLabels: Record<string, string>; mail: MailRoute };
   baseUrl: string;
-  /** Development only: one-time links are also written to the log, since no mail leaves the machine. */
+  /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
   logger: { info(object: object, message: string): void };
   /** Sign-in through the organisation's OpenID Connect provider; null when OIDC_* are not set (ADR 013). */
@@ -141,4 +146,5 @@ const deniedText: Record<Action, string> = {
   'correction.close': 'Du kan ikke lukke rettelser til dette tilbud. Det kan de, der har ansvaret for tilbuddet.',
   'audit.read': 'Kun systemadministratorer kan se revisionsloggen.',
   'account.manage': 'Kun systemadministratorer kan oprette og ændre konti.',
+  'operations.read': 'Kun systemadministratorer kan se udbakken og baggrundsjobbene.',
 };

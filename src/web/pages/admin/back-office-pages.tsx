@@ -17,6 +17,8 @@ export function DashboardPage(props: {
   roles: string[];
   offerings: { slug: string; name: string; canEdit: boolean; updatedAt: Date }[];
   canReadAudit: boolean;
+  /** The outbox and the background jobs (/admin/drift). */
+  canSeeOperations: boolean;
   /** Proposed changes waiting for this person's decision. */
   decisions: number;
   /** This person's own proposals, newest first. */
@@ -104,6 +106,13 @@ export function DashboardPage(props: {
           </li>
           <li>
             <a href="/admin/revision">Revisionslog</a>
+          </li>
+        </ul>
+      )}
+      {props.canSeeOperations && (
+        <ul class="nobullet-list">
+          <li>
+            <a href="/admin/drift">Mails og baggrundsjob</a>
           </li>
         </ul>
       )}
