@@ -3,6 +3,8 @@ import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } fr
 import { loadSeedFiles } from '../../src/db/seed/seed-files.ts';
 import { seedRange } from '../../src/db/seed/seed-range.ts';
 
+const scopedUrls = new WeakMap<Database, string>();
+
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or its own schema in the
  * PostgreSQL database named by TEST_DATABASE_URL (dropped again by `close`).
@@ -22,7 +24,8 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     );
     await admin.close();
     const separator = url.includes('?') ? '&' : '?';
-    const scoped = await openPostgresDatabase(`${url}${separator}options=${encodeURIComponent(`-c search_path=${schema},public`)}`);
+    const scopedUrl = `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
+    const scoped = await openPostgresDatabase(scopedUrl);
     database = {
       ...scoped,
       close: async () => {
@@ -32,12 +35,23 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
         await cleanup.close();
       },
     };
+    scopedUrls.set(database, scopedUrl);
   } else {
     database = await openEmbeddedDatabase(undefined);
   }
   await migrate(database);
   if (options.seed !== false) await seedRange(database.db, loadSeedFiles());
   return database;
+}
+
+/**
+ * A second, independent handle on the same test database, as a second server process would have: its
+ * own pool on PostgreSQL; on PGlite the same handle, since one process owns an embedded database.
+ */
+export async function secondHandle(database: Database): Promise<Database> {
+  const url = scopedUrls.get(database);
+  if (!url) return { ...database, close: async () => {} };
+  return openPostgresDatabase(url);
 }
 
 export const databaseKind = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
