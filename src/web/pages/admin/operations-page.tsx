@@ -75,7 +75,8 @@ export function OperationsPage(props: { signedIn: SignedIn; mail: MailRoute; out
       {outbox.problems.length === 0 ? (
         <p>Ingen mails har haft problemer.</p>
       ) : (
-        <div class="table--responsive-scroll">
+        // Wider than a phone: the region scrolls, so it takes focus to be scrolled by keyboard (DKFDS styles its focus).
+        <section class="table--responsive-scroll" tabindex={0} aria-label="Mails med problemer">
           <table class="table table--compact">
             <caption class="sr-only">De nyeste mails, der ikke er kommet af sted i første forsøg</caption>
             <thead>
@@ -105,13 +106,13 @@ export function OperationsPage(props: { signedIn: SignedIn; mail: MailRoute; out
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <h2>Baggrundsjob</h2>
       {props.jobs.length === 0 ? (
         <p>Ingen baggrundsjob har kørt endnu.</p>
       ) : (
-        <div class="table--responsive-scroll">
+        <section class="table--responsive-scroll" tabindex={0} aria-label="Baggrundsjob">
           <table class="table table--compact">
             <caption class="sr-only">Baggrundsjob, hvornår de sidst kørte, og hvornår de kører næste gang</caption>
             <thead>
@@ -141,7 +142,7 @@ export function OperationsPage(props: { signedIn: SignedIn; mail: MailRoute; out
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </AdminLayout>
   );
