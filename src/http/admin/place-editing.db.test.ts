@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createTestApp, testNow } from '../../../test/support/app.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { formFields } from '../../../test/support/forms.ts';
+import { validateResponse } from '../../../test/support/hsds-schemas.ts';
 import { signedInStaff, testAdminDeps } from '../../../test/support/staff.ts';
 import { editPlace } from '../../app/edit-place.ts';
 import type { Database } from '../../db/database.ts';
@@ -71,6 +72,7 @@ describe(`Staff edit places, access information and rooms (${databaseKind})`, ()
     assert.match(english, /Access for disabled people/);
     assert.match(english, /Step-free entrance<\/th>\s*<td>Yes/);
     const hsds = (await (await app.request(`/api/hsds/services/${nordstjernen.id}`)).json()) as { service_at_locations: { location: { accessibility: Record<string, unknown>[] } }[] };
+    assert.deepEqual(validateResponse(`/services/${nordstjernen.id}`, hsds), [], 'valid HSDS 3.0 with its accessibility');
     const [access] = hsds.service_at_locations[0]!.location.accessibility;
     assert.equal(access!.description, 'Ring på klokken ved gavlen; døren er tung.');
     assert.equal(access!.details, 'Indgang uden trin: ja. Elevator: nej. Teleslynge: ja.');
