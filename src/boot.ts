@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import { createAccessStore, createAuditLog } from './db/access-store.ts';
 import { createBackOfficeStore } from './db/back-office-store.ts';
 import { createTimeEditStore } from './db/schedule-store.ts';
+import { createPlaceEditStore } from './db/place-store.ts';
 import { createAccountAdminStore } from './db/account-admin-store.ts';
 import { createCorrectionStore, signingKey } from './db/correction-store.ts';
 import { createFreshnessStore } from './db/freshness-store.ts';
@@ -48,6 +49,7 @@ export function adminDepsFor(
     audit: createAuditLog(db),
     backOffice: createBackOfficeStore(db),
     times: createTimeEditStore(db),
+    places: createPlaceEditStore(db),
     accounts: createAccountAdminStore(db),
     freshness: createFreshnessStore(db),
     corrections: createCorrectionStore(db),

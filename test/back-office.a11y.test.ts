@@ -276,6 +276,83 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         assert.match(await page.locator('.alert-error').innerText(), /Intet er fjernet/);
       },
     },
+    { name: 'the places and rooms of Nabo', path: '/admin/tilbud/nabo/steder', status: 200, role: 'offering_staff' },
+    { name: 'the places of Nabo for a planner, who may only look', path: '/admin/tilbud/nabo/steder', status: 200, role: 'planner' },
+    {
+      name: 'a place with three problems',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Ret stedet og adgangsforholdene' }).click();
+        await page.locator('#name').fill('');
+        await page.locator('#postalCode').fill('21');
+        await page.locator('#accessUrl').fill('vores side');
+        await page.getByRole('button', { name: 'Gem', exact: true }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /3 problemer/);
+      },
+    },
+    {
+      name: 'a place previewed before saving',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Ret stedet og adgangsforholdene' }).click();
+        await page.locator('#stepFreeEntrance').check();
+        await page.locator('#accessDescription').fill('Ring på ved døren til venstre; der er en rampe.');
+        await page.getByRole('button', { name: 'Forhåndsvis' }).click();
+        await page.getByRole('heading', { name: 'Forhåndsvisning – ikke gemt' }).waitFor();
+      },
+    },
+    {
+      name: 'a place saved at an address the map cannot find, with undo',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Ret stedet og adgangsforholdene' }).click();
+        await page.locator('#address1').fill('Opdigtetvej 99');
+        await page.getByRole('button', { name: 'Gem', exact: true }).click();
+        await page.getByRole('button', { name: 'Fortryd ændringen' }).waitFor();
+        assert.match(await page.locator('.alert-warning').first().innerText(), /kunne ikke finde adressen/);
+      },
+    },
+    {
+      name: 'a shared place, asking whom the change is for',
+      path: '/admin/tilbud/videnscenter/steder',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Ret stedet og adgangsforholdene' }).click();
+        await page.getByRole('button', { name: 'Gem', exact: true }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Vælg, om ændringen gælder alle tilbud på stedet/);
+      },
+    },
+    {
+      name: 'a new room without a name',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Tilføj rummet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv rummets navn/);
+      },
+    },
+    {
+      name: 'a room removed without the confirmation',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Rummets navn').fill('Stillerummet');
+        await page.getByLabel('Et stille rum, man kan trække sig tilbage til').check();
+        await page.getByRole('button', { name: 'Tilføj rummet' }).click();
+        await page.getByRole('link', { name: 'Stillerummet' }).click();
+        await page.getByRole('button', { name: 'Fjern rummet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Intet er fjernet/);
+      },
+    },
     { name: 'what is due, for the administrator', path: '/admin/forfald', status: 200, role: 'system_admin' },
     { name: 'what is due for staff at Nabo on a phone', path: '/admin/forfald', status: 200, role: 'offering_staff', onPhone: true },
     {

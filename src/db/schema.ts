@@ -127,6 +127,13 @@ export type LocationTable = {
   is_example: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Generated<number>;
+  has_step_free_entrance: boolean | null;
+  has_lift: boolean | null;
+  has_accessible_toilet: boolean | null;
+  has_hearing_loop: boolean | null;
+  accessibility_description: string | null;
+  accessibility_url: string | null;
 };
 
 export type ServiceAtLocationTable = {

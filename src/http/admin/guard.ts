@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
 import type { CorrectionStore } from '../../app/correction-store.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
+import type { PlaceEditStore } from '../../app/edit-place.ts';
 import type { TimeEditStore } from '../../app/edit-schedule.ts';
 import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
@@ -23,6 +24,8 @@ export type AdminDeps = {
   backOffice: BackOfficeStore;
   /** Opening hours and activities, edited whole (ADR 010). */
   times: TimeEditStore;
+  /** An offering's places, their access information and rooms (ADR 019). */
+  places: PlaceEditStore;
   accounts: AccountAdminStore;
   freshness: FreshnessStore;
   corrections: CorrectionStore;

@@ -170,6 +170,9 @@ export function OfferingEditPage(props: {
           <a href={`/admin/tilbud/${offering.slug}/aktiviteter`}>Aktiviteter</a>
         </li>
         <li>
+          <a href={`/admin/tilbud/${offering.slug}/steder`}>Steder, adgang og rum</a>
+        </li>
+        <li>
           <a href={`/admin/tilbud/${offering.slug}/historik`}>Historik</a>
         </li>
         <li>
