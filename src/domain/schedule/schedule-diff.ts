@@ -43,8 +43,9 @@ export function diffSchedules(before: Schedule, after: Schedule): DiffLine[] {
   const [standardBefore] = describeHolidayPolicy({ ...before.holidays, rules: [] });
   const [standardAfter] = describeHolidayPolicy({ ...after.holidays, rules: [] });
   if (standardBefore !== standardAfter) lines.push({ what: 'Helligdage som udgangspunkt', before: standardBefore!, after: standardAfter! });
+  // The holiday's name heads the line, so each side says only what happens: 'lukket', '10:00–14:00'.
   const holidayLine = (schedule: Schedule, rule: Schedule['holidays']['rules'][number]) =>
-    describeHolidayPolicy({ standard: schedule.holidays.standard, rules: [rule] })[1]!;
+    describeHolidayPolicy({ standard: schedule.holidays.standard, rules: [rule] })[1]!.slice(holidayName(rule.holiday, 'da').length + 2);
   const holidayKeys = [...new Set([...before.holidays.rules, ...after.holidays.rules].map((rule) => rule.holiday))];
   for (const key of holidayKeys) {
     const old = before.holidays.rules.find((rule) => rule.holiday === key);
@@ -53,7 +54,7 @@ export function diffSchedules(before: Schedule, after: Schedule): DiffLine[] {
     const nextText = next ? holidayLine(after, next) : null;
     if (oldText === nextText) continue;
     // A holiday without a rule of its own follows the standard.
-    const standard = (schedule: Schedule) => `${holidayName(key, 'da')}: som udgangspunkt (${schedule.holidays.standard === 'closed' ? 'lukket' : 'almindelige åbningstider'})`;
+    const standard = (schedule: Schedule) => `som udgangspunkt (${schedule.holidays.standard === 'closed' ? 'lukket' : 'almindelige åbningstider'})`;
     lines.push({ what: holidayName(key, 'da'), before: oldText ?? standard(before), after: nextText ?? standard(after) });
   }
   return lines;
