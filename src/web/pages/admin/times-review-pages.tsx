@@ -228,11 +228,12 @@ export function TimesHistoryPage(props: {
         </li>
       </ul>
       {props.restored && <Alert variant="success">Gendannet. Det står på den offentlige side nu, og det er skrevet i historikken.</Alert>}
+      {/* Several changes by one person in the same minute share a heading, so the entries are blocks, not landmarks. */}
       {props.changes.length === 0 ? (
         <p>Åbningstider og aktiviteter er ikke ændret på platformen endnu.</p>
       ) : (
         props.changes.map((change) => (
-          <section class="history-entry" aria-labelledby={`change-${change.auditId}`}>
+          <div class="history-entry">
             <h2 class="h3" id={`change-${change.auditId}`}>
               {dateTime.format(change.at)}: {change.actorName}
             </h2>
@@ -248,7 +249,7 @@ export function TimesHistoryPage(props: {
                 </Button>
               </form>
             )}
-          </section>
+          </div>
         ))
       )}
     </AdminLayout>
