@@ -367,10 +367,14 @@ export function scheduleRoutes(deps: AdminDeps) {
   app.get('/:slug/tider/forslag/:id', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
     const principal = c.get('session')!.principal;
-    // The person who proposed it follows it here; deciding takes the centre's role.
+    // The person who proposed it follows it here; anyone else needs the centre's role, before learning whether it exists.
     const proposal = await deps.times.proposal(c.req.param('id'));
-    if (proposal?.offeringId !== offering.id || proposal.proposedBy.id !== principal.accountId) authorize(c, 'review.decide', offering);
-    return proposalPage(c, offering, await proposalOf(offering, c.req.param('id')), null);
+    const own = proposal?.offeringId === offering.id && proposal.proposedBy.id === principal.accountId;
+    if (!own) authorize(c, 'review.decide', offering);
+    if (!proposal || proposal.offeringId !== offering.id) {
+      throw new NotFoundError('Forslaget findes ikke. Måske er det allerede behandlet; se listen over ændringer til godkendelse.');
+    }
+    return proposalPage(c, offering, proposal, null);
   });
 
   app.post('/:slug/tider/forslag/:id', signedIn, async (c) => {
