@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import type { Page } from 'playwright-core';
 import { startSession } from '../src/app/staff-access.ts';
+import { scheduleFingerprint } from '../src/app/edit-schedule.ts';
 import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
@@ -18,6 +19,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let staffAccount = '';
   let task = '';
   let closedTask = '';
+  let timesProposal = '';
+  /** A self-governing operator's offering, whose editor proposes changes (ADR 022). */
+  let reviewed = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -36,9 +40,28 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       await deps.access.store.addGrant(id, { role, offeringId: role === 'offering_staff' ? nabo.id : null, organizationId: null });
       cookies[role] = await startSession(deps.access, id);
     }
+    const selfGoverning = await harness.database.db
+      .selectFrom('offering')
+      .innerJoin('organization', 'organization.id', 'offering.operator_id')
+      .select(['offering.slug', 'offering.operator_id'])
+      .where('organization.ownership', '=', 'self_governing')
+      .orderBy('offering.slug')
+      .executeTakeFirstOrThrow();
+    reviewed = selfGoverning.slug;
+    const olga = await deps.access.store.createAccount({ email: 'operator_editor@kk.dk', name: 'Olga Operatør' });
+    await deps.access.store.addGrant(olga, { role: 'operator_editor', offeringId: null, organizationId: selfGoverning.operator_id });
+    cookies.operator_editor = await startSession(deps.access, olga);
     const current = (await deps.backOffice.offeringForEdit('nabo'))!;
     const by = { id: (await deps.access.store.accountByEmail('offering_staff@kk.dk'))!.id, name: 'Søren Staff' };
     staffAccount = by.id;
+    // A proposed change of Nabo's hours: Saturday mornings added, one weekday period removed.
+    const times = (await deps.times.timesOf(nabo.id))!;
+    const [, ...kept] = times.schedule.rules;
+    const proposed = { ...times.schedule, rules: [...kept, { ...times.schedule.rules[0]!, id: crypto.randomUUID(), weekday: 6, opens: '09:00', closes: '12:00' }] };
+    timesProposal = await deps.times.propose(
+      { offeringId: nabo.id, change: { kind: 'schedule', schedule: proposed, confirmedNoHours: false, base: times.schedule }, baseFingerprint: scheduleFingerprint(times.schedule), summary: 'Ændring af åbningstiderne', by, at: new Date() },
+      { at: new Date(), actorId: by.id, actorName: by.name, action: 'times.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
+    );
     proposal = await deps.backOffice.propose(
       { offeringId: nabo.id, baseVersion: current.version, baseTexts: current.texts, texts: { ...current.texts, phone: '33 17 33 17' }, by },
       { at: new Date(), actorId: by.id, actorName: by.name, action: 'offering.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
@@ -187,6 +210,17 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         assert.match(await page.locator('.alert-error').innerText(), /begrundelse/);
       },
     },
+    { name: 'a proposed change of the hours', path: '/admin/tilbud/nabo/tider/forslag/:timesProposal', status: 200, role: 'system_admin' },
+    {
+      name: 'a proposed change of the hours rejected without a reason',
+      path: '/admin/tilbud/nabo/tider/forslag/:timesProposal',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Afvis' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /begrundelse/);
+      },
+    },
     { name: 'the hours of Nabo', path: '/admin/tilbud/nabo/aabningstider', status: 200, role: 'offering_staff' },
     { name: 'the hours of Nabo on a phone', path: '/admin/tilbud/nabo/aabningstider', status: 200, role: 'offering_staff', onPhone: true },
     { name: 'the hours of Nabo for a planner, who may only look', path: '/admin/tilbud/nabo/aabningstider', status: 200, role: 'planner' },
@@ -239,6 +273,59 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         await fillNewRule(page, '7', '18:00', '21:00');
         await page.getByRole('button', { name: 'Gem åbningstiderne' }).click();
         await page.getByRole('heading', { name: 'Gemt af en anden' }).waitFor();
+      },
+    },
+    {
+      name: 'the hours just saved, with undo',
+      path: '/admin/tilbud/nabo/aabningstider',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await fillNewRule(page, '6', '14:00', '15:00');
+        await page.getByRole('button', { name: 'Gem åbningstiderne' }).click();
+        await page.getByRole('button', { name: 'Fortryd ændringen' }).waitFor();
+      },
+    },
+    {
+      name: 'an undo refused because someone changed the hours since',
+      path: '/admin/tilbud/nabo/aabningstider',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await fillNewRule(page, '6', '06:00', '06:30');
+        await page.getByRole('button', { name: 'Gem åbningstiderne' }).click();
+        await page.getByRole('button', { name: 'Fortryd ændringen' }).waitFor();
+        const other = await page.context().newPage();
+        await other.goto(`${harness.origin}/admin/tilbud/nabo/aabningstider`);
+        await fillNewRule(other, '7', '06:00', '06:30');
+        await other.getByRole('button', { name: 'Gem åbningstiderne' }).click();
+        await other.getByText('Gemt. De nye åbningstider').waitFor();
+        await other.close();
+        await page.getByRole('button', { name: 'Fortryd ændringen' }).click();
+        await page.getByRole('heading', { name: 'Ændringen kan ikke fortrydes' }).waitFor();
+      },
+    },
+    {
+      name: 'a proposed change of the hours whose base changed since',
+      path: '/admin/tilbud/nabo/tider/forslag/:timesProposal',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.getByRole('heading', { name: 'Ændret siden forslaget' }).waitFor();
+      },
+    },
+    { name: 'the history of the hours and activities of Nabo', path: '/admin/tilbud/nabo/tider/historik', status: 200, role: 'offering_staff' },
+    { name: 'the hours for an editor whose changes wait for review', path: '/admin/tilbud/:reviewed/aabningstider', status: 200, role: 'operator_editor' },
+    {
+      name: 'the hours just sent for review',
+      path: '/admin/tilbud/:reviewed/aabningstider',
+      status: 200,
+      role: 'operator_editor',
+      onPhone: true,
+      prepare: async (page) => {
+        await fillNewRule(page, '6', '08:00', '09:00');
+        await page.getByRole('button', { name: 'Send åbningstiderne til godkendelse' }).click();
+        await page.getByText('Dine åbningstider er sendt til centret').waitFor();
       },
     },
     { name: 'the activities of Nabo', path: '/admin/tilbud/nabo/aktiviteter', status: 200, role: 'offering_staff' },
@@ -386,7 +473,13 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       await withPage(harness, state.onPhone ? phone : desktop, async (page) => {
         if (state.role) await signedInAs(page, state.role);
         const response = await page.goto(
-          `${harness.origin}${state.path.replace(':proposal', proposal).replace(':staff', staffAccount).replace(':task', task).replace(':closed', closedTask)}`,
+          `${harness.origin}${state.path
+            .replace(':timesProposal', timesProposal)
+            .replace(':proposal', proposal)
+            .replace(':reviewed', reviewed)
+            .replace(':staff', staffAccount)
+            .replace(':task', task)
+            .replace(':closed', closedTask)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

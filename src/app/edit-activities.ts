@@ -3,7 +3,7 @@ import { type Activity, activityOn, dateFacts, hoursOn } from '../domain/schedul
 import { isCalendarDate, type ScheduleProblem, validateActivity } from '../domain/schedule/validate.ts';
 import { copenhagenDate, formatDate } from '../domain/time.ts';
 import type { AuditEntry } from './audit.ts';
-import type { OfferingTimes, TimeEditStore, TimesWrite } from './edit-schedule.ts';
+import type { OfferingTimes, TimeEditStore, TimesDecision } from './edit-schedule.ts';
 
 /**
  * Staff add, change, cancel a date of, and remove an offering's activities. Every change is applied to
@@ -15,8 +15,9 @@ import type { OfferingTimes, TimeEditStore, TimesWrite } from './edit-schedule.t
 export type ActivityChange =
   | { kind: 'add'; activity: Activity }
   | { kind: 'edit'; activity: Activity; readAt: string }
-  | { kind: 'cancel'; id: string; date: string }
-  | { kind: 'remove'; id: string };
+  /** `readAt`, when given: refused if the activity changed since (a proposal's base). */
+  | { kind: 'cancel'; id: string; date: string; readAt?: string }
+  | { kind: 'remove'; id: string; readAt?: string };
 
 export type EditActivitiesOutcome =
   | { status: 'invalid'; problems: ScheduleProblem[] }
@@ -61,20 +62,20 @@ function cancelProblem(activity: Activity, date: string, now: OfferingTimes, tod
   return null;
 }
 
-/** Apply one change to an offering's activities; see the module note. */
-export async function editActivities(options: {
-  store: TimeEditStore;
+/** Who changes the activities, when and from where: what the audit entry says. */
+export type ActivityChangeContext = {
   offering: { id: string; name: string };
-  change: ActivityChange;
   actor: { id: string; name: string };
   at: Date;
   source: string | null;
-}): Promise<EditActivitiesOutcome> {
-  const { change, offering } = options;
-  if (change.kind === 'add' || change.kind === 'edit') {
-    const problems = validateActivity(change.activity);
-    if (problems.length > 0) return { status: 'invalid', problems };
-  }
+};
+
+/**
+ * Decide one (validated) change against the activities as they are now: what it leads to, and the whole
+ * list to write with its audit entry. Shared by a save and an approved proposal.
+ */
+export function planActivityChange(now: OfferingTimes, change: ActivityChange, options: ActivityChangeContext): TimesDecision<EditActivitiesOutcome> {
+  const { offering } = options;
   const audit = (action: string, summary: string, before: Activity | null, after: Activity | null): AuditEntry => ({
     at: options.at,
     actorId: options.actor.id,
@@ -86,50 +87,60 @@ export async function editActivities(options: {
     detail: { activity: (after ?? before)!.id, before, after },
     source: options.source,
   });
-  type Decision = { result: EditActivitiesOutcome; write: TimesWrite | null };
+  type Decision = TimesDecision<EditActivitiesOutcome>;
   const refuse = (result: EditActivitiesOutcome): Decision => ({ result, write: null });
-  const outcome = await options.store.update(offering.id, (now): Decision => {
-    const list = now.activities;
-    if (change.kind === 'add') {
-      const added = { ...change.activity, isExample: false };
-      return {
-        result: { status: 'saved', auditId: '', activityId: added.id },
-        write: { activities: [...list, added], audit: audit('activity.add', `Tilføjede aktiviteten «${added.name}» for ${offering.name}`, null, added) },
-      };
-    }
-    const id = change.kind === 'edit' ? change.activity.id : change.id;
-    const before = list.find((item) => item.id === id);
-    if (!before) return refuse({ status: 'gone' });
-    const replaced = (after: Activity) => list.map((item) => (item.id === id ? after : item));
-    if (change.kind === 'edit') {
-      if (activityFingerprint(before) !== change.readAt) return refuse({ status: 'conflict', current: before });
-      const after = { ...change.activity, isExample: false };
-      if (activityFingerprint(after) === activityFingerprint(before)) return refuse({ status: 'unchanged' });
-      return {
-        result: { status: 'saved', auditId: '', activityId: id },
-        write: { activities: replaced(after), audit: audit('activity.edit', `Rettede aktiviteten «${after.name}» for ${offering.name}`, before, after) },
-      };
-    }
-    if (change.kind === 'cancel') {
-      const problem = cancelProblem(before, change.date, now, copenhagenDate(options.at));
-      if (problem) return refuse({ status: 'invalid', problems: [{ field: 'cancel.date', message: problem }] });
-      const after = { ...before, cancelledOn: [...before.cancelledOn, change.date].sort() };
-      return {
-        result: { status: 'saved', auditId: '', activityId: id },
-        write: {
-          activities: replaced(after),
-          audit: audit('activity.cancel', `Aflyste «${before.name}» ${formatDate(change.date, 'da')} for ${offering.name}`, before, after),
-        },
-      };
-    }
+  const list = now.activities;
+  if (change.kind === 'add') {
+    const added = { ...change.activity, isExample: false };
+    return {
+      result: { status: 'saved', auditId: '', activityId: added.id },
+      write: { activities: [...list, added], audit: audit('activity.add', `Tilføjede aktiviteten «${added.name}» for ${offering.name}`, null, added) },
+    };
+  }
+  const id = change.kind === 'edit' ? change.activity.id : change.id;
+  const before = list.find((item) => item.id === id);
+  if (!before) return refuse({ status: 'gone' });
+  if (change.readAt !== undefined && activityFingerprint(before) !== change.readAt) return refuse({ status: 'conflict', current: before });
+  const replaced = (after: Activity) => list.map((item) => (item.id === id ? after : item));
+  if (change.kind === 'edit') {
+    const after = { ...change.activity, isExample: false };
+    if (activityFingerprint(after) === activityFingerprint(before)) return refuse({ status: 'unchanged' });
+    return {
+      result: { status: 'saved', auditId: '', activityId: id },
+      write: { activities: replaced(after), audit: audit('activity.edit', `Rettede aktiviteten «${after.name}» for ${offering.name}`, before, after) },
+    };
+  }
+  if (change.kind === 'cancel') {
+    const problem = cancelProblem(before, change.date, now, copenhagenDate(options.at));
+    if (problem) return refuse({ status: 'invalid', problems: [{ field: 'cancel.date', message: problem }] });
+    const after = { ...before, cancelledOn: [...before.cancelledOn, change.date].sort() };
     return {
       result: { status: 'saved', auditId: '', activityId: id },
       write: {
-        activities: list.filter((item) => item.id !== id),
-        audit: audit('activity.remove', `Fjernede aktiviteten «${before.name}» fra ${offering.name}`, before, null),
+        activities: replaced(after),
+        audit: audit('activity.cancel', `Aflyste «${before.name}» ${formatDate(change.date, 'da')} for ${offering.name}`, before, after),
       },
     };
-  });
+  }
+  return {
+    result: { status: 'saved', auditId: '', activityId: id },
+    write: {
+      activities: list.filter((item) => item.id !== id),
+      audit: audit('activity.remove', `Fjernede aktiviteten «${before.name}» fra ${offering.name}`, before, null),
+    },
+  };
+}
+
+/** An added or edited activity's problems, or none. */
+export function activityChangeProblems(change: ActivityChange): ScheduleProblem[] {
+  return change.kind === 'add' || change.kind === 'edit' ? validateActivity(change.activity) : [];
+}
+
+/** Apply one change to an offering's activities; see the module note. */
+export async function editActivities(options: ActivityChangeContext & { store: TimeEditStore; change: ActivityChange }): Promise<EditActivitiesOutcome> {
+  const problems = activityChangeProblems(options.change);
+  if (problems.length > 0) return { status: 'invalid', problems };
+  const outcome = await options.store.update(options.offering.id, (now) => planActivityChange(now, options.change, options));
   if (!outcome) return { status: 'not_found' };
   return outcome.result.status === 'saved' ? { ...outcome.result, auditId: outcome.auditId ?? '' } : outcome.result;
 }

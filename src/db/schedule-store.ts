@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { HolidayKey } from '../domain/schedule/holidays.ts';
 import type {
   Activity,
@@ -12,9 +12,9 @@ import type {
 } from '../domain/schedule/model.ts';
 import type { ScheduleDay } from '../app/ports.ts';
 import type { ScheduleStore } from '../app/save-schedule.ts';
-import type { TimeEditStore } from '../app/edit-schedule.ts';
+import type { SavedTimesChange, TimeEditStore, TimesProposal, TimesProposalChange, TimesWrite } from '../app/edit-schedule.ts';
 import { auditRow } from './access-store.ts';
-import type { DB, SchedulePeriodJson } from './schema.ts';
+import type { DB, SchedulePeriodJson, TimesProposalTable } from './schema.ts';
 
 /** Schedules and activities: rows to the domain's model and back. Whole schedules are replaced, never patched. */
 
@@ -398,11 +398,63 @@ export async function replaceActivities(trx: Transaction<DB>, offeringId: string
   }
 }
 
+const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+function proposalOf(row: Selectable<TimesProposalTable>): TimesProposal {
+  const stored = json<Record<string, unknown>>(row.change);
+  const base = row.base === null ? null : json<unknown>(row.base);
+  return {
+    id: row.id,
+    offeringId: row.offering_id,
+    change: { ...stored, kind: row.kind, base } as TimesProposalChange,
+    baseFingerprint: row.base_fingerprint,
+    summary: row.summary,
+    proposedBy: { id: row.proposed_by, name: row.proposed_by_name },
+    createdAt: new Date(row.created_at),
+    status: row.status,
+    decidedByName: row.decided_by_name,
+    decidedAt: row.decided_at ? new Date(row.decided_at) : null,
+    reason: row.reason,
+  };
+}
+
+/** The audit actions that change hours or an activity: the history undo and restore read. */
+const timesActions = ['schedule.replace', 'activity.add', 'activity.edit', 'activity.cancel', 'activity.remove'];
+
+function savedChangeOf(row: { id: string; at: Date | string; actor_name: string; summary: string; action: string; resource_id: string | null; detail: unknown }): SavedTimesChange | null {
+  if (!row.resource_id || !timesActions.includes(row.action)) return null;
+  const common = { auditId: String(row.id), offeringId: row.resource_id, at: new Date(row.at), actorName: row.actor_name, summary: row.summary };
+  if (row.action === 'schedule.replace') {
+    const detail = json<{ before: Schedule; after: Schedule }>(row.detail);
+    return { ...common, kind: 'schedule', before: detail.before, after: detail.after };
+  }
+  const detail = json<{ activity: string; before: Activity | null; after: Activity | null }>(row.detail);
+  return { ...common, kind: 'activity', activityId: detail.activity, before: detail.before, after: detail.after };
+}
+
+/**
+ * Write what a change of the times decided, inside the caller's transaction: the whole schedule and/or
+ * the whole list of activities, the verification it counts as (ADR 014), and its audit entry.
+ */
+async function writeTimes(trx: Transaction<DB>, offeringId: string, write: TimesWrite): Promise<string> {
+  if (write.schedule) await replaceSchedule(trx, offeringId, write.schedule);
+  if (write.activities) await replaceActivities(trx, offeringId, write.activities);
+  await trx
+    .updateTable('offering')
+    .set({ updated_at: write.audit.at, verified_at: write.audit.at, verified_by: write.audit.actorId })
+    .where('id', '=', offeringId)
+    .execute();
+  const inserted = await trx.insertInto('audit_entry').values(auditRow(write.audit)).returning('id').executeTakeFirstOrThrow();
+  return String(inserted.id);
+}
+
+const isUuid = (id: string) => /^[0-9a-f-]{36}$/.test(id);
+
 /** TimeEditStore on Kysely: each change in one transaction, the offering's row locked while it is read and written. */
 export function createTimeEditStore(db: Kysely<DB>): TimeEditStore {
   return {
     async timesOf(offeringId) {
-      if (!/^[0-9a-f-]{36}$/.test(offeringId)) return null;
+      if (!isUuid(offeringId)) return null;
       return (await loadOfferingTimes(db, [offeringId])).get(offeringId) ?? null;
     },
     async update(offeringId, decide) {
@@ -413,17 +465,85 @@ export function createTimeEditStore(db: Kysely<DB>): TimeEditStore {
         const now = (await loadOfferingTimes(trx, [offeringId])).get(offeringId)!;
         const { result, write } = decide(now);
         if (!write) return { result, auditId: null };
-        if (write.schedule) await replaceSchedule(trx, offeringId, write.schedule);
-        if (write.activities) await replaceActivities(trx, offeringId, write.activities);
-        // Saving an edit counts as verifying the record (ADR 014), in the same transaction.
-        await trx
-          .updateTable('offering')
-          .set({ updated_at: write.audit.at, verified_at: write.audit.at, verified_by: write.audit.actorId })
-          .where('id', '=', offeringId)
-          .execute();
-        const inserted = await trx.insertInto('audit_entry').values(auditRow(write.audit)).returning('id').executeTakeFirstOrThrow();
-        return { result, auditId: String(inserted.id) };
+        return { result, auditId: await writeTimes(trx, offeringId, write) };
       });
+    },
+    async propose(proposal, entry) {
+      const id = crypto.randomUUID();
+      const { base, ...change } = proposal.change;
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('times_proposal')
+          .values({
+            id,
+            offering_id: proposal.offeringId,
+            kind: change.kind,
+            change: JSON.stringify(change),
+            base: base === null ? null : JSON.stringify(base),
+            base_fingerprint: proposal.baseFingerprint,
+            summary: proposal.summary,
+            proposed_by: proposal.by.id,
+            proposed_by_name: proposal.by.name,
+            created_at: proposal.at,
+          })
+          .execute();
+        await trx.insertInto('audit_entry').values(auditRow({ ...entry, detail: { ...entry.detail, proposal: id } })).execute();
+      });
+      return id;
+    },
+    async proposals(filter) {
+      let query = db.selectFrom('times_proposal').selectAll().orderBy('created_at', 'desc');
+      if (filter.offeringId) query = query.where('offering_id', '=', filter.offeringId);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      return (await query.execute()).map(proposalOf);
+    },
+    async proposal(id) {
+      if (!isUuid(id)) return null;
+      const row = await db.selectFrom('times_proposal').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? proposalOf(row) : null;
+    },
+    async settle(id, decide) {
+      if (!isUuid(id)) return 'not_found';
+      return db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('times_proposal').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        if (!row) return 'not_found' as const;
+        if (row.status !== 'pending') return 'decided' as const;
+        await trx.selectFrom('offering').select('id').where('id', '=', row.offering_id).forUpdate().executeTakeFirst();
+        const now = (await loadOfferingTimes(trx, [row.offering_id])).get(row.offering_id)!;
+        const { result, decision, write, audit } = decide(proposalOf(row), now);
+        const auditId = write ? await writeTimes(trx, row.offering_id, write) : null;
+        if (decision) {
+          await trx
+            .updateTable('times_proposal')
+            .set({ status: decision.status, decided_by: decision.by.id, decided_by_name: decision.by.name, decided_at: decision.at, reason: decision.reason })
+            .where('id', '=', id)
+            .execute();
+        }
+        for (const entry of audit) await trx.insertInto('audit_entry').values(auditRow(entry)).execute();
+        return { result, auditId };
+      });
+    },
+    async changes(offeringId) {
+      if (!isUuid(offeringId)) return [];
+      const rows = await db
+        .selectFrom('audit_entry')
+        .select(['id', 'at', 'actor_name', 'summary', 'action', 'resource_id', 'detail'])
+        .where('resource_type', '=', 'offering')
+        .where('resource_id', '=', offeringId)
+        .where('action', 'in', timesActions)
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.flatMap((row) => savedChangeOf(row) ?? []);
+    },
+    async savedChange(auditId) {
+      if (!/^\d{1,18}$/.test(auditId)) return null;
+      const row = await db
+        .selectFrom('audit_entry')
+        .select(['id', 'at', 'actor_name', 'summary', 'action', 'resource_id', 'detail'])
+        .where('id', '=', auditId)
+        .where('resource_type', '=', 'offering')
+        .executeTakeFirst();
+      return row ? savedChangeOf(row) : null;
     },
   };
 }

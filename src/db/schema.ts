@@ -360,6 +360,24 @@ export type ProposedChangeTable = {
   reason: string | null;
 };
 
+export type TimesProposalTable = {
+  id: string;
+  offering_id: string;
+  kind: 'schedule' | 'activity';
+  change: ColumnType<unknown, string, string>;
+  base: ColumnType<unknown, string | null, string | null>;
+  base_fingerprint: string | null;
+  summary: string;
+  proposed_by: string;
+  proposed_by_name: string;
+  created_at: Timestamp;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+  reason: string | null;
+};
+
 export type FreshnessClockTable = { id: Generated<boolean>; started_at: Timestamp };
 
 export type FreshnessReminderTable = {
@@ -395,6 +413,7 @@ export type DB = {
   job_schedule: JobScheduleTable;
   audit_entry: AuditEntryTable;
   proposed_change: ProposedChangeTable;
+  times_proposal: TimesProposalTable;
   freshness_clock: FreshnessClockTable;
   freshness_reminder: FreshnessReminderTable;
   correction_task: CorrectionTaskTable;

@@ -153,6 +153,12 @@ export function describeRule(rule: OpeningRule, locale: Locale = 'da'): string {
     .join(', ');
 }
 
+/** A rule as the back office lists it: 'Hver 2. onsdag 17:00–21:00 (brugerstyret) – brugerstyret, uden personale'. */
+export function describeRuleWithStaff(rule: OpeningRule): string {
+  const line = `${capitalise(describeRule(rule))}${rule.isUserRun ? ` – ${staffLabel(rule).toLocaleLowerCase('da')}` : ''}`;
+  return rule.description ? `${line} (${rule.description})` : line;
+}
+
 /**
  * Why a day differs from the usual, in parts: `reason` (a holiday's name, or the reason written on an
  * exception, which is the place's own Danish text) and `what` happens. Null on an ordinary day.

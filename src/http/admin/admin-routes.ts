@@ -34,7 +34,7 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug/status', requires: 'offering.view' },
   { method: 'POST', path: '/admin/tilbud/:slug/status', requires: 'offering.status' },
   { method: 'POST', path: '/admin/tilbud/:slug/status/fjern', requires: 'offering.status' },
-  // Hours and activities: changing them is also refused for a person whose edits wait for review.
+  // Hours and activities: a person whose edits wait for review proposes instead of saving (ADR 022).
   { method: 'GET', path: '/admin/tilbud/:slug/aabningstider', requires: 'offering.view' },
   { method: 'POST', path: '/admin/tilbud/:slug/aabningstider', requires: 'offering.edit' },
   { method: 'GET', path: '/admin/tilbud/:slug/aktiviteter', requires: 'offering.view' },
@@ -53,6 +53,12 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug/steder/:location/rum/:room', requires: 'offering.edit' },
   { method: 'POST', path: '/admin/tilbud/:slug/steder/:location/rum/:room', requires: 'offering.edit' },
   { method: 'POST', path: '/admin/tilbud/:slug/steder/:location/rum/:room/fjern', requires: 'offering.edit' },
+  // The person who proposed a change may also read it; undo and restore are refused for a person whose edits wait for review.
+  { method: 'GET', path: '/admin/tilbud/:slug/tider/forslag/:id', requires: 'review.decide' },
+  { method: 'POST', path: '/admin/tilbud/:slug/tider/forslag/:id', requires: 'review.decide' },
+  { method: 'POST', path: '/admin/tilbud/:slug/tider/fortryd', requires: 'offering.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/tider/historik', requires: 'offering.history' },
+  { method: 'POST', path: '/admin/tilbud/:slug/tider/gendan', requires: 'offering.edit' },
   // The list is filtered by review.decide per offering; a person with no decisions to make sees none.
   { method: 'GET', path: '/admin/godkendelser', requires: 'admin.enter' },
   { method: 'GET', path: '/admin/godkendelser/:id', requires: 'review.decide' },

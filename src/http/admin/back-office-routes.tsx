@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AuditEntry } from '../../app/audit.ts';
 import type { CurrentSession } from '../../app/staff-access.ts';
-import { type OfferingForEdit, applyProposal, changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
+import { type OfferingForEdit, type OfferingListItem, applyProposal, changedFields, type EditableField, editableFields, fieldLabels, type OfferingTexts } from '../../app/edit-offering.ts';
 import { ForbiddenError, NotFoundError } from '../../app/errors.ts';
 import { can, editGoesToReview, policies, site } from '../../domain/access/policy.ts';
 import { byDanishName } from '../../domain/sorting.ts';
@@ -65,6 +65,15 @@ function readTexts(body: Record<string, unknown>): { texts: OfferingTexts; probl
   return { texts: raw, problems };
 }
 
+/** Proposals of hours and activities (ADR 022) with their offering and its scope, for the lists beside the texts' proposals. */
+async function timesProposalLinks(deps: AdminDeps, offerings: OfferingListItem[], filter: { status?: 'pending' }) {
+  const byId = new Map(offerings.map((offering) => [offering.id, offering]));
+  return (await deps.times.proposals(filter)).flatMap((proposal) => {
+    const scope = byId.get(proposal.offeringId);
+    return scope ? [{ ...proposal, offering: { slug: scope.slug, name: scope.name }, scope }] : [];
+  });
+}
+
 /** The back office behind sign-in: the person's offerings, editing with undo, and the audit log. */
 export function backOfficeRoutes(deps: AdminDeps) {
   const app = new Hono<AdminEnv>();
@@ -99,12 +108,13 @@ export function backOfficeRoutes(deps: AdminDeps) {
       .sort((a, b) => a.name.localeCompare(b.name, 'da'))
       .map((offering) => ({ ...offering, canEdit: can(principal, 'offering.edit', offering) }));
     const readsCorrections = principal.grants.some((grant) => policies['correction.read'].includes(grant.role));
-    const [pending, due, tasks] = await Promise.all([
+    const [pending, due, tasks, times] = await Promise.all([
       deps.backOffice.proposals({}),
       listDueOfferings({ store: deps.freshness, now: deps.access.now(), principal }),
       readsCorrections
         ? listCorrectionTasks({ store: deps.corrections, offerings: async () => all, principal, now: deps.access.now() })
         : null,
+      timesProposalLinks(deps, all, {}),
     ]);
     return c.html(
       <DashboardPage
@@ -113,8 +123,12 @@ export function backOfficeRoutes(deps: AdminDeps) {
         offerings={visible}
         canReadAudit={can(principal, 'audit.read', site)}
         canSeeOperations={can(principal, 'operations.read', site)}
-        decisions={pending.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length}
+        decisions={
+          pending.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length +
+          times.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length
+        }
         proposals={pending.filter((proposal) => proposal.proposedBy.id === principal.accountId).slice(0, 10)}
+        timesProposals={times.filter((proposal) => proposal.proposedBy.id === principal.accountId).slice(0, 10)}
         due={{ count: due.length, summary: dueSummary(due), isUrgent: due.some((item) => item.freshness.state !== 'due_soon') }}
         openTasks={tasks ? tasks.open.length : null}
       />,
@@ -347,10 +361,12 @@ export function backOfficeRoutes(deps: AdminDeps) {
   app.get('/godkendelser', async (c) => {
     const session = authorize(c, 'admin.enter', site);
     const pending = await deps.backOffice.proposals({ status: 'pending' });
+    const times = await timesProposalLinks(deps, await deps.backOffice.offeringList(), { status: 'pending' });
     return c.html(
       <ProposalsPage
         signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
         proposals={pending.filter((proposal) => can(session.principal, 'review.decide', proposal.scope))}
+        timesProposals={times.filter((proposal) => can(session.principal, 'review.decide', proposal.scope))}
       />,
     );
   });

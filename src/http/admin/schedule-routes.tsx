@@ -1,16 +1,20 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { activityFingerprint, editActivities } from '../../app/edit-activities.ts';
+import { decideTimesProposal } from '../../app/decide-times-proposal.ts';
+import { type ActivityChange, activityFingerprint, editActivities } from '../../app/edit-activities.ts';
 import type { OfferingForEdit } from '../../app/edit-offering.ts';
-import { editSchedule, type OfferingTimes, scheduleFingerprint } from '../../app/edit-schedule.ts';
+import { editSchedule, type OfferingTimes, type SavedTimesChange, scheduleFingerprint, type TimesProposal } from '../../app/edit-schedule.ts';
 import { ForbiddenError, NotFoundError } from '../../app/errors.ts';
+import { proposeActivityChange, proposeSchedule } from '../../app/propose-times-change.ts';
+import { activityStateFingerprint, restoreTimes } from '../../app/restore-times.ts';
 import { can, editGoesToReview } from '../../domain/access/policy.ts';
 import { type HolidayKey, holidaysBetween } from '../../domain/schedule/holidays.ts';
 import { type Activity, everyWeek, type Schedule } from '../../domain/schedule/model.ts';
 import { daysOf } from '../../domain/schedule/timetable.ts';
 import { validateSchedule } from '../../domain/schedule/validate.ts';
 import { addDays, copenhagenDate, weekOf } from '../../domain/time.ts';
-import { ActivitiesPage, ActivityPage, type ActivityPageProps, SchedulePage, type SchedulePageProps } from '../../web/pages/admin/schedule-pages.tsx';
+import { ActivitiesPage, ActivityPage, type ActivityPageProps, SchedulePage, type SchedulePageProps, timesProposalPath } from '../../web/pages/admin/schedule-pages.tsx';
+import { type TimesNow, TimesChangedSincePage, TimesHistoryPage, TimesProposalPage } from '../../web/pages/admin/times-review-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 import { activityFieldIdOf, fieldIdOf, readActivityForm, readDate, readScheduleForm } from './schedule-form.ts';
 
@@ -33,8 +37,10 @@ const newActivity = (): Activity => ({
 
 /**
  * /admin/tilbud/{slug}/aabningstider and /aktiviteter: staff edit an offering's opening hours and its
- * activities (ADR 010, 012). Seeing takes 'offering.view'; changing takes 'offering.edit', and is
- * refused for a person whose edits wait for the centre's review, since schedules cannot be reviewed yet.
+ * activities (ADR 010, 012, 015). Seeing takes 'offering.view'; changing takes 'offering.edit', and for a
+ * person whose edits wait for the centre's review a change becomes a proposal, decided at
+ * /tider/forslag/{id} with 'review.decide' (ADR 022). /tider/fortryd undoes a change, /tider/historik
+ * lists them and /tider/gendan restores what was there before one.
  */
 export function scheduleRoutes(deps: AdminDeps) {
   const app = new Hono<AdminEnv>();
@@ -52,16 +58,31 @@ export function scheduleRoutes(deps: AdminDeps) {
   };
   const goesToReview = (c: Context<AdminEnv>, offering: OfferingForEdit) =>
     editGoesToReview(c.get('session')!.principal, offering, offering.operatorNeedsReview);
-  /** The person may change this offering's times directly. */
+  /** The person may change this offering's times: directly, or (`proposes`) as a proposal for the centre. */
   const editor = (c: Context<AdminEnv>, offering: OfferingForEdit) => {
     const session = authorize(c, 'offering.edit', offering);
-    if (goesToReview(c, offering)) {
+    return { session, proposes: goesToReview(c, offering) };
+  };
+  /** Undo and restore write directly, so they take a person whose edits do not wait for review. */
+  const directEditor = (c: Context<AdminEnv>, offering: OfferingForEdit) => {
+    const { session, proposes } = editor(c, offering);
+    if (proposes) {
       throw new ForbiddenError(
-        'Dine ændringer af dette tilbud skal godkendes af centret, og ændringer af åbningstider og aktiviteter kan ikke sendes til godkendelse endnu. Kontakt centret, hvis åbningstider eller aktiviteter skal ændres. Intet er gemt.',
+        'Dine ændringer af dette tilbud skal godkendes af centret, så du kan ikke fortryde eller gendanne direkte. Ret åbningstiderne eller aktiviteten, og send ændringen til godkendelse. Intet er ændret.',
       );
     }
     return session;
   };
+  /** The proposals of one kind the person should see here: those waiting for their decision, and their own. */
+  const proposalsFor = async (c: Context<AdminEnv>, offering: OfferingForEdit, kind: TimesProposal['change']['kind']) => {
+    const principal = c.get('session')!.principal;
+    const decides = can(principal, 'review.decide', offering);
+    return (await deps.times.proposals({ offeringId: offering.id }))
+      .filter((proposal) => proposal.change.kind === kind)
+      .filter((proposal) => (decides && proposal.status === 'pending') || proposal.proposedBy.id === principal.accountId)
+      .slice(0, 10);
+  };
+  const auditIdOf = (value: string | undefined) => (value && /^\d{1,18}$/.test(value) ? value : null);
   const actorOf = (c: Context<AdminEnv>) => {
     const principal = c.get('session')!.principal;
     return { id: principal.accountId, name: principal.name };
@@ -105,12 +126,20 @@ export function scheduleRoutes(deps: AdminDeps) {
     const offering = await load(c.req.param('slug'));
     authorize(c, 'offering.view', offering);
     const { schedule } = await timesOf(offering);
-    return schedulePage(c, offering, { schedule, readAt: scheduleFingerprint(schedule), saved: c.req.query('gemt') === '1' });
+    return schedulePage(c, offering, {
+      schedule,
+      readAt: scheduleFingerprint(schedule),
+      saved: c.req.query('gemt') === '1',
+      undo: auditIdOf(c.req.query('aendring')),
+      undone: c.req.query('fortrudt') === '1',
+      proposed: c.req.query('foreslaaet') === '1',
+      proposals: await proposalsFor(c, offering, 'schedule'),
+    });
   });
 
   app.post('/:slug/aabningstider', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
-    editor(c, offering);
+    const { proposes } = editor(c, offering);
     const form = readScheduleForm(await c.req.parseBody());
     const shown = { schedule: form.schedule, readAt: form.readAt };
     const problemsAt = (problems: { field: string; message: string }[]) =>
@@ -121,7 +150,7 @@ export function scheduleRoutes(deps: AdminDeps) {
       const preview = problems.length === 0 ? daysOf(form.schedule, week[0]!, week[6]!) : null;
       return schedulePage(c, offering, { ...shown, problems: problemsAt(problems), preview }, problems.length ? 400 : 200);
     }
-    const outcome = await editSchedule({
+    const save = {
       store: deps.times,
       offering,
       readAt: form.readAt,
@@ -130,7 +159,8 @@ export function scheduleRoutes(deps: AdminDeps) {
       actor: actorOf(c),
       at: deps.access.now(),
       source: sourceOf(c),
-    });
+    };
+    const outcome = proposes ? await proposeSchedule(save) : await editSchedule(save);
     switch (outcome.status) {
       case 'invalid':
         return schedulePage(c, offering, { ...shown, problems: problemsAt(outcome.problems) }, 400);
@@ -143,12 +173,14 @@ export function scheduleRoutes(deps: AdminDeps) {
         throw new NotFoundError('Tilbuddet findes ikke længere.');
       case 'unchanged':
         return c.redirect(`/admin/tilbud/${offering.slug}/aabningstider`, 303);
+      case 'proposed':
+        return c.redirect(`/admin/tilbud/${offering.slug}/aabningstider?foreslaaet=1`, 303);
       case 'saved':
-        return c.redirect(`/admin/tilbud/${offering.slug}/aabningstider?gemt=1`, 303);
+        return c.redirect(`/admin/tilbud/${offering.slug}/aabningstider?gemt=1&aendring=${outcome.auditId}`, 303);
     }
   });
 
-  const activitiesDone = { tilfoejet: 'added', gemt: 'saved', aflyst: 'cancelled', fjernet: 'removed' } as const;
+  const activitiesDone = { tilfoejet: 'added', gemt: 'saved', aflyst: 'cancelled', fjernet: 'removed', foreslaaet: 'proposed', fortrudt: 'undone' } as const;
 
   app.get('/:slug/aktiviteter', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
@@ -164,6 +196,8 @@ export function scheduleRoutes(deps: AdminDeps) {
         goesToReview={goesToReview(c, offering)}
         today={today()}
         done={done}
+        undo={auditIdOf(c.req.query('aendring'))}
+        proposals={await proposalsFor(c, offering, 'activity')}
       />,
     );
   });
@@ -179,6 +213,7 @@ export function scheduleRoutes(deps: AdminDeps) {
         problems={[]}
         conflict={null}
         cancelDate=""
+        goesToReview={goesToReview(c, offering)}
         {...props}
       />,
       status,
@@ -187,6 +222,14 @@ export function scheduleRoutes(deps: AdminDeps) {
   const problemsOf = (problems: { field: string; message: string }[]) =>
     problems.map((problem) => ({ field: activityFieldIdOf(problem.field), message: problem.message }));
   const list = (offering: OfferingForEdit, done: keyof typeof activitiesDone) => `/admin/tilbud/${offering.slug}/aktiviteter?${done}=1`;
+  /** Save one activity change, or propose it when the person's edits wait for review. */
+  const changeActivity = (c: Context<AdminEnv>, offering: OfferingForEdit, proposes: boolean, change: ActivityChange) => {
+    const options = { store: deps.times, offering, change, actor: actorOf(c), at: deps.access.now(), source: sourceOf(c) };
+    return proposes ? proposeActivityChange(options) : editActivities(options);
+  };
+  /** Where a saved or proposed activity change leads: the list, with undo for a saved one. */
+  const afterChange = (offering: OfferingForEdit, done: keyof typeof activitiesDone, outcome: { status: 'proposed' } | { status: 'saved'; auditId: string }) =>
+    outcome.status === 'proposed' ? list(offering, 'foreslaaet') : `${list(offering, done)}&aendring=${outcome.auditId}`;
 
   app.get('/:slug/aktiviteter/ny', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
@@ -196,19 +239,12 @@ export function scheduleRoutes(deps: AdminDeps) {
 
   app.post('/:slug/aktiviteter/ny', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
-    editor(c, offering);
+    const { proposes } = editor(c, offering);
     const { activity } = readActivityForm(await c.req.parseBody(), crypto.randomUUID(), null);
-    const outcome = await editActivities({
-      store: deps.times,
-      offering,
-      change: { kind: 'add', activity },
-      actor: actorOf(c),
-      at: deps.access.now(),
-      source: sourceOf(c),
-    });
+    const outcome = await changeActivity(c, offering, proposes, { kind: 'add', activity });
     if (outcome.status === 'invalid') return activityPage(c, offering, { activity, problems: problemsOf(outcome.problems) }, 400);
-    if (outcome.status === 'not_found') throw new NotFoundError('Tilbuddet findes ikke længere.');
-    return c.redirect(list(offering, 'tilfoejet'), 303);
+    if (outcome.status !== 'saved' && outcome.status !== 'proposed') throw new NotFoundError('Tilbuddet findes ikke længere.');
+    return c.redirect(afterChange(offering, 'tilfoejet', outcome), 303);
   });
 
   /** The activity the address names, or a 404 that says where to look. */
@@ -227,17 +263,10 @@ export function scheduleRoutes(deps: AdminDeps) {
 
   app.post('/:slug/aktiviteter/:activity', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
-    editor(c, offering);
+    const { proposes } = editor(c, offering);
     const saved = await activityOf(offering, c.req.param('activity'));
     const { activity, readAt } = readActivityForm(await c.req.parseBody(), saved.id, saved);
-    const outcome = await editActivities({
-      store: deps.times,
-      offering,
-      change: { kind: 'edit', activity, readAt },
-      actor: actorOf(c),
-      at: deps.access.now(),
-      source: sourceOf(c),
-    });
+    const outcome = await changeActivity(c, offering, proposes, { kind: 'edit', activity, readAt });
     switch (outcome.status) {
       case 'invalid':
         return activityPage(c, offering, { saved, activity, readAt, problems: problemsOf(outcome.problems) }, 400);
@@ -263,51 +292,186 @@ export function scheduleRoutes(deps: AdminDeps) {
         throw new NotFoundError('Tilbuddet findes ikke længere.');
       case 'unchanged':
         return c.redirect(`/admin/tilbud/${offering.slug}/aktiviteter`, 303);
+      case 'proposed':
       case 'saved':
-        return c.redirect(list(offering, 'gemt'), 303);
+        return c.redirect(afterChange(offering, 'gemt', outcome), 303);
     }
   });
 
   app.post('/:slug/aktiviteter/:activity/aflys', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
-    editor(c, offering);
+    const { proposes } = editor(c, offering);
     const saved = await activityOf(offering, c.req.param('activity'));
     const body = await c.req.parseBody();
     const date = readDate(typeof body.date === 'string' ? body.date.trim().slice(0, 40) : '');
-    const outcome = await editActivities({
-      store: deps.times,
-      offering,
-      change: { kind: 'cancel', id: saved.id, date },
-      actor: actorOf(c),
-      at: deps.access.now(),
-      source: sourceOf(c),
-    });
+    const outcome = await changeActivity(c, offering, proposes, { kind: 'cancel', id: saved.id, date });
     if (outcome.status === 'invalid') {
       return activityPage(c, offering, { saved, activity: saved, readAt: activityFingerprint(saved), cancelDate: date, problems: outcome.problems }, 400);
     }
-    if (outcome.status !== 'saved') throw new NotFoundError('Aktiviteten findes ikke længere. Måske har en anden fjernet den.');
-    return c.redirect(list(offering, 'aflyst'), 303);
+    if (outcome.status !== 'saved' && outcome.status !== 'proposed') throw new NotFoundError('Aktiviteten findes ikke længere. Måske har en anden fjernet den.');
+    return c.redirect(afterChange(offering, 'aflyst', outcome), 303);
   });
 
   app.post('/:slug/aktiviteter/:activity/fjern', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
-    editor(c, offering);
+    const { proposes } = editor(c, offering);
     const saved = await activityOf(offering, c.req.param('activity'));
     const body = await c.req.parseBody();
     if (body.confirm !== 'ja') {
       const problems = [{ field: 'remove.confirm', message: `Sæt kryds for at bekræfte, at «${saved.name}» skal fjernes. Intet er fjernet.` }];
       return activityPage(c, offering, { saved, activity: saved, readAt: activityFingerprint(saved), problems }, 400);
     }
-    const outcome = await editActivities({
+    const outcome = await changeActivity(c, offering, proposes, { kind: 'remove', id: saved.id });
+    if (outcome.status !== 'saved' && outcome.status !== 'proposed') throw new NotFoundError('Aktiviteten findes ikke længere. Måske har en anden fjernet den.');
+    return c.redirect(afterChange(offering, 'fjernet', outcome), 303);
+  });
+
+  /** What is saved now, when it is no longer what a proposal was written against; null when it still is. */
+  const changedSince = (proposal: TimesProposal, now: OfferingTimes): TimesNow | null => {
+    const change = proposal.change;
+    if (change.kind === 'schedule') return scheduleFingerprint(now.schedule) === proposal.baseFingerprint ? null : { kind: 'schedule', schedule: now.schedule };
+    if (!change.base) return null;
+    const activity = now.activities.find((item) => item.id === change.base!.id) ?? null;
+    return activityStateFingerprint(activity) === proposal.baseFingerprint ? null : { kind: 'activity', activity };
+  };
+  const proposalPage = async (
+    c: Context<AdminEnv>,
+    offering: OfferingForEdit,
+    proposal: TimesProposal,
+    problem: { field: string; message: string } | null,
+    status: 200 | 400 | 409 = 200,
+  ) => {
+    const session = c.get('session')!;
+    return c.html(
+      <TimesProposalPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        offering={offering}
+        proposal={proposal}
+        changedSince={proposal.status === 'pending' ? changedSince(proposal, await timesOf(offering)) : null}
+        canDecide={can(session.principal, 'review.decide', offering)}
+        problem={problem}
+        decided={c.req.query('besluttet') === '1'}
+      />,
+      status,
+    );
+  };
+  /** The proposal the address names, on this offering, or a 404 that says where to look. */
+  const proposalOf = async (offering: OfferingForEdit, id: string) => {
+    const proposal = await deps.times.proposal(id);
+    if (!proposal || proposal.offeringId !== offering.id) {
+      throw new NotFoundError('Forslaget findes ikke. Måske er det allerede behandlet; se listen over ændringer til godkendelse.');
+    }
+    return proposal;
+  };
+
+  app.get('/:slug/tider/forslag/:id', signedIn, async (c) => {
+    const offering = await load(c.req.param('slug'));
+    const principal = c.get('session')!.principal;
+    // The person who proposed it follows it here; anyone else needs the centre's role, before learning whether it exists.
+    const proposal = await deps.times.proposal(c.req.param('id'));
+    const own = proposal?.offeringId === offering.id && proposal.proposedBy.id === principal.accountId;
+    if (!own) authorize(c, 'review.decide', offering);
+    if (!proposal || proposal.offeringId !== offering.id) {
+      throw new NotFoundError('Forslaget findes ikke. Måske er det allerede behandlet; se listen over ændringer til godkendelse.');
+    }
+    return proposalPage(c, offering, proposal, null);
+  });
+
+  app.post('/:slug/tider/forslag/:id', signedIn, async (c) => {
+    const offering = await load(c.req.param('slug'));
+    authorize(c, 'review.decide', offering);
+    const proposal = await proposalOf(offering, c.req.param('id'));
+    const body = await c.req.parseBody();
+    const decision = body.beslutning === 'godkend' ? 'approved' : body.beslutning === 'afvis' ? 'rejected' : null;
+    const reason = typeof body.reason === 'string' ? body.reason.trim().slice(0, 1000) : '';
+    if (!decision) return proposalPage(c, offering, proposal, { field: 'reason', message: 'Vælg «Godkend og offentliggør» eller «Afvis».' }, 400);
+    if (decision === 'rejected' && !reason) {
+      return proposalPage(c, offering, proposal, { field: 'reason', message: 'Skriv en begrundelse, når du afviser. Redaktøren ser den og kan rette til.' }, 400);
+    }
+    const outcome = await decideTimesProposal({
       store: deps.times,
+      proposalId: proposal.id,
+      decision,
+      reason: reason || null,
       offering,
-      change: { kind: 'remove', id: saved.id },
       actor: actorOf(c),
       at: deps.access.now(),
       source: sourceOf(c),
     });
+    const subject = proposal.change.kind === 'schedule' ? 'åbningstiderne' : 'aktiviteten';
+    switch (outcome.status) {
+      case 'not_found':
+        throw new NotFoundError('Forslaget eller tilbuddet findes ikke længere.');
+      // Someone changed what the proposal was written against: nothing is applied, and both are shown.
+      case 'changed_since':
+        return proposalPage(
+          c,
+          offering,
+          proposal,
+          { field: 'changed-heading', message: `Forslaget kan ikke godkendes, fordi ${subject} er ændret, siden det blev skrevet. Intet er ændret. Se begge nedenfor.` },
+          409,
+        );
+      case 'invalid':
+        return proposalPage(c, offering, proposal, { field: 'proposal-heading', message: `Forslaget kan ikke godkendes, som det er: ${outcome.message} Intet er ændret.` }, 409);
+      case 'decided':
+        return c.redirect(timesProposalPath(offering.slug, proposal.id), 303);
+      default:
+        return c.redirect(`${timesProposalPath(offering.slug, proposal.id)}?besluttet=1`, 303);
+    }
+  });
+
+  const changedSincePage = (c: Context<AdminEnv>, offering: OfferingForEdit, undo: boolean, change: SavedTimesChange, now: TimesNow) => {
+    const session = c.get('session')!;
+    return c.html(
+      <TimesChangedSincePage signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }} offering={offering} undo={undo} change={change} now={now} />,
+      409,
+    );
+  };
+  /** The saved change the form names, of this offering's times. */
+  const savedChangeOf = async (offering: OfferingForEdit, id: unknown, missing: string) => {
+    const change = await deps.times.savedChange(typeof id === 'string' ? id : '');
+    if (!change || change.offeringId !== offering.id) throw new NotFoundError(missing);
+    return change;
+  };
+
+  app.post('/:slug/tider/fortryd', signedIn, async (c) => {
+    const offering = await load(c.req.param('slug'));
+    directEditor(c, offering);
+    const body = await c.req.parseBody();
+    const change = await savedChangeOf(offering, body.aendring, 'Ændringen findes ikke, så der er intet at fortryde.');
+    const outcome = await restoreTimes({ store: deps.times, offering, change, expect: 'undo', actor: actorOf(c), at: deps.access.now(), source: sourceOf(c) });
     if (outcome.status === 'not_found') throw new NotFoundError('Tilbuddet findes ikke længere.');
-    return c.redirect(list(offering, 'fjernet'), 303);
+    if (outcome.status === 'changed_since') return changedSincePage(c, offering, true, change, outcome.current);
+    return c.redirect(`/admin/tilbud/${offering.slug}/${change.kind === 'schedule' ? 'aabningstider' : 'aktiviteter'}?fortrudt=1`, 303);
+  });
+
+  app.get('/:slug/tider/historik', signedIn, async (c) => {
+    const offering = await load(c.req.param('slug'));
+    const session = authorize(c, 'offering.history', offering);
+    const [changes, now] = await Promise.all([deps.times.changes(offering.id), timesOf(offering)]);
+    const readAt = (change: SavedTimesChange) =>
+      change.kind === 'schedule' ? scheduleFingerprint(now.schedule) : activityStateFingerprint(now.activities.find((item) => item.id === change.activityId));
+    return c.html(
+      <TimesHistoryPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        offering={offering}
+        changes={changes.map((change) => ({ ...change, readAt: readAt(change) }))}
+        canRestore={can(session.principal, 'offering.edit', offering) && !goesToReview(c, offering)}
+        restored={c.req.query('gendannet') === '1'}
+      />,
+    );
+  });
+
+  app.post('/:slug/tider/gendan', signedIn, async (c) => {
+    const offering = await load(c.req.param('slug'));
+    directEditor(c, offering);
+    const body = await c.req.parseBody();
+    const change = await savedChangeOf(offering, body.post, 'Den ændring findes ikke i historikken for åbningstider og aktiviteter.');
+    const readAt = typeof body.readAt === 'string' ? body.readAt.slice(0, 40) : '';
+    const outcome = await restoreTimes({ store: deps.times, offering, change, expect: { readAt }, actor: actorOf(c), at: deps.access.now(), source: sourceOf(c) });
+    if (outcome.status === 'not_found') throw new NotFoundError('Tilbuddet findes ikke længere.');
+    if (outcome.status === 'changed_since') return changedSincePage(c, offering, false, change, outcome.current);
+    return c.redirect(`/admin/tilbud/${offering.slug}/tider/historik?gendannet=1`, 303);
   });
 
   return app;

@@ -4,6 +4,7 @@ import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, TextArea, TextInput } from '../../components/form.tsx';
 import { VerifyPanel } from './freshness-pages.tsx';
+import { TimesProposalLinks, type TimesProposalLink } from './times-review-pages.tsx';
 
 type SignedIn = { name: string; csrfToken: string };
 
@@ -27,6 +28,8 @@ export function DashboardPage(props: {
   due: { count: number; summary: string; isUrgent: boolean };
   /** Open corrections from citizens that reach the person; null when their roles do not read corrections. */
   openTasks: number | null;
+  /** This person's own proposals of hours and activities, newest first (ADR 022). */
+  timesProposals?: TimesProposalLink[];
 }) {
   return (
     <AdminLayout title="Administration" signedIn={props.signedIn}>
@@ -55,7 +58,7 @@ export function DashboardPage(props: {
           </a>
         </Alert>
       )}
-      {props.proposals.length > 0 && (
+      {props.proposals.length + (props.timesProposals?.length ?? 0) > 0 && (
         <section aria-labelledby="my-proposals">
           <h2 id="my-proposals">Dine forslag</h2>
           <ul class="nobullet-list">
@@ -67,6 +70,7 @@ export function DashboardPage(props: {
                 {proposal.reason ? ` – «${proposal.reason}»` : ''}
               </li>
             ))}
+            <TimesProposalLinks proposals={props.timesProposals ?? []} />
           </ul>
         </section>
       )}
@@ -382,12 +386,12 @@ export function FieldDiff({ before, after, beforeLabel, afterLabel }: { before: 
 
 
 /** Changes waiting for the person's decision (a centre lead: their centre's). */
-export function ProposalsPage({ signedIn, proposals }: { signedIn: SignedIn; proposals: ProposedChange[] }) {
+export function ProposalsPage({ signedIn, proposals, timesProposals = [] }: { signedIn: SignedIn; proposals: ProposedChange[]; timesProposals?: TimesProposalLink[] }) {
   return (
     <AdminLayout title="Ændringer til godkendelse" signedIn={signedIn}>
       <h1>Ændringer til godkendelse</h1>
       <p>Ændringer fra selvejende organisationers redaktører bliver først offentlige, når centret har godkendt dem.</p>
-      {proposals.length === 0 ? (
+      {proposals.length + timesProposals.length === 0 ? (
         <p>Der er ingen ændringer, der venter på dig.</p>
       ) : (
         <ul class="nobullet-list">
@@ -398,6 +402,7 @@ export function ProposalsPage({ signedIn, proposals }: { signedIn: SignedIn; pro
               </a>
             </li>
           ))}
+          <TimesProposalLinks proposals={timesProposals} />
         </ul>
       )}
     </AdminLayout>

@@ -9,7 +9,7 @@ import {
   describeActivityWhen,
   describeException,
   describeHolidayPolicy,
-  describeRule,
+  describeRuleWithStaff,
   staffLabel,
   timeSpan,
 } from '../../../domain/schedule/schedule-text.ts';
@@ -18,6 +18,7 @@ import { weekdayNames } from '../../../domain/vocabulary.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, Select, TextArea, TextInput } from '../../components/form.tsx';
+import type { TimesProposal } from '../../../app/edit-schedule.ts';
 
 type SignedIn = { name: string; csrfToken: string };
 
@@ -186,7 +187,7 @@ function WeekTable({ days, caption }: { days: DayHours[]; caption: string }) {
 }
 
 /** A schedule in words: the text shown when someone else saved first, and to those who may only look. */
-function ScheduleText({ schedule, headingLevel = 'h3' }: { schedule: Schedule; headingLevel?: 'h2' | 'h3' }) {
+export function ScheduleText({ schedule, headingLevel = 'h3' }: { schedule: Schedule; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel;
   return (
     <>
@@ -198,7 +199,7 @@ function ScheduleText({ schedule, headingLevel = 'h3' }: { schedule: Schedule; h
           {[...schedule.rules]
             .sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens))
             .map((rule) => (
-              <li>{`${capitalise(describeRule(rule))}${rule.isUserRun ? ` – ${staffLabel(rule).toLocaleLowerCase('da')}` : ''}`}</li>
+              <li>{describeRuleWithStaff(rule)}</li>
             ))}
         </ul>
       )}
@@ -238,19 +239,69 @@ function TimesLinks({ offering, current }: { offering: OfferingRef; current: 'ho
           <a href={`/admin/tilbud/${offering.slug}/aabningstider`}>Åbningstider</a>
         )}
       </li>
+      <li>
+        <a href={`/admin/tilbud/${offering.slug}/tider/historik`}>Historik for åbningstider og aktiviteter</a>
+      </li>
     </ul>
   );
 }
 
-/** What the person may do here, when it is not editing. */
-function ReadOnlyNote({ goesToReview }: { goesToReview: boolean }) {
+const dateTime = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' });
+export const proposalStatusWords: Record<TimesProposal['status'], string> = { pending: 'venter', approved: 'godkendt', rejected: 'afvist' };
+
+/** Where a proposal of hours or activities is read and decided (ADR 022). */
+export const timesProposalPath = (slug: string, id: string) => `/admin/tilbud/${slug}/tider/forslag/${id}`;
+
+/** Proposals of hours or activities: those waiting for the person's decision, and the person's own with their outcome. */
+function TimesProposalList({ offering, proposals }: { offering: OfferingRef; proposals: TimesProposal[] }) {
+  if (proposals.length === 0) return null;
   return (
-    <Alert variant="info">
-      {goesToReview
-        ? 'Dine ændringer af dette tilbud skal godkendes af centret, og det kan åbningstider og aktiviteter ikke endnu. Kontakt centret, hvis noget skal ændres.'
-        : 'Du kan se, men ikke rette, dette tilbuds åbningstider og aktiviteter. Kontakt centret, hvis noget skal ændres.'}
-    </Alert>
+    <section aria-labelledby="times-proposals-heading">
+      <h2 id="times-proposals-heading">Forslag til godkendelse</h2>
+      <ul class="nobullet-list">
+        {proposals.map((proposal) => (
+          <li>
+            <a href={timesProposalPath(offering.slug, proposal.id)}>
+              {proposal.summary}, fra {proposal.proposedBy.name}, {dateTime.format(proposal.createdAt)}: {proposalStatusWords[proposal.status]}
+            </a>
+            {proposal.reason ? ` – «${proposal.reason}»` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
+}
+
+/** The button that undoes the change just saved (ADR 022). */
+function UndoButton({ signedIn, offering, auditId }: { signedIn: SignedIn; offering: OfferingRef; auditId: string }) {
+  return (
+    <form method="post" action={`/admin/tilbud/${offering.slug}/tider/fortryd`}>
+      <CsrfField token={signedIn.csrfToken} />
+      <input type="hidden" name="aendring" value={auditId} />
+      <Button variant="secondary">Fortryd ændringen</Button>
+    </form>
+  );
+}
+
+/** What follows a change: a proposal sent, a save that can be undone, an undo done; and the proposals to see. */
+export type TimesMessages = {
+  /** Just sent to the centre for approval. */
+  proposed?: boolean;
+  /** The audit entry of the change just saved, which the person may undo; null when there is none. */
+  undo?: string | null;
+  /** Just undone. */
+  undone?: boolean;
+  proposals?: TimesProposal[];
+};
+
+/** What the person may do here, when it is not editing. */
+function ReadOnlyNote() {
+  return <Alert variant="info">Du kan se, men ikke rette, dette tilbuds åbningstider og aktiviteter. Kontakt centret, hvis noget skal ændres.</Alert>;
+}
+
+/** For a person whose changes wait for the centre (ADR 022). */
+function ReviewNote() {
+  return <Alert variant="info">Dine ændringer af åbningstider og aktiviteter bliver offentlige, når centret har godkendt dem. Indtil da gælder de nuværende.</Alert>;
 }
 
 export type SchedulePageProps = {
@@ -274,7 +325,7 @@ export type SchedulePageProps = {
   hasExamples: boolean;
   /** The next date of each holiday, to show beside its name. */
   holidayDates: Partial<Record<HolidayKey, string>>;
-};
+} & TimesMessages;
 
 const newRuleRows = 3;
 
@@ -284,7 +335,7 @@ export function SchedulePage(props: SchedulePageProps) {
   const messageOf = new Map<string, string>();
   for (const problem of props.problems) if (!messageOf.has(problem.field)) messageOf.set(problem.field, problem.message);
   const error = (id: string) => messageOf.get(id);
-  const editing = props.canEdit && !props.goesToReview;
+  const editing = props.canEdit;
   const ruleRows = [...schedule.rules, ...Array.from({ length: newRuleRows }, () => null)];
   const exceptionRows: (ScheduleException | null)[] = [...schedule.exceptions, null];
   return (
@@ -292,6 +343,12 @@ export function SchedulePage(props: SchedulePageProps) {
       <h1>Åbningstider for {offering.name}</h1>
       <TimesLinks offering={offering} current="hours" />
       {props.saved && <Alert variant="success">Gemt. De nye åbningstider står på den offentlige side nu.</Alert>}
+      {props.saved && props.undo && <UndoButton signedIn={props.signedIn} offering={offering} auditId={props.undo} />}
+      {props.undone && <Alert variant="success">Ændringen er fortrudt. Åbningstiderne er som før, også på den offentlige side.</Alert>}
+      {props.proposed && (
+        <Alert variant="success">Dine åbningstider er sendt til centret. De bliver offentlige, når de er godkendt, og du kan se svaret her.</Alert>
+      )}
+      <TimesProposalList offering={offering} proposals={props.proposals ?? []} />
       {props.conflict && (
         <>
           <Alert variant="warning">
@@ -314,13 +371,14 @@ export function SchedulePage(props: SchedulePageProps) {
       )}
       {!editing ? (
         <>
-          <ReadOnlyNote goesToReview={props.goesToReview} />
+          <ReadOnlyNote />
           <ScheduleText schedule={schedule} headingLevel="h2" />
         </>
       ) : (
         <form method="post" action={`/admin/tilbud/${offering.slug}/aabningstider`} novalidate>
           <CsrfField token={props.signedIn.csrfToken} />
           <input type="hidden" name="readAt" value={props.readAt} />
+          {props.goesToReview && <ReviewNote />}
           {props.hasExamples && (
             <Alert variant="info">
               Nogle af åbningstiderne er opdigtede eksempler. Når du gemmer, står alt i formularen som tilbuddets rigtige åbningstider.
@@ -517,7 +575,7 @@ export function SchedulePage(props: SchedulePageProps) {
           })}
           <div class="button-row">
             <button type="submit" name="handling" value="gem" class="button button-primary">
-              Gem åbningstiderne
+              {props.goesToReview ? 'Send åbningstiderne til godkendelse' : 'Gem åbningstiderne'}
             </button>
             <button type="submit" name="handling" value="vis" class="button button-secondary">
               Vis forhåndsvisning
@@ -538,26 +596,31 @@ export type ActivitiesPageProps = {
   /** Today in Copenhagen: cancelled dates from today on are listed. */
   today: string;
   /** What was just done, for the message at the top. */
-  done: 'added' | 'saved' | 'cancelled' | 'removed' | null;
-};
+  done: 'added' | 'saved' | 'cancelled' | 'removed' | 'proposed' | 'undone' | null;
+} & Omit<TimesMessages, 'proposed' | 'undone'>;
 
 const doneText: Record<NonNullable<ActivitiesPageProps['done']>, string> = {
   added: 'Aktiviteten er tilføjet. Den står på den offentlige side nu.',
   saved: 'Aktiviteten er gemt. Ændringen står på den offentlige side nu.',
   cancelled: 'Datoen er aflyst. Den offentlige side viser ikke aktiviteten den dag.',
   removed: 'Aktiviteten er fjernet fra den offentlige side.',
+  proposed: 'Ændringen er sendt til centret. Den bliver offentlig, når den er godkendt, og du kan se svaret her.',
+  undone: 'Ændringen er fortrudt. Aktiviteten er som før, også på den offentlige side.',
 };
 
 /** /admin/tilbud/{slug}/aktiviteter: the offering's activities, each with a way to change, cancel a date or remove it. */
 export function ActivitiesPage(props: ActivitiesPageProps) {
   const { offering } = props;
-  const editing = props.canEdit && !props.goesToReview;
+  const editing = props.canEdit;
   return (
     <AdminLayout title={`Aktiviteter for ${offering.name}`} signedIn={props.signedIn} stylesheets={stylesheets}>
       <h1>Aktiviteter for {offering.name}</h1>
       <TimesLinks offering={offering} current="activities" />
       {props.done && <Alert variant="success">{doneText[props.done]}</Alert>}
-      {!editing && <ReadOnlyNote goesToReview={props.goesToReview} />}
+      {props.done && props.undo && <UndoButton signedIn={props.signedIn} offering={offering} auditId={props.undo} />}
+      <TimesProposalList offering={offering} proposals={props.proposals ?? []} />
+      {!editing && <ReadOnlyNote />}
+      {editing && props.goesToReview && <ReviewNote />}
       {editing && (
         <p>
           <a class="button button-primary" href={`/admin/tilbud/${offering.slug}/aktiviteter/ny`}>
@@ -618,6 +681,8 @@ export type ActivityPageProps = {
   conflict: Activity | null;
   /** What was typed in «Aflys en dato». */
   cancelDate: string;
+  /** The person's changes wait for the centre's approval. */
+  goesToReview?: boolean;
 };
 
 /** One activity: cancel a date, change it, or remove it; or a new one. */
@@ -638,6 +703,7 @@ export function ActivityPage(props: ActivityPageProps) {
       <p>
         <a href={base}>Tilbage til aktiviteterne for {offering.name}</a>
       </p>
+      {props.goesToReview && <ReviewNote />}
       {props.conflict && (
         <>
           <Alert variant="warning">
