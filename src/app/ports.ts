@@ -33,7 +33,12 @@ export type TextHit = {
   inName: boolean;
   /** Danish full-text match (stemmed: "værestederne" finds "værested"). */
   inText: boolean;
-  /** Trigram similarity 0-1 of the folded query to the folded name and description (typos). */
+  /**
+   * The typo match (ADR 021): for each word of the query, the likest word of the name or description
+   * (trigram word similarity of the folded words, at least 0.55), as written there; [] when some query
+   * word has none. `similarity` is the weakest of those likenesses (0 without them).
+   */
+  similarWords: string[];
   similarity: number;
   /** An activity at the offering whose name or description matches (Danish full text). */
   activity: { name: string; isExample: boolean } | null;
@@ -75,6 +80,11 @@ export type FinderCandidate = {
 export type Facet = { slug: string; name: string; count: number };
 
 export type RangeRepository = {
+  /**
+   * A number that moves on with every change to the places, their status events, verification,
+   * addresses, districts and centres: what the finder keeps between requests is valid while it stands.
+   */
+  rangeVersion(): Promise<string>;
   /** Offerings that fit the filter; the app sorts them (Danish order, relevance or distance). */
   findFinderCandidates(filter: FinderFilter): Promise<FinderCandidate[]>;
   /** Every offering's status events in the order `statusOn` reads them (none: an empty list). */

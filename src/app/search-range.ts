@@ -81,9 +81,8 @@ export async function searchRange(options: {
   const origin = options.origin ?? null;
   const { range } = options;
   let criteria = options.criteria;
-  const [eventsById, expired, known] = await Promise.all([
-    range.listStatusEvents(),
-    range.listExpired(finderCutoff(options.now)),
+  const [onDate, known] = await Promise.all([
+    rangeOnDate(range, options.now),
     range.knowsPlaces({ districtSlug: criteria.districtSlug, centreSlug: criteria.centreSlug }),
   ]);
   const dropped: RangeSearch['dropped'] = [];
@@ -95,24 +94,10 @@ export async function searchRange(options: {
     dropped.push('centre');
     criteria = { ...criteria, centreSlug: null };
   }
-
-  const states = new Map<string, StatusOnDate['state']>();
-  const notOpen: string[] = [];
-  const gone: string[] = [];
-  for (const [id, events] of eventsById) {
-    const { state } = statusOn(events, date);
-    // A place nobody has verified for too long leaves the finder until someone does (ADR 014); a closed
-    // one stays findable by name, so a person learns what happened.
-    if (expired.has(id) && state !== 'closed') {
-      gone.push(id);
-      continue;
-    }
-    states.set(id, state);
-    if (state === 'closed' || state === 'unknown') notOpen.push(id);
-  }
+  const { states } = onDate;
 
   const filter = filterFor(criteria, options.now, origin);
-  const [counted, candidates] = await Promise.all([range.countByPlace([...notOpen, ...gone]), range.findFinderCandidates(filter)]);
+  const candidates = await range.findFinderCandidates(filter);
   // A closed place is shown only when its name was searched for, so the person learns what happened.
   let fitting = candidates.filter((candidate) => {
     const state = states.get(candidate.id);
@@ -179,7 +164,68 @@ export async function searchRange(options: {
     results,
     total,
     paging,
-    openCount: states.size - notOpen.length,
+    openCount: onDate.openCount,
+    facets: onDate.facets,
+  };
+}
+
+/** The range on a date as every search needs it, whatever its criteria. */
+type RangeOnDate = {
+  version: string;
+  date: string;
+  cutoff: string;
+  /** Each place's state on the date; places out of the finder (not verified for too long) are left out. */
+  states: Map<string, StatusOnDate['state']>;
+  openCount: number;
+  facets: { districts: Facet[]; centres: Facet[] };
+};
+
+// Kept per repository (one per database) while its range version, the date and the freshness cutoff stand
+// (ADR 021): the status events of a national range and the two facet counts cost more than a search.
+const kept = new WeakMap<RangeRepository, Promise<RangeOnDate>>();
+
+async function rangeOnDate(range: RangeRepository, now: Date): Promise<RangeOnDate> {
+  const date = copenhagenDate(now);
+  const cutoff = finderCutoff(now);
+  // The version before the data: what is read after it is at least as new, so older data never carries a newer number.
+  const version = await range.rangeVersion();
+  const held = kept.get(range);
+  if (held) {
+    const value = await held.catch(() => null);
+    if (value && value.version === version && value.date === date && value.cutoff === cutoff) return value;
+  }
+  const loading = loadRangeOnDate(range, { version, date, cutoff });
+  kept.set(range, loading);
+  loading.catch(() => {
+    if (kept.get(range) === loading) kept.delete(range);
+  });
+  return loading;
+}
+
+async function loadRangeOnDate(range: RangeRepository, key: { version: string; date: string; cutoff: string }): Promise<RangeOnDate> {
+  const [eventsById, expired] = await Promise.all([range.listStatusEvents(), range.listExpired(key.cutoff)]);
+  const states = new Map<string, StatusOnDate['state']>();
+  const leftOut: string[] = [];
+  let notOpen = 0;
+  for (const [id, events] of eventsById) {
+    const { state } = statusOn(events, key.date);
+    // A place nobody has verified for too long leaves the finder until someone does (ADR 014); a closed
+    // one stays findable by name, so a person learns what happened.
+    if (expired.has(id) && state !== 'closed') {
+      leftOut.push(id);
+      continue;
+    }
+    states.set(id, state);
+    if (state === 'closed' || state === 'unknown') {
+      notOpen++;
+      leftOut.push(id);
+    }
+  }
+  const counted = await range.countByPlace(leftOut);
+  return {
+    ...key,
+    states,
+    openCount: states.size - notOpen,
     facets: { districts: byDanishSlug(counted.districts), centres: byDanishSlug(counted.centres) },
   };
 }

@@ -480,72 +480,86 @@ export function createRangeRepository(db: Kysely<DB>): RangeRepository {
         }
       : { columns: sql``, join: sql`` };
 
-    type Row = {
-      id: string;
-      name: string;
-      latitude?: number | null;
-      longitude?: number | null;
-      in_name?: boolean;
-      in_text?: boolean;
-      similarity?: number | string;
-      activity_name?: string | null;
-      activity_is_example?: boolean | null;
-    };
-    let rows: Row[];
+    // One JSON document instead of a row per candidate: PGlite reads rows field by field in JavaScript,
+    // which for thousands of candidates cost more than the search (ADR 021).
+    let document: string;
     if (text === null) {
-      rows = (await sql<Row>`select o.id, o.name ${point.columns} from offering o ${point.join} ${where} order by o.name`.execute(db)).rows;
+      const { rows } = await sql<{ candidates: string }>`
+        select coalesce(json_agg(json_build_array(o.id, o.name ${point.columns}) order by o.name), '[]')::text as candidates
+        from offering o ${point.join} ${where}`.execute(db);
+      document = rows[0]?.candidates ?? '[]';
     } else {
       const folded = sql<string>`fold_text(${text})`;
       const tsquery = sql`websearch_to_tsquery('danish', ${text})`;
       const inName = sql<string>`'%' || replace(replace(replace(fold_text(${text}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
       // One branch per matcher, so each can use its index (an OR of them was read as one scan of every row).
       // The last matching activity in name order speaks for the place, as before the search moved into SQL.
-      rows = (
-        await sql<Row>`with act as (
-            select distinct on (offering_id) offering_id, name, is_example
-            from activity where search_vector @@ ${tsquery}
-            order by offering_id, name desc),
-          typo as (select id, similarity from offerings_similar_to(${text})),
-          hit as (
-            select id from offering where name_folded like ${inName}
-            union select id from offering where search_vector @@ ${tsquery}
-            union select id from typo
-            union select offering_id from act)
-          select o.id, o.name ${point.columns},
-            strpos(o.name_folded, ${folded}) > 0 as in_name,
-            o.search_vector @@ ${tsquery} as in_text,
-            coalesce(typo.similarity, word_similarity(${folded}, o.search_folded)) as similarity,
-            act.name as activity_name, act.is_example as activity_is_example
-          from hit join offering o on o.id = hit.id
-          left join typo on typo.id = o.id
-          left join act on act.offering_id = o.id
-          ${point.join}
-          ${where}
-          order by o.name`.execute(db)
-      ).rows;
+      const { rows } = await sql<{ candidates: string }>`
+        with act as (
+          select distinct on (offering_id) offering_id, name, is_example
+          from activity where search_vector @@ ${tsquery}
+          order by offering_id, name desc),
+        typo as (select id, similarity, words from offerings_similar_to(${text})),
+        hit as (
+          select id from offering where name_folded like ${inName}
+          union select id from offering where search_vector @@ ${tsquery}
+          union select id from typo
+          union select offering_id from act)
+        select coalesce(json_agg(json_build_array(o.id, o.name ${point.columns},
+            strpos(o.name_folded, ${folded}) > 0,
+            o.search_vector @@ ${tsquery},
+            coalesce(typo.similarity, 0),
+            coalesce(typo.words, '{}'),
+            act.name,
+            act.is_example) order by o.name), '[]')::text as candidates
+        from hit join offering o on o.id = hit.id
+        left join typo on typo.id = o.id
+        left join act on act.offering_id = o.id
+        ${point.join}
+        ${where}`.execute(db);
+      document = rows[0]?.candidates ?? '[]';
     }
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      hit:
-        text === null
-          ? null
-          : {
-              inName: row.in_name === true,
-              inText: row.in_text === true,
-              similarity: Number(row.similarity ?? 0),
-              activity: row.activity_name ? { name: row.activity_name, isExample: row.activity_is_example === true } : null,
-            },
-      point:
-        row.latitude !== null && row.latitude !== undefined && row.longitude !== null && row.longitude !== undefined
-          ? { latitude: row.latitude, longitude: row.longitude }
-          : null,
-    }));
+    type Row = [string, string, ...unknown[]];
+    const withPoint = filter.withPoint;
+    return (JSON.parse(document) as Row[]).map((row) => {
+      const [id, name] = row;
+      const latitude = withPoint ? (row[2] as number | null) : null;
+      const longitude = withPoint ? (row[3] as number | null) : null;
+      const rest = withPoint ? row.slice(4) : row.slice(2);
+      const [inNameHit, inTextHit, similarity, similarWords, activityName, activityIsExample] = rest as [
+        boolean,
+        boolean,
+        number,
+        string[],
+        string | null,
+        boolean | null,
+      ];
+      return {
+        id,
+        name,
+        hit:
+          text === null
+            ? null
+            : {
+                inName: inNameHit === true,
+                inText: inTextHit === true,
+                similarWords,
+                similarity: Number(similarity),
+                activity: activityName ? { name: activityName, isExample: activityIsExample === true } : null,
+              },
+        point: latitude !== null && longitude !== null ? { latitude, longitude } : null,
+      };
+    });
   }
 
   return {
     async findFinderCandidates(filter) {
       return findFinderCandidates(filter);
+    },
+
+    async rangeVersion() {
+      const row = await db.selectFrom('range_version').select('version').executeTakeFirst();
+      return String(row?.version ?? 0);
     },
 
     async listExpired(cutoff) {

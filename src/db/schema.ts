@@ -77,8 +77,6 @@ export type OfferingTable = {
   search_vector: ColumnType<string, never, never>;
   /** fold_text(name): lower case, æ -> ae (migration 0006). */
   name_folded: ColumnType<string, never, never>;
-  /** fold_text of name, alternate name and description: what typos are matched against. */
-  search_folded: ColumnType<string, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -404,6 +402,24 @@ export type SigningKeyTable = { name: string; secret: string; created_at: Timest
 
 export type SeedStateTable = { name: string; checksum: string; seeded_at: Timestamp };
 
+/** Every word of the places' texts, as written, with its folded form (migration 0014, ADR 021). */
+export type FinderWordTable = {
+  word: string;
+  folded: ColumnType<string, never, never>;
+};
+
+/** Each place's words as a 'simple' tsvector, written by a trigger with every save (migration 0014). */
+export type OfferingWordsTable = {
+  offering_id: string;
+  words: ColumnType<string, never, never>;
+};
+
+/** One row: moved on by every change to what the finder reads about the whole range (migration 0014). */
+export type RangeVersionTable = {
+  id: Generated<boolean>;
+  version: ColumnType<string, never, never>;
+};
+
 export type DB = {
   account: AccountTable;
   role_grant: RoleGrantTable;
@@ -438,4 +454,7 @@ export type DB = {
   schedule_exception: ScheduleExceptionTable;
   holiday_rule: HolidayRuleTable;
   activity: ActivityTable;
+  finder_word: FinderWordTable;
+  offering_words: OfferingWordsTable;
+  range_version: RangeVersionTable;
 };

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.ts';
+import { type Locale, listIn } from './locale.ts';
 import type { Offering } from './range.ts';
 import type { OfferingState } from './status.ts';
 import { type Interest, type Profile, type TargetGroup, vocabulary } from './vocabulary.ts';
@@ -54,6 +54,8 @@ export function hasCriteria(criteria: FinderCriteria): boolean {
 export type TextMatch = {
   inName: boolean;
   inText: boolean;
+  /** The words of the place's text like the query's words (a typo or another form), as written there. */
+  similarWords: string[];
   similarity: number;
   activity: { name: string; isExample: boolean } | null;
 };
@@ -79,7 +81,7 @@ const reasonWords: Record<
     inName: (quoted: string) => string;
     inText: (quoted: string) => string;
     activity: (name: string, isExample: boolean) => string;
-    similar: (quoted: string) => string;
+    similar: (quoted: string, words: string) => string;
     inDistrict: (name: string) => string;
     centre: (name: string) => string;
     targetGroups: (names: string) => string;
@@ -93,7 +95,7 @@ const reasonWords: Record<
     inName: (quoted) => `Navnet passer med ${quoted}`,
     inText: (quoted) => `Beskrivelsen handler om ${quoted}`,
     activity: (name, isExample) => `Aktiviteten «${name}»${isExample ? ' (eksempeldata)' : ''}`,
-    similar: (quoted) => `Ligner ${quoted}`,
+    similar: (quoted, words) => `Ligner ${quoted}: teksten har ${words}`,
     inDistrict: (name) => `I ${name}`,
     centre: (name) => `Hører til ${name}`,
     targetGroups: (names) => `Særligt for: ${names}`,
@@ -106,7 +108,7 @@ const reasonWords: Record<
     inName: (quoted) => `The name matches ${quoted}`,
     inText: (quoted) => `The description is about ${quoted}`,
     activity: (name, isExample) => `The activity “${name}”${isExample ? ' (example data)' : ''}`,
-    similar: (quoted) => `Similar to ${quoted}`,
+    similar: (quoted, words) => `Similar to ${quoted}: the text has ${words}`,
     inDistrict: (name) => `In ${name}`,
     centre: (name) => `Part of ${name}`,
     targetGroups: (names) => `Especially for: ${names}`,
@@ -138,7 +140,9 @@ export function explainMatch(
     else if (text.inText) reasons.push(say.inText(quoted));
     else if (text.activity) {
       reasons.push(say.activity(text.activity.name, text.activity.isExample));
-    } else reasons.push(say.similar(quoted));
+    } else if (text.similarWords.length > 0) {
+      reasons.push(say.similar(quoted, listIn(text.similarWords.map((word) => say.quote(word)), locale)));
+    } else return null;
   }
   // A closed place is only shown when its name was searched for, so the person learns what happened.
   if (state === 'closed' && !(text?.inName ?? false)) return null;
