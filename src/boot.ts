@@ -5,6 +5,7 @@ import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } fr
 import { createRangeRepository } from './db/range-repository.ts';
 import { loadSeedFiles } from './db/seed/seed-files.ts';
 import { seedRange } from './db/seed/seed-range.ts';
+import { copenhagenDate } from './domain/time.ts';
 import { createGeocoder } from './geo/create-geocoder.ts';
 import { createLogger } from './logger.ts';
 import type { Kysely } from 'kysely';
@@ -102,7 +103,7 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     const applied = await migrate(database);
     if (applied.length) logger.info({ applied }, 'migrations applied');
     if (config.seed) {
-      const seeded = await seedRange(database.db, loadSeedFiles());
+      const seeded = await seedRange(database.db, loadSeedFiles(), { today: copenhagenDate(new Date()) });
       logger.info(seeded, 'seed checked');
     }
   } catch (error) {

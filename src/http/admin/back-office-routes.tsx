@@ -35,6 +35,7 @@ const roleNames: Record<string, string> = {
   planner: 'planlægger i forvaltningen',
   editor: 'redaktør',
   system_admin: 'systemadministrator',
+  referrer: 'henviser',
 };
 
 const optional = (max: number, label: string) => z.string().trim().max(max, { error: `${label} må højst have ${max} tegn.` });

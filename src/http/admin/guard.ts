@@ -141,4 +141,8 @@ const deniedText: Record<Action, string> = {
   'correction.close': 'Du kan ikke lukke rettelser til dette tilbud. Det kan de, der har ansvaret for tilbuddet.',
   'audit.read': 'Kun systemadministratorer kan se revisionsloggen.',
   'account.manage': 'Kun systemadministratorer kan oprette og ændre konti.',
+  'course.edit': 'Du kan ikke rette forløb på dette tilbud. Det kan medarbejderne på tilbuddet og centret.',
+  'course.participants': 'Deltagernes oplysninger ser kun medarbejderne på det tilbud, der holder forløbet, og den, der har henvist.',
+  'course.refer': 'Din rolle kan ikke henvise borgere til forløb. Bed en systemadministrator om rollen som henviser.',
+  'course.stats': 'Du har ikke adgang til tallene for forløb.',
 };

@@ -1,0 +1,549 @@
+import { type Kysely, type Selectable, type Transaction, sql } from 'kysely';
+import type {
+  CourseStore,
+  EnrolOutcome,
+  OutboxMail,
+  Participant,
+  Referral,
+  ReferralMoveOutcome,
+  RetentionReport,
+} from '../app/course-store.ts';
+import type { Course, CourseOccupancy, CourseSession } from '../domain/course/model.ts';
+import { whyNotJoinable } from '../domain/course/model.ts';
+import { placeFor, promotions, sameName } from '../domain/course/enrolment.ts';
+import { holdsPlace, nextStates, type ReferralState } from '../domain/course/referral.ts';
+import { auditRow } from './access-store.ts';
+import type { DB } from './schema.ts';
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+const hhmm = (time: string) => time.slice(0, 5);
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+/** Courses, their participants and referrals on Kysely (ADR 023). */
+export function createCourseStore(db: Kysely<DB>): CourseStore {
+  async function loadCourses(executor: Executor, where: { id?: string; slug?: string }): Promise<{ course: Course; occupancy: CourseOccupancy }[]> {
+    let query = executor
+      .selectFrom('course')
+      .innerJoin('offering', 'offering.id', 'course.offering_id')
+      .leftJoin('organization as operator', 'operator.id', 'offering.operator_id')
+      .select([
+        'course.id',
+        'course.slug',
+        'course.title',
+        'course.kind',
+        'course.track',
+        'course.purpose',
+        'course.target_group',
+        'course.run_by',
+        'course.format',
+        'course.capacity',
+        'course.language',
+        'course.price',
+        'course.how_to_join',
+        'course.goal',
+        'course.status',
+        'course.cancel_reason',
+        'course.version',
+        'course.seed_refs',
+        'course.is_example',
+        'offering.id as offering_id',
+        'offering.slug as offering_slug',
+        'offering.name as offering_name',
+        'operator.id as operator_id',
+        'operator.name as operator_name',
+      ]);
+    if (where.id !== undefined) query = query.where('course.id', '=', where.id);
+    if (where.slug !== undefined) query = query.where('course.slug', '=', where.slug);
+    const rows = await query.execute();
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row.id);
+    const sessions = await executor
+      .selectFrom('course_session')
+      .leftJoin('location', 'location.id', 'course_session.location_id')
+      .select([
+        'course_session.id',
+        'course_session.course_id',
+        'course_session.on_date',
+        'course_session.starts_at',
+        'course_session.ends_at',
+        'course_session.place_note',
+        'course_session.is_cancelled',
+        'location.id as location_id',
+        'location.name as location_name',
+        'location.address_1',
+        'location.postal_code',
+        'location.city',
+      ])
+      .where('course_session.course_id', '=', sql<string>`any(${ids})`)
+      .orderBy('course_session.on_date')
+      .orderBy('course_session.starts_at')
+      .execute();
+    const counts = await executor
+      .selectFrom('course_participant')
+      .select(['course_id', 'state', (eb) => eb.fn.countAll<string>().as('n')])
+      .where('course_id', '=', sql<string>`any(${ids})`)
+      .where('state', 'in', ['enrolled', 'waitlisted'])
+      .groupBy(['course_id', 'state'])
+      .execute();
+    const sessionsOf = new Map<string, CourseSession[]>();
+    for (const row of sessions) {
+      const list = sessionsOf.get(row.course_id) ?? [];
+      list.push({
+        id: row.id,
+        date: row.on_date,
+        startsAt: hhmm(row.starts_at),
+        endsAt: hhmm(row.ends_at),
+        location: row.location_id
+          ? {
+              id: row.location_id,
+              name: row.location_name ?? '',
+              address: row.address_1 ? `${row.address_1}, ${row.postal_code ?? ''} ${row.city ?? ''}`.trim() : null,
+            }
+          : null,
+        placeNote: row.place_note,
+        isCancelled: row.is_cancelled,
+      });
+      sessionsOf.set(row.course_id, list);
+    }
+    const occupancyOf = new Map<string, CourseOccupancy>();
+    for (const row of counts) {
+      const occupancy = occupancyOf.get(row.course_id) ?? { enrolled: 0, waitlisted: 0 };
+      occupancy[row.state as 'enrolled' | 'waitlisted'] = Number(row.n);
+      occupancyOf.set(row.course_id, occupancy);
+    }
+    return rows.map((row) => ({
+      course: {
+        id: row.id,
+        slug: row.slug,
+        title: row.title,
+        kind: row.kind,
+        track: row.track,
+        purpose: row.purpose,
+        targetGroup: row.target_group,
+        offering: { id: row.offering_id, slug: row.offering_slug, name: row.offering_name },
+        operator: row.operator_id ? { id: row.operator_id, name: row.operator_name ?? '' } : null,
+        runBy: row.run_by,
+        format: row.format,
+        capacity: row.capacity,
+        language: row.language,
+        price: row.price,
+        howToJoin: row.how_to_join,
+        goal: row.goal,
+        status: row.status,
+        cancelReason: row.cancel_reason,
+        sessions: sessionsOf.get(row.id) ?? [],
+        version: row.version,
+        seedRefs: row.seed_refs,
+        isExample: row.is_example,
+      },
+      occupancy: occupancyOf.get(row.id) ?? { enrolled: 0, waitlisted: 0 },
+    }));
+  }
+
+  const participantColumns = [
+    'id',
+    'course_id',
+    'position',
+    'display_name',
+    'contact',
+    'state',
+    'referral_id',
+    'joined_at',
+    'promoted_at',
+    'left_at',
+  ] as const;
+  type ParticipantRow = Pick<DB['course_participant'], (typeof participantColumns)[number]>;
+  const participant = (row: { [K in keyof ParticipantRow]: unknown }): Participant => ({
+    id: row.id as string,
+    courseId: row.course_id as string,
+    position: Number(row.position),
+    displayName: row.display_name as string,
+    contact: row.contact as string | null,
+    state: row.state as Participant['state'],
+    referralId: row.referral_id as string | null,
+    joinedAt: new Date(row.joined_at as Date),
+    promotedAt: row.promoted_at ? new Date(row.promoted_at as Date) : null,
+    leftAt: row.left_at ? new Date(row.left_at as Date) : null,
+  });
+
+  async function lockCourse(trx: Transaction<DB>, courseId: string) {
+    return trx.selectFrom('course').select(['id', 'capacity', 'status', 'kind']).where('id', '=', courseId).forUpdate().executeTakeFirst();
+  }
+
+  async function countEnrolled(trx: Transaction<DB>, courseId: string): Promise<number> {
+    const row = await trx
+      .selectFrom('course_participant')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('course_id', '=', courseId)
+      .where('state', '=', 'enrolled')
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async function nextPosition(trx: Transaction<DB>, courseId: string): Promise<number> {
+    const row = await trx
+      .selectFrom('course_participant')
+      .select((eb) => eb.fn.coalesce(eb.fn.max('position'), sql<number>`0`).as('last'))
+      .where('course_id', '=', courseId)
+      .executeTakeFirstOrThrow();
+    return Number(row.last) + 1;
+  }
+
+  /** Fill free places from the waiting list in arrival order; returns who moved up. */
+  async function promote(trx: Transaction<DB>, courseId: string, capacity: number, at: Date): Promise<Participant[]> {
+    const enrolled = await countEnrolled(trx, courseId);
+    const waiting = await trx
+      .selectFrom('course_participant')
+      .select(participantColumns)
+      .where('course_id', '=', courseId)
+      .where('state', '=', 'waitlisted')
+      .orderBy('position')
+      .limit(Math.max(0, capacity - enrolled))
+      .execute();
+    const moving = promotions(capacity, enrolled, waiting);
+    if (moving.length === 0) return [];
+    const rows = await trx
+      .updateTable('course_participant')
+      .set({ state: 'enrolled', promoted_at: at })
+      .where(
+        'id',
+        '=',
+        sql<string>`any(${moving.map((row) => row.id)})`,
+      )
+      .returning(participantColumns)
+      .execute();
+    // A participant from a referral moves the referral too.
+    const referralIds = rows.map((row) => row.referral_id).filter((id): id is string => id !== null);
+    if (referralIds.length) {
+      await trx
+        .updateTable('referral')
+        .set({ state: 'accepted', updated_at: at })
+        .where('id', '=', sql<string>`any(${referralIds})`)
+        .where('state', '=', 'waitlisted')
+        .execute();
+      for (const id of referralIds) {
+        await trx.insertInto('referral_event').values({ referral_id: id, state: 'accepted', reason: 'Fik en ledig plads fra ventelisten', at, by_name: 'Tilbudsvifte' }).execute();
+      }
+    }
+    return rows.map(participant).sort((a, b) => a.position - b.position);
+  }
+
+  async function loadReferral(executor: Executor, where: { id?: string; tokenHash?: string }): Promise<Referral | null> {
+    let query = executor.selectFrom('referral').selectAll();
+    if (where.id !== undefined) query = query.where('id', '=', where.id);
+    if (where.tokenHash !== undefined) query = query.where('token_hash', '=', where.tokenHash);
+    const row = await query.executeTakeFirst();
+    if (!row) return null;
+    return (await withEvents(executor, [row]))[0]!;
+  }
+
+  async function withEvents(executor: Executor, rows: Selectable<DB['referral']>[]): Promise<Referral[]> {
+    if (rows.length === 0) return [];
+    const events = await executor
+      .selectFrom('referral_event')
+      .selectAll()
+      .where('referral_id', '=', sql<string>`any(${rows.map((row) => row.id as string)})`)
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id as string,
+      courseId: row.course_id as string,
+      referrerAccountId: row.referrer_account_id as string,
+      referrerName: row.referrer_name as string,
+      referrerOrganisation: row.referrer_organisation as string,
+      citizenName: row.citizen_name as string | null,
+      citizenContact: row.citizen_contact as string | null,
+      consentShared: row.consent_shared as string | null,
+      consentWith: row.consent_with as string | null,
+      consentUntil: row.consent_until as string | null,
+      consentRecordedAt: row.consent_recorded_at ? new Date(row.consent_recorded_at as Date) : null,
+      consentWithdrawnAt: row.consent_withdrawn_at ? new Date(row.consent_withdrawn_at as Date) : null,
+      state: row.state as ReferralState,
+      reason: row.reason as string | null,
+      participantId: row.participant_id as string | null,
+      createdAt: new Date(row.created_at as Date),
+      updatedAt: new Date(row.updated_at as Date),
+      anonymisedAt: row.anonymised_at ? new Date(row.anonymised_at as Date) : null,
+      events: events
+        .filter((event) => event.referral_id === row.id)
+        .map((event) => ({ state: event.state as ReferralState, reason: event.reason, at: new Date(event.at), byName: event.by_name })),
+    }));
+  }
+
+  async function queue(trx: Transaction<DB>, mails: (OutboxMail | null)[], at: Date) {
+    for (const mail of mails) {
+      if (!mail) continue;
+      await trx.insertInto('outbox').values({ id: crypto.randomUUID(), recipient: mail.recipient, subject: mail.subject, body: mail.body, created_at: at }).execute();
+    }
+  }
+
+  return {
+    async listCourses() {
+      return loadCourses(db, {});
+    },
+    async courseBySlug(slug) {
+      return (await loadCourses(db, { slug }))[0] ?? null;
+    },
+    async courseById(id) {
+      if (!isUuid(id)) return null;
+      return (await loadCourses(db, { id }))[0] ?? null;
+    },
+
+    async enrol(request, audit): Promise<EnrolOutcome> {
+      if (!isUuid(request.courseId)) return { kind: 'not_found' };
+      // PGlite has one connection: everything inside uses `trx`, never `db`.
+      return db.transaction().execute(async (trx): Promise<EnrolOutcome> => {
+        const locked = await lockCourse(trx, request.courseId);
+        if (!locked) return { kind: 'not_found' };
+        const again = await trx.selectFrom('course_participant').select(participantColumns).where('token_hash', '=', request.tokenHash).executeTakeFirst();
+        if (again) {
+          return again.course_id === request.courseId ? { kind: 'joined', participant: participant(again), again: true } : { kind: 'not_found' };
+        }
+        const [loaded] = await loadCourses(trx, { id: request.courseId });
+        const refusal = whyNotJoinable(loaded!.course, request.today);
+        if (refusal) return { kind: 'closed', why: refusal };
+        const active = await trx
+          .selectFrom('course_participant')
+          .select('display_name')
+          .where('course_id', '=', request.courseId)
+          .where('state', 'in', ['enrolled', 'waitlisted'])
+          .execute();
+        if (active.some((row) => sameName(row.display_name, request.name))) return { kind: 'name_taken' };
+        const state = placeFor(locked.capacity, await countEnrolled(trx, request.courseId));
+        const row = await trx
+          .insertInto('course_participant')
+          .values({
+            id: crypto.randomUUID(),
+            course_id: request.courseId,
+            position: await nextPosition(trx, request.courseId),
+            display_name: request.name,
+            contact: request.contact,
+            state,
+            token_hash: request.tokenHash,
+            joined_at: request.at,
+          })
+          .returning(participantColumns)
+          .executeTakeFirstOrThrow();
+        const joined = participant(row);
+        await trx.insertInto('audit_entry').values(auditRow(audit(joined))).execute();
+        return { kind: 'joined', participant: joined, again: false };
+      });
+    },
+
+    async participantByToken(tokenHash) {
+      const row = await db.selectFrom('course_participant').select(participantColumns).where('token_hash', '=', tokenHash).executeTakeFirst();
+      if (!row) return null;
+      const [loaded] = await loadCourses(db, { id: row.course_id });
+      return loaded ? { participant: participant(row), course: loaded.course } : null;
+    },
+
+    async leave(tokenHash, at, mailFor, audit) {
+      return db.transaction().execute(async (trx) => {
+        const found = await trx.selectFrom('course_participant').select(['id', 'course_id']).where('token_hash', '=', tokenHash).executeTakeFirst();
+        if (!found) return { kind: 'not_found' as const };
+        const locked = await lockCourse(trx, found.course_id);
+        const current = await trx.selectFrom('course_participant').select(participantColumns).where('id', '=', found.id).executeTakeFirstOrThrow();
+        if (current.state === 'left' || current.state === 'removed') return { kind: 'already_left' as const, participant: participant(current) };
+        const row = await trx
+          .updateTable('course_participant')
+          .set({ state: 'left', left_at: at })
+          .where('id', '=', found.id)
+          .returning(participantColumns)
+          .executeTakeFirstOrThrow();
+        const left = participant(row);
+        await trx.insertInto('audit_entry').values(auditRow(audit(left))).execute();
+        const promoted = await promote(trx, found.course_id, locked!.capacity, at);
+        if (promoted.length) {
+          const [loaded] = await loadCourses(trx, { id: found.course_id });
+          await queue(
+            trx,
+            promoted.map((person) => mailFor(person, loaded!.course)),
+            at,
+          );
+        }
+        return { kind: 'left' as const, participant: left, promoted };
+      });
+    },
+
+    async participants(courseId) {
+      if (!isUuid(courseId)) return [];
+      const rows = await db.selectFrom('course_participant').select(participantColumns).where('course_id', '=', courseId).orderBy('position').execute();
+      return rows.map(participant);
+    },
+
+    async createReferral(input, audit) {
+      const id = crypto.randomUUID();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('referral')
+          .values({
+            id,
+            course_id: input.courseId,
+            referrer_account_id: input.referrerAccountId,
+            referrer_name: input.referrerName,
+            referrer_organisation: input.referrerOrganisation,
+            citizen_name: input.citizenName,
+            citizen_contact: input.citizenContact,
+            consent_shared: input.consent.shared,
+            consent_with: input.consent.sharedWith,
+            consent_until: input.consent.until,
+            consent_recorded_at: input.at,
+            state: 'sent',
+            token_hash: input.tokenHash,
+            created_at: input.at,
+            updated_at: input.at,
+          })
+          .execute();
+        await trx.insertInto('referral_event').values({ referral_id: id, state: 'sent', reason: null, at: input.at, by_name: input.referrerName }).execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit(id))).execute();
+      });
+      return (await loadReferral(db, { id }))!;
+    },
+    async referral(id) {
+      return isUuid(id) ? loadReferral(db, { id }) : null;
+    },
+    async referralByToken(tokenHash) {
+      return loadReferral(db, { tokenHash });
+    },
+    async referralsBy(accountId) {
+      const rows = await db.selectFrom('referral').selectAll().where('referrer_account_id', '=', accountId).orderBy('created_at', 'desc').execute();
+      return withEvents(db, rows);
+    },
+    async referralsTo(courseId) {
+      if (!isUuid(courseId)) return [];
+      const rows = await db.selectFrom('referral').selectAll().where('course_id', '=', courseId).orderBy('created_at').execute();
+      return withEvents(db, rows);
+    },
+
+    async moveReferral(move, mailsFor, audit): Promise<ReferralMoveOutcome> {
+      if (!isUuid(move.referralId)) return { kind: 'not_found' };
+      return db.transaction().execute(async (trx): Promise<ReferralMoveOutcome> => {
+        const head = await trx.selectFrom('referral').select(['course_id']).where('id', '=', move.referralId).executeTakeFirst();
+        if (!head) return { kind: 'not_found' };
+        const locked = (await lockCourse(trx, head.course_id))!;
+        const before = (await loadReferral(trx, { id: move.referralId }))!;
+        if (before.state !== move.from) return { kind: 'stale', referral: before };
+        if (!nextStates(before.state).includes(move.to) || before.consentWithdrawnAt) return { kind: 'not_allowed', referral: before };
+        let participantId = before.participantId;
+        if (move.to === 'accepted' || move.to === 'waitlisted') {
+          const enrolled = await countEnrolled(trx, head.course_id);
+          if (move.to === 'accepted' && enrolled >= locked.capacity && !participantId) return { kind: 'full', referral: before };
+          const state = move.to === 'accepted' ? 'enrolled' : 'waitlisted';
+          if (participantId) {
+            await trx.updateTable('course_participant').set({ state, promoted_at: move.to === 'accepted' ? move.at : null }).where('id', '=', participantId).execute();
+          } else {
+            participantId = crypto.randomUUID();
+            await trx
+              .insertInto('course_participant')
+              .values({
+                id: participantId,
+                course_id: head.course_id,
+                position: await nextPosition(trx, head.course_id),
+                display_name: before.citizenName ?? 'Henvist borger',
+                contact: before.citizenContact,
+                state,
+                token_hash: `referral:${before.id}`,
+                referral_id: before.id,
+                joined_at: move.at,
+              })
+              .execute();
+          }
+        }
+        if ((move.to === 'stopped' || move.to === 'declined') && participantId) {
+          await trx.updateTable('course_participant').set({ state: 'removed', left_at: move.at }).where('id', '=', participantId).execute();
+        }
+        await trx
+          .updateTable('referral')
+          .set({ state: move.to, reason: move.reason, participant_id: participantId, updated_at: move.at })
+          .where('id', '=', move.referralId)
+          .execute();
+        await trx.insertInto('referral_event').values({ referral_id: move.referralId, state: move.to, reason: move.reason, at: move.at, by_name: move.byName }).execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        if (!holdsPlace(move.to) && before.participantId) await promote(trx, head.course_id, locked.capacity, move.at);
+        const after = (await loadReferral(trx, { id: move.referralId }))!;
+        const mails = mailsFor(after);
+        await queue(trx, mails, move.at);
+        return { kind: 'moved', referral: after, mails };
+      });
+    },
+
+    async withdrawConsent(tokenHash, at, audit) {
+      return db.transaction().execute(async (trx) => {
+        const head = await trx.selectFrom('referral').select(['id', 'course_id']).where('token_hash', '=', tokenHash).executeTakeFirst();
+        if (!head) return null;
+        const locked = (await lockCourse(trx, head.course_id))!;
+        const before = (await loadReferral(trx, { id: head.id }))!;
+        if (before.consentWithdrawnAt) return before;
+        const closing = nextStates(before.state).includes('stopped') ? 'stopped' : nextStates(before.state).includes('declined') ? 'declined' : null;
+        await trx
+          .updateTable('referral')
+          .set({
+            consent_withdrawn_at: at,
+            citizen_name: null,
+            citizen_contact: null,
+            ...(closing ? { state: closing, reason: 'Borgeren har trukket sit samtykke tilbage' } : {}),
+            updated_at: at,
+          })
+          .where('id', '=', head.id)
+          .execute();
+        if (closing) {
+          await trx.insertInto('referral_event').values({ referral_id: head.id, state: closing, reason: 'Borgeren har trukket sit samtykke tilbage', at, by_name: 'Borgeren' }).execute();
+        }
+        if (before.participantId) {
+          await trx
+            .updateTable('course_participant')
+            .set({ state: 'removed', left_at: at, display_name: 'Anonym', contact: null, anonymised_at: at })
+            .where('id', '=', before.participantId)
+            .execute();
+          await promote(trx, head.course_id, locked.capacity, at);
+        }
+        const after = (await loadReferral(trx, { id: head.id }))!;
+        await trx.insertInto('audit_entry').values(auditRow(audit(after))).execute();
+        return after;
+      });
+    },
+
+    async anonymiseEndedCourses({ endedBefore, today }, at, audit): Promise<RetentionReport> {
+      return db.transaction().execute(async (trx) => {
+        const ended = await trx
+          .selectFrom('course_session')
+          .select('course_id')
+          .groupBy('course_id')
+          .having((eb) => eb.fn.max('on_date'), '<', endedBefore)
+          .execute();
+        const ids = ended.map((row) => row.course_id);
+        const report: RetentionReport = { participants: 0, referrals: 0 };
+        if (ids.length) {
+          const participants = await trx
+            .updateTable('course_participant')
+            .set({ display_name: 'Anonym', contact: null, anonymised_at: at })
+            .where('course_id', '=', sql<string>`any(${ids})`)
+            .where('anonymised_at', 'is', null)
+            .returning('id')
+            .execute();
+          report.participants = participants.length;
+          const referrals = await trx
+            .updateTable('referral')
+            .set({ citizen_name: null, citizen_contact: null, consent_shared: null, consent_with: null, anonymised_at: at, updated_at: at })
+            .where('course_id', '=', sql<string>`any(${ids})`)
+            .where('anonymised_at', 'is', null)
+            .returning('id')
+            .execute();
+          report.referrals = referrals.length;
+        }
+        // Consent that has run out ends the sharing even while the course runs.
+        const expired = await trx
+          .updateTable('referral')
+          .set({ citizen_name: null, citizen_contact: null, anonymised_at: at, updated_at: at })
+          .where('consent_until', '<', today)
+          .where('anonymised_at', 'is', null)
+          .returning('id')
+          .execute();
+        report.referrals += expired.length;
+        if (report.participants + report.referrals > 0) await trx.insertInto('audit_entry').values(auditRow(audit(report))).execute();
+        return report;
+      });
+    },
+  };
+}
