@@ -6,6 +6,8 @@ import { createRangeRepository } from './db/range-repository.ts';
 import { loadSeedFiles } from './db/seed/seed-files.ts';
 import { seedRange } from './db/seed/seed-range.ts';
 import { copenhagenDate } from './domain/time.ts';
+import { createCourseStore } from './db/course-store.ts';
+import { enrolmentLimiter } from './http/course-routes.tsx';
 import { createGeocoder } from './geo/create-geocoder.ts';
 import { createLogger } from './logger.ts';
 import type { Kysely } from 'kysely';
@@ -68,6 +70,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
       stamps: createFormStamps(() => signingKey(db, 'public_forms', newSecret, options.now())),
       limiter: correctionLimiter(),
     },
+    courses: { store: createCourseStore(db), limiter: enrolmentLimiter() },
   };
 }
 

@@ -99,3 +99,12 @@ export function whyNotJoinable(course: Pick<Course, 'sessions' | 'status' | 'kin
   if (phase === 'no_sessions') return 'no_sessions';
   return null;
 }
+
+/** The catalogue's URL words (/forloeb?slags=aaben&spor=sundhed), Danish in both languages. */
+export const courseKindWords: Record<CourseKind, string> = { open: 'aaben', referred: 'visiteret' };
+export const courseTrackWords: Record<CourseTrack, string> = {
+  life_skills: 'livsmestring',
+  youth_education_work: 'unge-uddannelse-job',
+  health: 'sundhed',
+  community: 'samvaer-netvaerk',
+};

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestApp, testNow } from '../../test/support/app.ts';
+import { createTestDatabase, databaseKind } from '../../test/support/database.ts';
+import { formClient } from '../../test/support/form-client.ts';
+import { createCourseStore } from '../db/course-store.ts';
+import type { Database } from '../db/database.ts';
+import { randomTokens } from '../security/tokens.ts';
+
+let database: Database;
+let app: ReturnType<typeof createTestApp>;
+
+before(async () => {
+  database = await createTestDatabase();
+  app = createTestApp(database, testNow);
+});
+after(() => database.close());
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe(`Public course pages (${databaseKind})`, () => {
+  it('lists the coming courses with kind, place, start and free places, marked as example data', async () => {
+    const response = await app.request('/forloeb');
+    assert.equal(response.status, 200);
+    const page = text(await response.text());
+    assert.match(page, /5 forløb/);
+    assert.match(page, /Indkøb og madlavning på et budget eksempeldata Åbent forløb · Sundhed · Hos Nabo/);
+    assert.match(page, /Starter 25\. november 2026 · 4 gange · 6 ledige pladser af 6/);
+    assert.match(page, /Sundhedspakke: søvn, kost og motion eksempeldata Visiteret forløb/);
+  });
+
+  it('filters by kind, track and words, in the URL, and says plainly when nothing fits', async () => {
+    assert.match(text(await (await app.request('/forloeb?slags=visiteret')).text()), /2 forløb/);
+    assert.match(text(await (await app.request('/forloeb?spor=sundhed&slags=aaben')).text()), /1 forløb Indkøb og madlavning/);
+    assert.match(text(await (await app.request(`/forloeb?q=${encodeURIComponent('pårørende')}`)).text()), /1 forløb Pårørendekursus/);
+    assert.match(text(await (await app.request('/forloeb?q=madlavning')).text()), /1 forløb Indkøb og madlavning/);
+    const none = text(await (await app.request('/forloeb?q=strikning')).text());
+    assert.match(none, /Ingen forløb passer til det, du har valgt/);
+  });
+
+  it('a text search on the front page points to the courses about it', async () => {
+    const page = text(await (await app.request('/?q=madlavning')).text());
+    assert.match(page, /1 forløb handler om »madlavning«/);
+  });
+
+  it('signs up with only a first name, shows the personal page, and leaving is one click that frees the place', async () => {
+    const citizen = formClient(app);
+    await citizen.get('/forloeb/eksempel-mitid-og-digital-post');
+    assert.match(citizen.page(), /Meld dig til/);
+    const joined = await citizen.post('/forloeb/eksempel-mitid-og-digital-post/tilmeld', { navn: 'Jonas', kontakt: '' });
+    assert.equal(joined.status, 303);
+    const personal = joined.headers.get('location')!;
+    assert.match(personal, /^\/forloeb\/tilmelding\/[A-Za-z0-9_-]{43}$/);
+    const mine = await citizen.get(personal);
+    assert.equal(mine.headers.get('cache-control'), 'no-store');
+    assert.match(citizen.page(), /<meta name="robots" content="noindex"/);
+    assert.match(text(citizen.page()), /Du er tilmeldt .* Tilmeldt som Jonas/);
+    const left = await citizen.post(`${personal}/afmeld`, {});
+    assert.equal(left.status, 303);
+    await citizen.get(personal);
+    assert.match(text(citizen.page()), /Du er meldt fra/);
+  });
+
+  it('keeps what was typed and explains a missing name, a bad contact and a name already on the course', async () => {
+    const citizen = formClient(app);
+    await citizen.get('/forloeb/eksempel-paaroerendekursus');
+    const bad = await citizen.post('/forloeb/eksempel-paaroerendekursus/tilmeld', { navn: '', kontakt: 'ring til mig' });
+    assert.equal(bad.status, 400);
+    assert.match(citizen.page(), /Skriv et fornavn eller et kaldenavn/);
+    assert.match(citizen.page(), /value="ring til mig"/);
+    assert.match(citizen.page(), /<title>Fejl: /);
+    await citizen.post('/forloeb/eksempel-paaroerendekursus/tilmeld', { navn: 'Hanne', kontakt: '' });
+    const other = formClient(app);
+    await other.get('/forloeb/eksempel-paaroerendekursus');
+    const taken = await other.post('/forloeb/eksempel-paaroerendekursus/tilmeld', { navn: 'hanne', kontakt: '' });
+    assert.equal(taken.status, 409);
+    assert.match(other.page(), /Der er allerede en med det navn på holdet/);
+  });
+
+  it('a full course offers the waiting list and says how many are ahead', async () => {
+    const store = createCourseStore(database.db);
+    const course = (await store.courseBySlug('eksempel-madlavning-paa-budget'))!.course;
+    for (let index = 0; index < 7; index += 1) {
+      await store.enrol(
+        { courseId: course.id, name: `Person ${index}`, contact: null, tokenHash: randomTokens.create().hash, at: testNow, today: '2026-11-23' },
+        () => ({ at: testNow, actorId: null, actorName: 'test', action: 'course.join', resourceType: 'course', resourceId: course.id, summary: 'test', source: null }),
+      );
+    }
+    const citizen = formClient(app);
+    await citizen.get('/forloeb/eksempel-madlavning-paa-budget');
+    assert.match(text(citizen.page()), /Holdet er fuldt\. 1 står på venteliste/);
+    const joined = await citizen.post('/forloeb/eksempel-madlavning-paa-budget/tilmeld', { navn: 'Bo', kontakt: 'bo@example.org' });
+    await citizen.get(joined.headers.get('location')!);
+    assert.match(text(citizen.page()), /Du står på ventelisten .* Der står 1 foran dig\./);
+  });
+
+  it('a referred course explains how to be referred instead of a form; a cancelled or unknown link is a plain page', async () => {
+    const page = text(await (await app.request('/forloeb/eksempel-ung-og-i-gang')).text());
+    assert.match(page, /Dette forløb kræver en henvisning/);
+    assert.doesNotMatch(page, /Meld mig til/);
+    const unknown = await app.request('/forloeb/tilmelding/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');
+    assert.equal(unknown.status, 404);
+    assert.match(text(await unknown.text()), /Vi kan ikke finde en tilmelding med dette link/);
+  });
+
+  it('is in English under /en with the course texts marked Danish', async () => {
+    const page = await (await app.request('/en/forloeb/eksempel-mitid-og-digital-post')).text();
+    assert.match(page, /<html lang="en">/);
+    assert.match(text(page), /Sign up Your first name or a nickname/);
+    assert.match(page, /<span lang="da">Vi gennemgår MitID/);
+  });
+});
