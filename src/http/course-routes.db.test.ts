@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createTestApp, testNow } from '../../test/support/app.ts';
 import { createTestDatabase, databaseKind } from '../../test/support/database.ts';
 import { formClient } from '../../test/support/form-client.ts';
+import { createAccessStore } from '../db/access-store.ts';
 import { createCourseStore } from '../db/course-store.ts';
 import type { Database } from '../db/database.ts';
 import { randomTokens } from '../security/tokens.ts';
@@ -108,5 +109,43 @@ describe(`Public course pages (${databaseKind})`, () => {
     assert.match(page, /<html lang="en">/);
     assert.match(text(page), /Sign up Your first name or a nickname/);
     assert.match(page, /<span lang="da">Vi gennemgår MitID/);
+  });
+
+  it("a citizen follows their referral by the personal link and can withdraw consent, which deletes their data and frees the place", async () => {
+    const store = createCourseStore(database.db);
+    const course = (await store.courseBySlug('eksempel-sundhedspakke-soevn-kost-motion'))!.course;
+    const referrerId = await createAccessStore(database.db).createAccount({ email: 'mentor@region.dk', name: 'Mette Mentor' });
+    const { token, hash } = randomTokens.create();
+    const audit = () => ({ at: testNow, actorId: referrerId, actorName: 'Mette Mentor', action: 'referral.create', resourceType: 'referral', resourceId: null, summary: 'test', source: null });
+    const referral = await store.createReferral(
+      {
+        courseId: course.id,
+        referrerAccountId: referrerId,
+        referrerName: 'Mette Mentor',
+        referrerOrganisation: 'Udskrivningsmentor, Region Hovedstaden',
+        citizenName: 'Lars',
+        citizenContact: 'lars@example.org',
+        consent: { shared: 'Navn og e-mail; at jeg har svært ved store grupper', sharedWith: 'Medarbejderne på Kompasset', until: '2027-06-30' },
+        tokenHash: hash,
+        at: testNow,
+      },
+      audit,
+    );
+    const moved = await store.moveReferral({ referralId: referral.id, to: 'accepted', from: 'sent', reason: null, byName: 'Kompasset', at: testNow }, () => [], audit());
+    assert.equal(moved.kind, 'moved');
+    const citizen = formClient(app);
+    const page = await citizen.get(`/henvisning/${token}`);
+    assert.equal(page.headers.get('cache-control'), 'no-store');
+    assert.match(text(citizen.page()), /Du har fået en plads Henvist af Mette Mentor, Udskrivningsmentor, Region Hovedstaden/);
+    assert.match(text(citizen.page()), /Hvad der deles Navn og e-mail; at jeg har svært ved store grupper/);
+    const withdrawn = await citizen.post(`/henvisning/${token}/traek-samtykke`, {});
+    assert.equal(withdrawn.status, 303);
+    await citizen.get(`/henvisning/${token}`);
+    assert.match(text(citizen.page()), /Du har trukket dit samtykke tilbage/);
+    assert.match(text(citizen.page()), /Forløbet er stoppet/);
+    const row = await database.db.selectFrom('referral').select(['citizen_name', 'citizen_contact', 'state']).where('id', '=', referral.id).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { citizen_name: null, citizen_contact: null, state: 'stopped' });
+    const place = await database.db.selectFrom('course_participant').select(['state', 'display_name']).where('referral_id', '=', referral.id).executeTakeFirstOrThrow();
+    assert.deepEqual(place, { state: 'removed', display_name: 'Anonym' });
   });
 });

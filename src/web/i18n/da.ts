@@ -544,7 +544,8 @@ export const da = {
     },
     referral: {
       title: 'Din henvisning',
-      intro: (course: string) => `Du er henvist til forløbet ${course}. Her kan du følge, hvor din henvisning er.`,
+      introBefore: 'Du er henvist til forløbet ',
+      introAfter: '. Her kan du følge, hvor din henvisning er.',
       states: {
         sent: 'Sendt – tilbuddet har ikke svaret endnu',
         accepted: 'Du har fået en plads',

@@ -547,7 +547,8 @@ export const en: Messages = {
     },
     referral: {
       title: 'Your referral',
-      intro: (course: string) => `You have been referred to the course ${course}. Here you can follow your referral.`,
+      introBefore: 'You have been referred to the course ',
+      introAfter: '. Here you can follow your referral.',
       states: {
         sent: 'Sent – the place has not answered yet',
         accepted: 'You have a place',

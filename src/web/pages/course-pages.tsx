@@ -11,7 +11,7 @@ import {
   courseTracks,
   freePlaces,
 } from '../../domain/course/model.ts';
-import { formatDate } from '../../domain/time.ts';
+import { copenhagenDate, formatDate } from '../../domain/time.ts';
 import { Alert } from '../components/alert.tsx';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
@@ -358,10 +358,11 @@ export function MyReferralPage(props: { referral: Referral; course: Course; toke
       <Crumbs locale={locale} last={{ text: t.title }} />
       <h1>{t.title}</h1>
       <p>
-        {t.intro('')}
+        {t.introBefore}
         <a href={courseHref(course.slug, locale)} lang={danishLang(locale)}>
           {course.title}
         </a>
+        {t.introAfter}
       </p>
       {withdrawn && (
         <Alert variant="info" locale={locale}>
@@ -382,7 +383,7 @@ export function MyReferralPage(props: { referral: Referral; course: Course; toke
       <ul>
         {referral.events.map((event) => (
           <li>
-            {formatDate(event.at.toISOString().slice(0, 10), locale)}: {t.states[event.state]}
+            {formatDate(copenhagenDate(event.at), locale)}: {t.states[event.state]}
             {event.reason && (
               <>
                 {' – '}
