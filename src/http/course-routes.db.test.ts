@@ -149,3 +149,16 @@ describe(`Public course pages (${databaseKind})`, () => {
     assert.deepEqual(place, { state: 'removed', display_name: 'Anonym' });
   });
 });
+
+describe(`Courses in the calendar and the feeds (${databaseKind})`, () => {
+  it('the city calendar lists the day’s course meetings, and the feeds carry each meeting with a link to the course', async () => {
+    const day = text(await (await app.request('/kalender?dato=2026-11-26')).text());
+    assert.match(day, /Forløb \(1\) 13:00\u2060–\u206014:30 MitID og digital post – trin for trin · Åbent forløb · Fountain House/);
+    const feed = await (await app.request('/tilbud/fountain-house/kalender.ics')).text();
+    const unfolded = feed.replace(/\r\n[ \t]/g, '');
+    assert.match(unfolded, /SUMMARY:Forløb: MitID og digital post – trin for trin – Fountain House/);
+    assert.match(unfolded, /URL:http:\/\/127\.0\.0\.1:3000\/forloeb\/eksempel-mitid-og-digital-post/);
+    assert.match(unfolded, /DTSTART;TZID=Europe\/Copenhagen:20261126T130000|DTSTART:20261126T120000Z/);
+    assert.equal((unfolded.match(/UID:course-session-/g) ?? []).length, 3 + 8, 'Fountain House runs two courses: 3 and 8 meetings');
+  });
+});

@@ -343,6 +343,7 @@ export const da = {
     noneOpen: 'Ingen af de valgte steder har åbent.',
     activities: (count: number) => `Aktiviteter (${count})`,
     noActivities: 'Ingen aktiviteter.',
+    courses: (count: number) => `Forløb (${count})`,
     place: ' · Sted: ',
     and: ' og ',
   },

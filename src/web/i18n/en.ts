@@ -348,6 +348,7 @@ export const en: Messages = {
     noneOpen: 'None of the chosen places are open.',
     activities: (count: number) => `Activities (${count})`,
     noActivities: 'No activities.',
+    courses: (count: number) => `Courses (${count})`,
     place: ' · Where: ',
     and: ' and ',
   },
