@@ -15,12 +15,17 @@ import type { Logger } from 'pino';
 import { createAccessStore, createAuditLog } from './db/access-store.ts';
 import { createBackOfficeStore } from './db/back-office-store.ts';
 import { createTimeEditStore } from './db/schedule-store.ts';
+import { createPlaceEditStore } from './db/place-store.ts';
 import { createAccountAdminStore } from './db/account-admin-store.ts';
 import { createCorrectionStore, signingKey } from './db/correction-store.ts';
 import { createFreshnessStore } from './db/freshness-store.ts';
 import { correctionLimiter } from './http/correction-routes.tsx';
 import { createFormStamps, newSecret } from './security/form-stamps.ts';
-import { queueFreshnessReminders } from './app/queue-freshness-reminders.ts';
+import { createJobStore } from './db/job-store.ts';
+import { createOutboxStore } from './db/outbox-store.ts';
+import { jobLabels, platformJobs } from './jobs/platform-jobs.ts';
+import { startJobRunner } from './jobs/runner.ts';
+import { createMailTransport, type MailRoute } from './mail/create-mail-transport.ts';
 import type { DB } from './db/schema.ts';
 import type { AdminDeps } from './http/admin/guard.ts';
 import { argon2Hasher } from './security/passwords.ts';
@@ -36,6 +41,8 @@ export function adminDepsFor(
     logger: Logger;
     logLinks: boolean;
     now: () => Date;
+    /** Where mail goes, for /admin/drift (ADR 020); the log when not given. */
+    mail?: MailRoute;
     /** OIDC_* (ADR 013); `allowInsecureRequests` only for a test's fake provider on http. */
     singleSignOn?: (SingleSignOnSettings & { allowInsecureRequests?: boolean }) | undefined;
   },
@@ -45,9 +52,11 @@ export function adminDepsFor(
     audit: createAuditLog(db),
     backOffice: createBackOfficeStore(db),
     times: createTimeEditStore(db),
+    places: createPlaceEditStore(db),
     accounts: createAccountAdminStore(db),
     freshness: createFreshnessStore(db),
     corrections: createCorrectionStore(db),
+    operations: { outbox: createOutboxStore(db), jobs: createJobStore(db), jobLabels, mail: options.mail ?? { kind: 'log' } },
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -74,31 +83,13 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
   };
 }
 
-const dayMs = 24 * 3_600_000;
-
-/**
- * Freshness reminders once at start and then every 24 hours, inside the server process (ADR 014: the
- * job runner cannot run on the embedded database). Returns a stop function that waits for a run in progress.
- */
-export function scheduleReminders(run: () => Promise<unknown>, logger: Logger): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = running.then(run).catch((error: unknown) => logger.error({ err: error }, 'freshness reminders failed'));
-  };
-  tick();
-  const timer = setInterval(tick, dayMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
-}
-
 export type RunningPlatform = { url: string; database: Database; close(): Promise<void> };
 
 /** Open the database, bring it up to date, seed the Copenhagen range and start serving. */
 export async function startPlatform(config: Config): Promise<RunningPlatform> {
   const logger = createLogger(config.logLevel);
+  const mail = createMailTransport(config, logger);
+  if (mail.route.kind === 'none') logger.warn({}, 'SMTP_HOST and SMTP_FROM are not set: mails wait in the outbox and are not sent');
   const database = config.databaseUrl
     ? await openPostgresDatabase(config.databaseUrl)
     : await openEmbeddedDatabase(config.dataDir);
@@ -123,8 +114,10 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     admin: adminDepsFor(database.db, {
       baseUrl: config.baseUrl,
       logger,
-      logLinks: !config.baseUrl.startsWith('https://'),
+      // In development without a mail server the link is needed from the log; with one, it is in the mail.
+      logLinks: mail.route.kind === 'log',
       now: () => new Date(),
+      mail: mail.route,
       singleSignOn: config.singleSignOn,
     }),
     ...publicDepsFor(database.db, { now: () => new Date() }),
@@ -140,17 +133,19 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
-  const freshness = createFreshnessStore(database.db);
-  const stopReminders = scheduleReminders(async () => {
-    const outcome = await queueFreshnessReminders({ store: freshness, now: new Date(), baseUrl: config.baseUrl });
-    logger.info({ reminders: outcome.reminders, mails: outcome.mails, withoutRecipient: outcome.withoutRecipient.length }, 'freshness reminders checked');
-  }, logger);
+  // Background jobs (ADR 020): freshness reminders daily, the outbox delivered every ten seconds.
+  const jobs = startJobRunner(platformJobs({ db: database.db, baseUrl: config.baseUrl, transport: mail.transport, logger }), {
+    store: createJobStore(database.db),
+    now: () => new Date(),
+    logger,
+  });
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
     database,
     close: async () => {
-      await stopReminders();
+      await jobs.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mail.transport?.close();
       await database.close();
     },
   };

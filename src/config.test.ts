@@ -185,4 +185,56 @@ describe('configuration', () => {
       },
     );
   });
+  const smtp = { SMTP_HOST: 'smtp.kk.dk', SMTP_FROM: 'Tilbudsvifte <tilbudsvifte@kk.dk>', SMTP_USER: 'tilbudsvifte', SMTP_PASSWORD: 'm4il-hemmelighed' };
+
+  it('mail goes nowhere without SMTP_*, and through the server with host and sender, STARTTLS on 587 by default', () => {
+    assert.equal(loadConfig({}).smtp, undefined);
+    assert.deepEqual(loadConfig(smtp).smtp, {
+      host: 'smtp.kk.dk',
+      port: 587,
+      security: 'starttls',
+      auth: { user: 'tilbudsvifte', password: 'm4il-hemmelighed' },
+      from: 'Tilbudsvifte <tilbudsvifte@kk.dk>',
+    });
+    assert.equal(loadConfig({ ...smtp, SMTP_SECURITY: 'tls' }).smtp?.port, 465);
+    assert.deepEqual(loadConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: '2525', SMTP_SECURITY: 'none', SMTP_FROM: 'tilbudsvifte@kk.dk' }).smtp, {
+      host: '127.0.0.1',
+      port: 2525,
+      security: 'none',
+      auth: undefined,
+      from: 'tilbudsvifte@kk.dk',
+    });
+  });
+
+  for (const [missing, given] of [
+    ['SMTP_HOST', { SMTP_FROM: 'tilbudsvifte@kk.dk' }],
+    ['SMTP_FROM', { SMTP_HOST: 'smtp.kk.dk', SMTP_PORT: '587' }],
+    ['SMTP_HOST', { SMTP_USER: 'x', SMTP_PASSWORD: 'm4il-hemmelighed' }],
+  ] as const) {
+    it(`mail settings without ${missing} stop the server, naming it (${Object.keys(given).join(', ')} set) and never the password`, () => {
+      assert.throws(
+        () => loadConfig(given),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError);
+          assert.match(error.message, new RegExp(`^Indstillingen ${missing} skal være sat, når .* er sat \\(mails sendes kun, når både SMTP_HOST og SMTP_FROM er sat\\) \\(den er ikke sat\\)\\.$`));
+          assert.ok(!error.message.includes('m4il-hemmelighed'));
+          return true;
+        },
+      );
+    });
+  }
+
+  it('a mail user without a password, or the other way round, is a mistake', () => {
+    assert.throws(() => loadConfig({ ...smtp, SMTP_PASSWORD: undefined }), /^Error: Indstillingen SMTP_PASSWORD skal være sat, når SMTP_USER er sat \(log ind på mailserveren kræver begge\)/);
+    assert.throws(() => loadConfig({ ...smtp, SMTP_USER: undefined }), /^Error: Indstillingen SMTP_USER skal være sat, når SMTP_PASSWORD er sat/);
+  });
+
+  it('refuses a password sent unencrypted to another machine, a wrong sender and a wrong security word, never showing the password', () => {
+    assert.throws(() => loadConfig({ ...smtp, SMTP_SECURITY: 'none' }), /^Error: Indstillingen SMTP_SECURITY må kun være none for en mailserver på denne maskine/);
+    assert.ok(loadConfig({ ...smtp, SMTP_HOST: 'localhost', SMTP_SECURITY: 'none' }).smtp);
+    assert.throws(() => loadConfig({ ...smtp, SMTP_FROM: 'Tilbudsvifte' }), /^Error: Indstillingen SMTP_FROM skal være en afsenderadresse/);
+    assert.throws(() => loadConfig({ ...smtp, SMTP_SECURITY: 'ssl' }), /^Error: Indstillingen SMTP_SECURITY skal være starttls, tls eller none \(fik "ssl"\)/);
+    assert.throws(() => loadConfig({ ...smtp, SMTP_PASSWORD: '' , SMTP_USER: 'x y' }), (error: unknown) => error instanceof ConfigError && !error.message.includes('m4il'));
+    assert.ok(!(publicSettings as readonly string[]).includes('SMTP_PASSWORD'));
+  });
 });

@@ -5,7 +5,8 @@ import { isTileUrlTemplate } from './domain/map-projection.ts';
 /**
  * Every setting the server reads from its environment, checked once at boot.
  * Defaults work on a developer's machine; production sets DATABASE_URL, BASE_URL, GEOCODER and GSEARCH_TOKEN,
- * and OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET for single sign-on.
+ * OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET for single sign-on, and SMTP_HOST and SMTP_FROM (with
+ * SMTP_USER and SMTP_PASSWORD) for mail.
  */
 const schema = z.object({
   PORT: z.coerce
@@ -53,9 +54,30 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().regex(/^\S+$/, { error: 'må ikke indeholde mellemrum' }).optional(),
   OIDC_CLIENT_SECRET: z.string().regex(/^\S+$/, { error: 'må ikke indeholde mellemrum' }).optional(),
   OIDC_NAME: z.string().trim().min(1, { error: 'må ikke være tom' }).max(60, { error: 'må højst være 60 tegn' }).optional(),
+  SMTP_HOST: z.string().regex(/^[0-9a-zA-Z.:-]+$/, { error: 'skal være mailserverens navn eller IP-adresse, fx smtp.kk.dk' }).optional(),
+  SMTP_PORT: z.coerce
+    .number({ error: 'skal være et helt tal mellem 1 og 65535' })
+    .int({ error: 'skal være et helt tal mellem 1 og 65535' })
+    .min(1, { error: 'skal være et helt tal mellem 1 og 65535' })
+    .max(65535, { error: 'skal være et helt tal mellem 1 og 65535' })
+    .optional(),
+  SMTP_SECURITY: z
+    .enum(['starttls', 'tls', 'none'], { error: 'skal være starttls, tls eller none' })
+    .optional(),
+  SMTP_USER: z.string().regex(/^\S+$/, { error: 'må ikke indeholde mellemrum' }).optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z
+    .string()
+    .regex(/^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/, {
+      error: 'skal være en afsenderadresse, fx tilbudsvifte@kk.dk eller "Tilbudsvifte <tilbudsvifte@kk.dk>"',
+    })
+    .optional(),
 });
 
 const singleSignOnSettings = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+const mailSettings = ['SMTP_HOST', 'SMTP_FROM'] as const;
+const mailOptions = ['SMTP_PORT', 'SMTP_SECURITY', 'SMTP_USER', 'SMTP_PASSWORD'] as const;
+const localHost = /^(localhost|127\.\d+\.\d+\.\d+|::1)$/;
 
 // Settings that only make sense together are checked after each one is valid on its own.
 const checkedSchema = schema.superRefine((value, context) => {
@@ -70,6 +92,31 @@ const checkedSchema = schema.superRefine((value, context) => {
       code: 'custom',
       path: [missing[0]!],
       message: `skal være sat, når ${joinNames(given)} er sat (log ind med arbejdskonto kræver OIDC_ISSUER, OIDC_CLIENT_ID og OIDC_CLIENT_SECRET)`,
+    });
+  }
+  // Mail is sent when SMTP_HOST and SMTP_FROM are set and not when none of SMTP_* is; anything between is a mistake.
+  const mailGiven = [...mailSettings, ...mailOptions].filter((name) => value[name] !== undefined);
+  const mailMissing = mailSettings.filter((name) => value[name] === undefined);
+  if (mailGiven.length && mailMissing.length) {
+    context.addIssue({
+      code: 'custom',
+      path: [mailMissing[0]!],
+      message: `skal være sat, når ${joinNames(mailGiven)} er sat (mails sendes kun, når både SMTP_HOST og SMTP_FROM er sat)`,
+    });
+  }
+  if ((value.SMTP_USER === undefined) !== (value.SMTP_PASSWORD === undefined)) {
+    const missing = value.SMTP_USER === undefined ? 'SMTP_USER' : 'SMTP_PASSWORD';
+    context.addIssue({
+      code: 'custom',
+      path: [missing],
+      message: `skal være sat, når ${missing === 'SMTP_USER' ? 'SMTP_PASSWORD' : 'SMTP_USER'} er sat (log ind på mailserveren kræver begge)`,
+    });
+  }
+  if (value.SMTP_SECURITY === 'none' && value.SMTP_PASSWORD !== undefined && value.SMTP_HOST && !localHost.test(value.SMTP_HOST)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SMTP_SECURITY'],
+      message: 'må kun være none for en mailserver på denne maskine, når der logges ind: ellers sendes adgangskoden ukrypteret (brug starttls eller tls)',
     });
   }
 });
@@ -98,7 +145,20 @@ export type Config = {
   singleSignOn: SingleSignOnSettings | undefined;
   /** Days after a course's last meeting before its participants' names and contacts are anonymised (ADR 023). */
   courseRetentionDays: number;
+  /** The mail server the outbox is delivered through (ADR 020); unset, mails go to the log (development) or wait. */
+  smtp: SmtpSettings | undefined;
 };
+
+export type SmtpSettings = {
+  host: string;
+  port: number;
+  /** starttls: plain connection upgraded, required; tls: encrypted from the start (465); none: a relay on this machine. */
+  security: 'starttls' | 'tls' | 'none';
+  auth: { user: string; password: string } | undefined;
+  from: string;
+};
+
+const defaultSmtpPort = { starttls: 587, tls: 465, none: 25 } as const;
 
 export type SingleSignOnSettings = { issuer: string; clientId: string; clientSecret: string; name: string };
 
@@ -106,7 +166,7 @@ export type SingleSignOnSettings = { issuer: string; clientId: string; clientSec
 export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL', 'GEOCODER', 'MAP_TILE_URL', 'OIDC_ISSUER', 'OIDC_NAME', 'COURSE_RETENTION_DAYS'] as const;
 
 /** Settings whose value is never repeated in an error message: a token, or a URL that may hold a password. */
-const secretSettings: readonly string[] = ['GSEARCH_TOKEN', 'DATABASE_URL', 'OIDC_CLIENT_SECRET'];
+const secretSettings: readonly string[] = ['GSEARCH_TOKEN', 'DATABASE_URL', 'OIDC_CLIENT_SECRET', 'SMTP_PASSWORD'];
 
 export class ConfigError extends Error {}
 
@@ -149,6 +209,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             clientId: value.OIDC_CLIENT_ID,
             clientSecret: value.OIDC_CLIENT_SECRET,
             name: value.OIDC_NAME ?? defaultSingleSignOnName,
+          }
+        : undefined,
+    smtp:
+      value.SMTP_HOST && value.SMTP_FROM
+        ? {
+            host: value.SMTP_HOST,
+            port: value.SMTP_PORT ?? defaultSmtpPort[value.SMTP_SECURITY ?? 'starttls'],
+            security: value.SMTP_SECURITY ?? 'starttls',
+            auth: value.SMTP_USER && value.SMTP_PASSWORD !== undefined ? { user: value.SMTP_USER, password: value.SMTP_PASSWORD } : undefined,
+            from: value.SMTP_FROM,
           }
         : undefined,
   };

@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps) {
   app.use('/static/*', staticFiles);
   app.use('/dkfds/*', staticFiles);
   app.route('/api', apiRoutes(deps));
-  app.route('/admin', adminRoutes(deps.admin));
+  app.route('/admin', adminRoutes(deps.admin, deps.geocoder));
   app.route('/', calendarFeedRoutes(deps));
   // The public pages, once per language: Danish at /, the same routes in English at /en (ADR 011).
   app.get('/en/', (c) => c.redirect(`/en${new URL(c.req.url).search}`, 301));

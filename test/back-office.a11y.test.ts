@@ -53,6 +53,23 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       citizen,
     );
     closedTask = await deps.corrections.create({ offeringId: nabo.id, text: 'Telefonnummeret virker ikke.', contactEmail: null, createdAt: new Date() }, citizen);
+    // The outbox: one mail sent, one waiting for another attempt, one given up; and the jobs' schedule.
+    const mail = (subject: string, extra: object) => ({ id: crypto.randomUUID(), recipient: 'x@kk.dk', subject, body: '', created_at: new Date(), ...extra });
+    await harness.database.db
+      .insertInto('outbox')
+      .values([
+        mail('Vælg en adgangskode til Tilbudsvifte', { sent_at: new Date(), attempts: 1 }),
+        mail('Tilbudsvifte: Er oplysningerne om Nabo stadig rigtige?', { attempts: 2, last_error: 'Connection timeout', next_attempt_at: new Date(Date.now() + 300_000) }),
+        mail('Vælg en adgangskode til Tilbudsvifte', { attempts: 1, failed_at: new Date(), last_error: '550 5.1.1 [adresse]: Recipient address rejected' }),
+      ])
+      .execute();
+    await harness.database.db
+      .insertInto('job_schedule')
+      .values([
+        { name: 'freshness-reminders', next_run_at: new Date(Date.now() + 86_400_000), last_started_at: new Date(), last_finished_at: new Date() },
+        { name: 'outbox-delivery', next_run_at: new Date(), last_started_at: new Date(), last_finished_at: new Date(), last_error: 'Connection refused', failures: 3 },
+      ])
+      .execute();
     await deps.corrections.close(closedTask, { by: by.id, at: new Date(), note: 'Rettet telefonnummeret.' }, { ...citizen(closedTask), action: 'correction.close' });
   });
   after(async () => {
@@ -128,6 +145,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'an offering outside the person\'s roles (403)', path: '/admin/tilbud/amadeus', status: 403, role: 'offering_staff' },
     { name: 'the audit log', path: '/admin/revision', status: 200, role: 'system_admin' },
     { name: 'the accounts', path: '/admin/konti', status: 200, role: 'system_admin' },
+    { name: 'mails and background jobs', path: '/admin/drift', status: 200, role: 'system_admin' },
+    { name: 'mails and background jobs on a phone', path: '/admin/drift', status: 200, role: 'system_admin', onPhone: true },
     {
       name: 'the accounts with an invitation missing its scope',
       path: '/admin/konti',
@@ -254,6 +273,83 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       prepare: async (page) => {
         await page.getByRole('link', { name: 'Fællesspisning' }).click();
         await page.getByRole('button', { name: 'Fjern aktiviteten' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Intet er fjernet/);
+      },
+    },
+    { name: 'the places and rooms of Nabo', path: '/admin/tilbud/nabo/steder', status: 200, role: 'offering_staff' },
+    { name: 'the places of Nabo for a planner, who may only look', path: '/admin/tilbud/nabo/steder', status: 200, role: 'planner' },
+    {
+      name: 'a place with three problems',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Ret stedet og adgangsforholdene' }).click();
+        await page.locator('#name').fill('');
+        await page.locator('#postalCode').fill('21');
+        await page.locator('#accessUrl').fill('vores side');
+        await page.getByRole('button', { name: 'Gem', exact: true }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /3 problemer/);
+      },
+    },
+    {
+      name: 'a place previewed before saving',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Ret stedet og adgangsforholdene' }).click();
+        await page.locator('#stepFreeEntrance').check();
+        await page.locator('#accessDescription').fill('Ring på ved døren til venstre; der er en rampe.');
+        await page.getByRole('button', { name: 'Forhåndsvis' }).click();
+        await page.getByRole('heading', { name: 'Forhåndsvisning – ikke gemt' }).waitFor();
+      },
+    },
+    {
+      name: 'a place saved at an address the map cannot find, with undo',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Ret stedet og adgangsforholdene' }).click();
+        await page.locator('#address1').fill('Opdigtetvej 99');
+        await page.getByRole('button', { name: 'Gem', exact: true }).click();
+        await page.getByRole('button', { name: 'Fortryd ændringen' }).waitFor();
+        assert.match(await page.locator('.alert-warning').first().innerText(), /kunne ikke finde adressen/);
+      },
+    },
+    {
+      name: 'a shared place, asking whom the change is for',
+      path: '/admin/tilbud/videnscenter/steder',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.getByRole('link', { name: 'Ret stedet og adgangsforholdene' }).click();
+        await page.getByRole('button', { name: 'Gem', exact: true }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Vælg, om ændringen gælder alle tilbud på stedet/);
+      },
+    },
+    {
+      name: 'a new room without a name',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Tilføj rummet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv rummets navn/);
+      },
+    },
+    {
+      name: 'a room removed without the confirmation',
+      path: '/admin/tilbud/nabo/steder',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Rummets navn').fill('Stillerummet');
+        await page.getByLabel('Et stille rum, man kan trække sig tilbage til').check();
+        await page.getByRole('button', { name: 'Tilføj rummet' }).click();
+        await page.getByRole('link', { name: 'Stillerummet' }).click();
+        await page.getByRole('button', { name: 'Fjern rummet' }).click();
         assert.match(await page.locator('.alert-error').innerText(), /Intet er fjernet/);
       },
     },

@@ -127,6 +127,13 @@ export type LocationTable = {
   is_example: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Generated<number>;
+  has_step_free_entrance: boolean | null;
+  has_lift: boolean | null;
+  has_accessible_toilet: boolean | null;
+  has_hearing_loop: boolean | null;
+  accessibility_description: string | null;
+  accessibility_url: string | null;
 };
 
 export type ServiceAtLocationTable = {
@@ -305,6 +312,23 @@ export type OutboxTable = {
   body: string;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  claimed_by: string | null;
+  claimed_until: Timestamp | null;
+  last_error: string | null;
+  failed_at: Timestamp | null;
+};
+
+export type JobScheduleTable = {
+  name: string;
+  next_run_at: Timestamp;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_started_at: Timestamp | null;
+  last_finished_at: Timestamp | null;
+  last_error: string | null;
+  failures: Generated<number>;
 };
 
 export type AuditEntryTable = {
@@ -463,6 +487,7 @@ export type DB = {
   account_session: AccountSessionTable;
   one_time_link: OneTimeLinkTable;
   outbox: OutboxTable;
+  job_schedule: JobScheduleTable;
   audit_entry: AuditEntryTable;
   proposed_change: ProposedChangeTable;
   freshness_clock: FreshnessClockTable;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type OfferingWithStatus, needsAlternatives, suggestAlternatives } from './alternatives.ts';
+import { noAccessInformation } from './place.ts';
 import { emptySchedule } from './schedule/model.ts';
 import type { Location, Offering } from './range.ts';
 import type { OfferingState, PlannedChange, StatusOnDate } from './status.ts';
@@ -37,6 +38,7 @@ function place({ id, state = 'active', profile = null, groups = [], district = n
     latitude: at?.[0] ?? null,
     longitude: at?.[1] ?? null,
     coordinatePrecision: at ? 'approximate' : 'none',
+    access: noAccessInformation,
     seedRefs: [],
     isExample: false,
     updatedAt,

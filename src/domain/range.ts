@@ -1,3 +1,4 @@
+import type { PlaceAccess } from './place.ts';
 import type { Activity, Schedule } from './schedule/model.ts';
 import type { StatusEvent } from './status.ts';
 import type { Profile } from './vocabulary.ts';
@@ -42,6 +43,8 @@ export type Location = {
   longitude: number | null;
   /** 'approximate': placed by hand at street level, not geocoded; may be several hundred metres off. */
   coordinatePrecision: 'approximate' | 'address' | 'none';
+  /** What a person with a disability needs to know before coming. */
+  access: PlaceAccess;
   seedRefs: string[];
   isExample: boolean;
   updatedAt: Date;

@@ -5,6 +5,8 @@ import { seedRange } from '../../src/db/seed/seed-range.ts';
 import { copenhagenDate } from '../../src/domain/time.ts';
 import { testNow } from './clock.ts';
 
+const scopedUrls = new WeakMap<Database, string>();
+
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or its own schema in the
  * PostgreSQL database named by TEST_DATABASE_URL (dropped again by `close`).
@@ -24,7 +26,8 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     );
     await admin.close();
     const separator = url.includes('?') ? '&' : '?';
-    const scoped = await openPostgresDatabase(`${url}${separator}options=${encodeURIComponent(`-c search_path=${schema},public`)}`);
+    const scopedUrl = `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
+    const scoped = await openPostgresDatabase(scopedUrl);
     database = {
       ...scoped,
       close: async () => {
@@ -34,12 +37,23 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
         await cleanup.close();
       },
     };
+    scopedUrls.set(database, scopedUrl);
   } else {
     database = await openEmbeddedDatabase(undefined);
   }
   await migrate(database);
   if (options.seed !== false) await seedRange(database.db, loadSeedFiles(), { today: copenhagenDate(testNow) });
   return database;
+}
+
+/**
+ * A second, independent handle on the same test database, as a second server process would have: its
+ * own pool on PostgreSQL; on PGlite the same handle, since one process owns an embedded database.
+ */
+export async function secondHandle(database: Database): Promise<Database> {
+  const url = scopedUrls.get(database);
+  if (!url) return { ...database, close: async () => {} };
+  return openPostgresDatabase(url);
 }
 
 export const databaseKind = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';

@@ -224,6 +224,18 @@ async function seedOfferings(trx: Transaction<DB>, { portfolio, danish }: SeedFi
     return slug;
   };
 
+  // Staff own the rooms they have changed: an offering whose rooms were edited on the platform keeps
+  // them as they are (a removed room is not brought back). Places are only ever inserted when missing,
+  // so an edited place keeps its edits, and a moved offering keeps its link's id (ADR 019).
+  const edited = await trx
+    .selectFrom('audit_entry')
+    .select('resource_id')
+    .distinct()
+    .where('resource_type', '=', 'offering')
+    .where('action', 'like', 'room.%')
+    .execute();
+  const ownRooms = new Set(edited.map((row) => row.resource_id));
+
   // Parents first, so the foreign key to parent_id always has its row.
   const ordered = [...portfolio.offerings].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined));
   const events: SeedEvent[] = [];
@@ -293,7 +305,7 @@ async function seedOfferings(trx: Transaction<DB>, { portfolio, danish }: SeedFi
         .execute();
     }
 
-    await seedLocation(trx, danish, source, text, offeringId);
+    await seedLocation(trx, danish, source, ownRooms.has(offeringId) ? { ...text, rooms: [] } : text, offeringId);
     events.push(...eventsFor(source, (slug) => referenced(slug, source.id)));
   }
 

@@ -24,7 +24,7 @@ export type OfferingScope = {
   ownership: 'municipal' | 'self_governing' | null;
 };
 
-/** The back office as a whole (its front page, the audit log, accounts). */
+/** The back office as a whole (its front page, the audit log, accounts, the outbox and jobs). */
 export type SiteScope = { kind: 'site' };
 
 export type Resource = OfferingScope | SiteScope;
@@ -47,6 +47,7 @@ export const actions = [
   'course.participants',
   'course.refer',
   'course.stats',
+  'operations.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -92,6 +93,8 @@ export const policies: Record<Action, readonly Role[]> = {
   'course.participants': ['offering_staff'],
   'course.refer': ['referrer', 'offering_staff', 'operator_editor', 'centre_lead'],
   'course.stats': rangeRoles,
+  // The outbox's state and the background jobs (ADR 020): no bodies or recipients, but still the running of the platform.
+  'operations.read': ['system_admin'],
 };
 
 function covers(grant: Grant, resource: Resource): boolean {

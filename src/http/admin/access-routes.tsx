@@ -137,7 +137,7 @@ export function accessRoutes(deps: AdminDeps, limits = accessLimits()) {
     const requested = await requestPasswordLink(deps.access, parsed.data, linkTo);
     if (requested) {
       await audit(c, { actorId: requested.accountId, actorName: 'ukendt', action: 'account.password_link', summary: 'Bad om et link til ny adgangskode' });
-      if (deps.logLinks) deps.logger.info({ link: linkTo(requested.token) }, 'one-time link (development: mail stays in the outbox)');
+      if (deps.logLinks) deps.logger.info({ link: linkTo(requested.token) }, 'one-time link (development: no mail server is set up)');
     }
     return page(null, true);
   });

@@ -91,7 +91,7 @@ export function accountRoutes(deps: AdminDeps) {
       return listPage(c, form, [{ field: 'email', message: 'Der er allerede en konto med den e-mail. Giv den en rolle mere på kontoens side.' }], null, 409);
     }
     await audit(c, { action: 'account.create', resourceId: outcome.accountId, summary: `Oprettede en konto til ${parsed.data.name} som ${roleLabels[grant.role].toLocaleLowerCase('da')}` });
-    if (deps.logLinks) deps.logger.info({ link: linkTo(outcome.token) }, 'one-time link (development: mail stays in the outbox)');
+    if (deps.logLinks) deps.logger.info({ link: linkTo(outcome.token) }, 'one-time link (development: no mail server is set up)');
     return c.redirect('/admin/konti?oprettet=1', 303);
   });
 
@@ -160,7 +160,7 @@ export function accountRoutes(deps: AdminDeps) {
       createdAt: deps.access.now(),
     });
     await audit(c, { action: 'account.password_link', resourceId: account.id, summary: `Sendte et nyt link til ${account.name}` });
-    if (deps.logLinks) deps.logger.info({ link: linkTo(token) }, 'one-time link (development: mail stays in the outbox)');
+    if (deps.logLinks) deps.logger.info({ link: linkTo(token) }, 'one-time link (development: no mail server is set up)');
     return c.redirect(`/admin/konti/${account.id}?besked=link`, 303);
   });
 

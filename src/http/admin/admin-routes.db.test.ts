@@ -19,7 +19,7 @@ const taskOf = new Map<string, string>();
 let operated: Place;
 let other: Place;
 let child: Place;
-/** An activity id that no offering has: an allowed request answers 404, a denied one 403, and nothing changes. */
+/** An activity, place or room id that no offering has: an allowed request answers 404, a denied one 403, and nothing changes. */
 const missingActivity = '00000000-0000-4000-8000-000000000000';
 /** A pending proposed change of each place, for the review routes. */
 const proposalOf = new Map<string, string>();
@@ -94,7 +94,9 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
         .replace(':slug', operated.slug)
         .replace(':token', 'x'.repeat(43))
         .replace(':id', route.path.startsWith('/admin/opgaver') ? taskOf.get(operated.id)! : proposalOf.get(operated.id)!)
-        .replace(':activity', missingActivity);
+        .replace(':activity', missingActivity)
+        .replace(':location', missingActivity)
+        .replace(':room', missingActivity);
       const response = await request(route.method, path, null, { _form: 'x' });
       if (route.requires === 'anyone') {
         // Single sign-on is not set up in this app, so its routes answer 404 (single-sign-on.db.test.ts covers them set up).
@@ -118,7 +120,9 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
           const path = route.path
             .replace(':slug', target.slug)
             .replace(':id', route.path.startsWith('/admin/opgaver') ? taskOf.get(target.id)! : proposalOf.get(target.id)!)
-            .replace(':activity', missingActivity);
+            .replace(':activity', missingActivity)
+            .replace(':location', missingActivity)
+            .replace(':room', missingActivity);
           const current = await database.db
             .selectFrom('offering')
             .select(['description', 'first_visit', 'who_meets_you', 'email', 'phone', 'url', 'version'])

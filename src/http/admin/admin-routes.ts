@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import type { Action } from '../../domain/access/policy.ts';
+import type { Geocoder } from '../../geo/geocoder.ts';
 import { accessRoutes, accessLimits } from './access-routes.tsx';
 import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
+import { placeRoutes } from './place-routes.tsx';
 import { scheduleRoutes } from './schedule-routes.tsx';
 import { ssoRoutes } from './sso-routes.tsx';
 
@@ -42,6 +44,15 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/tilbud/:slug/aktiviteter/:activity', requires: 'offering.edit' },
   { method: 'POST', path: '/admin/tilbud/:slug/aktiviteter/:activity/aflys', requires: 'offering.edit' },
   { method: 'POST', path: '/admin/tilbud/:slug/aktiviteter/:activity/fjern', requires: 'offering.edit' },
+  // Places, access information and rooms (ADR 019): changing them is also refused for a person whose edits wait for review.
+  { method: 'GET', path: '/admin/tilbud/:slug/steder', requires: 'offering.view' },
+  { method: 'GET', path: '/admin/tilbud/:slug/steder/:location', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/steder/:location', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/steder/:location/fortryd', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/steder/:location/rum', requires: 'offering.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/steder/:location/rum/:room', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/steder/:location/rum/:room', requires: 'offering.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/steder/:location/rum/:room/fjern', requires: 'offering.edit' },
   // The list is filtered by review.decide per offering; a person with no decisions to make sees none.
   { method: 'GET', path: '/admin/godkendelser', requires: 'admin.enter' },
   { method: 'GET', path: '/admin/godkendelser/:id', requires: 'review.decide' },
@@ -53,6 +64,7 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/opgaver/:id', requires: 'correction.read' },
   { method: 'POST', path: '/admin/opgaver/:id', requires: 'correction.close' },
   { method: 'GET', path: '/admin/revision', requires: 'audit.read' },
+  { method: 'GET', path: '/admin/drift', requires: 'operations.read' },
   { method: 'GET', path: '/admin/konti', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti', requires: 'account.manage' },
   { method: 'GET', path: '/admin/konti/:id', requires: 'account.manage' },
@@ -63,14 +75,18 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/konti/:id/aabn', requires: 'account.manage' },
 ];
 
-/** The back office (ADR 012): the session behind the cookie for every request, then sign-in or the pages behind it. */
-export function adminRoutes(deps: AdminDeps, limits = accessLimits()) {
+/**
+ * The back office (ADR 012): the session behind the cookie for every request, then sign-in or the pages behind it.
+ * The geocoder is the app's own: a changed address is looked up as the finder looks up what citizens type.
+ */
+export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = accessLimits()) {
   const app = new Hono<AdminEnv>();
   app.use('*', loadSession(deps));
   app.route('/', accessRoutes(deps, limits));
   app.route('/', ssoRoutes(deps));
   app.route('/', backOfficeRoutes(deps));
   app.route('/tilbud', scheduleRoutes(deps));
+  app.route('/tilbud', placeRoutes(deps, geocoder));
   app.route('/konti', accountRoutes(deps));
   return app;
 }

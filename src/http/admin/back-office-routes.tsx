@@ -15,6 +15,7 @@ import { listCorrectionTasks } from '../../app/list-correction-tasks.ts';
 import { listDueOfferings } from '../../app/list-due-offerings.ts';
 import { freshnessOf } from '../../domain/freshness.ts';
 import { dueSummary } from '../../web/pages/admin/freshness-pages.tsx';
+import { operationsRoutes } from './operations-routes.tsx';
 import { correctionTaskRoutes } from './correction-task-routes.tsx';
 import { freshnessRoutes } from './freshness-routes.tsx';
 import {
@@ -112,6 +113,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
         roles={[...new Set(principal.grants.map((grant) => roleNames[grant.role]!))]}
         offerings={visible}
         canReadAudit={can(principal, 'audit.read', site)}
+        canSeeOperations={can(principal, 'operations.read', site)}
         decisions={pending.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length}
         proposals={pending.filter((proposal) => proposal.proposedBy.id === principal.accountId).slice(0, 10)}
         due={{ count: due.length, summary: dueSummary(due), isUrgent: due.some((item) => item.freshness.state !== 'due_soon') }}
@@ -448,6 +450,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
 
   app.route('/', freshnessRoutes(deps));
   app.route('/', correctionTaskRoutes(deps));
+  app.route('/', operationsRoutes(deps));
 
   return app;
 }

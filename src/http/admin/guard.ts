@@ -5,10 +5,14 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
 import type { CorrectionStore } from '../../app/correction-store.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
+import type { PlaceEditStore } from '../../app/edit-place.ts';
 import type { TimeEditStore } from '../../app/edit-schedule.ts';
 import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import type { FreshnessStore } from '../../app/freshness-store.ts';
+import type { OutboxStore } from '../../app/deliver-outbox.ts';
+import type { JobStore } from '../../jobs/runner.ts';
+import type { MailRoute } from '../../mail/create-mail-transport.ts';
 import { ForbiddenError } from '../../app/errors.ts';
 import { type AccessDeps, type CurrentSession, currentSession, sessionHours } from '../../app/staff-access.ts';
 import { type Action, can, type Resource } from '../../domain/access/policy.ts';
@@ -20,11 +24,15 @@ export type AdminDeps = {
   backOffice: BackOfficeStore;
   /** Opening hours and activities, edited whole (ADR 010). */
   times: TimeEditStore;
+  /** An offering's places, their access information and rooms (ADR 019). */
+  places: PlaceEditStore;
   accounts: AccountAdminStore;
   freshness: FreshnessStore;
   corrections: CorrectionStore;
+  /** The outbox and the background jobs, for the system administrator (ADR 020). */
+  operations: { outbox: Pick<OutboxStore, 'summary'>; jobs: Pick<JobStore, 'states'>; jobLabels: Record<string, string>; mail: MailRoute };
   baseUrl: string;
-  /** Development only: one-time links are also written to the log, since no mail leaves the machine. */
+  /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
   logger: { info(object: object, message: string): void };
   /** Sign-in through the organisation's OpenID Connect provider; null when OIDC_* are not set (ADR 013). */
@@ -145,4 +153,5 @@ const deniedText: Record<Action, string> = {
   'course.participants': 'Deltagernes oplysninger ser kun medarbejderne på det tilbud, der holder forløbet, og den, der har henvist.',
   'course.refer': 'Din rolle kan ikke henvise borgere til forløb. Bed en systemadministrator om rollen som henviser.',
   'course.stats': 'Du har ikke adgang til tallene for forløb.',
+  'operations.read': 'Kun systemadministratorer kan se udbakken og baggrundsjobbene.',
 };

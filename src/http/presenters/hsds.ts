@@ -6,6 +6,7 @@ import type {
   Taxonomy,
   TaxonomyTerm,
 } from '../../domain/range.ts';
+import { type AccessFact, accessFacts, hasAccessInformation } from '../../domain/place.ts';
 import { holidayNames } from '../../domain/schedule/holidays.ts';
 import type { Recurrence } from '../../domain/schedule/model.ts';
 import { describeActivityWhen, describeRule } from '../../domain/schedule/schedule-text.ts';
@@ -125,6 +126,37 @@ function presentAddress(location: Location): Json[] {
   ];
 }
 
+const accessWords: Record<AccessFact, string> = {
+  stepFreeEntrance: 'Indgang uden trin',
+  lift: 'Elevator',
+  accessibleToilet: 'Handicaptoilet',
+  hearingLoop: 'Teleslynge',
+};
+
+/**
+ * HSDS 3.0 accessibility: the place's own words as the description (or, without them, the known facts),
+ * the facts as a Danish sentence in details, and each fact as a dk_ field (true, false or left out).
+ */
+function presentAccessibility(location: Location): Json[] {
+  const { access } = location;
+  if (!hasAccessInformation(access)) return [];
+  const known = accessFacts.filter((fact) => access[fact] !== null);
+  const details = known.map((fact) => `${accessWords[fact]}: ${access[fact] ? 'ja' : 'nej'}.`).join(' ');
+  return [
+    compact({
+      id: location.id,
+      location_id: location.id,
+      description: access.description ?? (details || 'Se siden om adgang.'),
+      details: details || undefined,
+      url: access.url,
+      dk_step_free_entrance: access.stepFreeEntrance,
+      dk_lift: access.lift,
+      dk_accessible_toilet: access.accessibleToilet,
+      dk_hearing_loop: access.hearingLoop,
+    }),
+  ];
+}
+
 export function presentLocation(location: Location): Json {
   return compact({
     id: location.id,
@@ -134,6 +166,7 @@ export function presentLocation(location: Location): Json {
     latitude: location.latitude,
     longitude: location.longitude,
     addresses: presentAddress(location),
+    accessibility: presentAccessibility(location),
     dk_kind: location.kind,
     dk_no_fixed_address: location.kind === 'area' && !location.isAddressPending,
     dk_address_pending: location.isAddressPending,

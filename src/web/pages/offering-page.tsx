@@ -21,6 +21,7 @@ import { addDays, cityTimeZone, formatDate } from '../../domain/time.ts';
 import { type TargetGroup, vocabulary } from '../../domain/vocabulary.ts';
 import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
+import { AccessInfo } from '../components/access-info.tsx';
 import { Alert, type AlertVariant } from '../components/alert.tsx';
 import { Badge, ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
@@ -478,6 +479,7 @@ function Address({ offering, locale }: { offering: Offering; locale: Locale }) {
             )}
           </p>
           {location.coordinatePrecision === 'approximate' && <p>{t.approximate}</p>}
+          {location.kind === 'address' && location.coordinatePrecision === 'none' && <p>{t.noPoint}</p>}
           {location.kind === 'address' && location.address1 && (
             <p>
               <a
@@ -487,6 +489,23 @@ function Address({ offering, locale }: { offering: Offering; locale: Locale }) {
               </a>
             </p>
           )}
+        </>
+      ))}
+    </Section>
+  );
+}
+
+/** Access for disabled people, per place; a place's name heads its part when there are several. */
+function Access({ offering, locale }: { offering: Offering; locale: Locale }) {
+  const t = messages[locale].offering;
+  const locations = offering.locations.map((item) => item.location);
+  if (locations.length === 0) return null;
+  return (
+    <Section id="adgang" title={t.accessTitle}>
+      {locations.map((location) => (
+        <>
+          {locations.length > 1 && <h3 lang={danishLang(locale)}>{location.name}</h3>}
+          <AccessInfo access={location.access} locale={locale} />
         </>
       ))}
     </Section>
@@ -768,6 +787,7 @@ export function OfferingPage({
           <OpeningHoursThisWeek page={page} locale={locale} />
           <Activities page={page} locale={locale} />
           <Address offering={offering} locale={locale} />
+          <Access offering={offering} locale={locale} />
           <Contact offering={offering} locale={locale} />
           <Operator offering={offering} locale={locale} />
           <History page={page} locale={locale} />

@@ -17,6 +17,8 @@ export function DashboardPage(props: {
   roles: string[];
   offerings: { slug: string; name: string; canEdit: boolean; updatedAt: Date }[];
   canReadAudit: boolean;
+  /** The outbox and the background jobs (/admin/drift). */
+  canSeeOperations: boolean;
   /** Proposed changes waiting for this person's decision. */
   decisions: number;
   /** This person's own proposals, newest first. */
@@ -107,6 +109,13 @@ export function DashboardPage(props: {
           </li>
         </ul>
       )}
+      {props.canSeeOperations && (
+        <ul class="nobullet-list">
+          <li>
+            <a href="/admin/drift">Mails og baggrundsjob</a>
+          </li>
+        </ul>
+      )}
       <form method="post" action="/admin/log-ud-overalt">
         <CsrfField token={props.signedIn.csrfToken} />
         <p>Har du mistet en telefon eller glemt at logge ud på en fælles computer, kan du logge ud alle steder på én gang.</p>
@@ -159,6 +168,9 @@ export function OfferingEditPage(props: {
         </li>
         <li>
           <a href={`/admin/tilbud/${offering.slug}/aktiviteter`}>Aktiviteter</a>
+        </li>
+        <li>
+          <a href={`/admin/tilbud/${offering.slug}/steder`}>Steder, adgang og rum</a>
         </li>
         <li>
           <a href={`/admin/tilbud/${offering.slug}/historik`}>Historik</a>

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { MailTransport } from '../app/deliver-outbox.ts';
+import { createFreshnessStore } from '../db/freshness-store.ts';
+import { createOutboxStore } from '../db/outbox-store.ts';
+import type { DB } from '../db/schema.ts';
+import { freshnessRemindersJob } from './freshness-reminders.ts';
+import { outboxDeliveryJob } from './outbox-delivery.ts';
+import type { Job } from './runner.ts';
+
+/**
+ * Every background job the server runs (ADR 020). Adding one: write `src/jobs/<name>.ts` returning a
+ * `Job` (a stable name, how often, and a run that takes `now` and returns counts), add it here and
+ * give it words in `jobLabels`. The runner, the schedule table, the log and the page /admin/drift do the rest.
+ */
+export function platformJobs(deps: {
+  db: Kysely<DB>;
+  baseUrl: string;
+  /** Null when mail has nowhere to go (no SMTP_* in production): the outbox waits. */
+  transport: MailTransport | null;
+  logger: { warn(object: object, message: string): void };
+}): Job[] {
+  return [
+    freshnessRemindersJob({ store: createFreshnessStore(deps.db), baseUrl: deps.baseUrl }),
+    ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
+  ];
+}
+
+/** What each job is called on /admin/drift. */
+export const jobLabels: Record<string, string> = {
+  'freshness-reminders': 'Påmindelser om at bekræfte oplysninger (dagligt)',
+  'outbox-delivery': 'Afsendelse af mails fra udbakken (hvert 10. sekund)',
+};
