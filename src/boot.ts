@@ -133,8 +133,8 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
-  // Background jobs (ADR 020): freshness reminders daily, the outbox delivered every ten seconds.
-  const jobs = startJobRunner(platformJobs({ db: database.db, baseUrl: config.baseUrl, transport: mail.transport, logger }), {
+  // Background jobs (ADR 020): freshness reminders and course retention daily, the outbox every ten seconds.
+  const jobs = startJobRunner(platformJobs({ db: database.db, baseUrl: config.baseUrl, transport: mail.transport, logger, courseRetentionDays: config.courseRetentionDays }), {
     store: createJobStore(database.db),
     now: () => new Date(),
     logger,

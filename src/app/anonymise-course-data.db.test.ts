@@ -8,6 +8,7 @@ import type { Database } from '../db/database.ts';
 import { stableId } from '../domain/stable-id.ts';
 import { addDays, copenhagenDate } from '../domain/time.ts';
 import { randomTokens } from '../security/tokens.ts';
+import { courseRetentionJob } from '../jobs/course-retention.ts';
 import { anonymiseCourseData } from './anonymise-course-data.ts';
 import type { CourseStore } from './course-store.ts';
 
@@ -105,5 +106,9 @@ describe(`anonymising course data after the retention time (${databaseKind})`, (
     const entry = await database.db.selectFrom('audit_entry').select(['summary', 'actor_name']).where('action', '=', 'course.retention').executeTakeFirstOrThrow();
     assert.match(entry.summary, /Anonymiserede 2 deltagere og 2 henvisninger/);
     assert.deepEqual(await anonymiseCourseData({ store }, { now: testNow, retentionDays: 90 }), { participants: 0, referrals: 0 });
+    // The daily background job runs the same rule, with the days from COURSE_RETENTION_DAYS.
+    const job = courseRetentionJob({ store, retentionDays: 0 });
+    const controller = new AbortController();
+    assert.deepEqual(await job.run({ now: testNow, clock: () => testNow, signal: controller.signal }), { participants: 2, referrals: 1 });
   });
 });
