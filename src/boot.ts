@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Config, SingleSignOnSettings } from './config.ts';
 import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } from './db/database.ts';
+import { createCourseStore } from './db/course-store.ts';
 import { createRangeRepository } from './db/range-repository.ts';
 import { loadSeedFiles } from './db/seed/seed-files.ts';
 import { seedRange } from './db/seed/seed-range.ts';
@@ -46,6 +47,7 @@ export function adminDepsFor(
     accounts: createAccountAdminStore(db),
     freshness: createFreshnessStore(db),
     corrections: createCorrectionStore(db),
+    courses: createCourseStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,

@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
 import type { CorrectionStore } from '../../app/correction-store.ts';
+import type { CourseStore } from '../../app/course-store.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
 import type { TimeEditStore } from '../../app/edit-schedule.ts';
 import type { AccountAdminStore } from '../../app/manage-accounts.ts';
@@ -23,6 +24,8 @@ export type AdminDeps = {
   accounts: AccountAdminStore;
   freshness: FreshnessStore;
   corrections: CorrectionStore;
+  /** Courses and referrals (ADR 023, 025). */
+  courses: CourseStore;
   baseUrl: string;
   /** Development only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
