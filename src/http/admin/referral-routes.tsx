@@ -11,7 +11,8 @@ import {
   referralTokenPattern,
 } from '../../app/refer-citizen.ts';
 import type { CurrentSession } from '../../app/staff-access.ts';
-import { can, canSeeReferral, type OfferingScope, policies, site } from '../../domain/access/policy.ts';
+import type { OfferingListItem } from '../../app/edit-offering.ts';
+import { can, canSeeReferral, type OfferingScope, policies, type Principal, site } from '../../domain/access/policy.ts';
 import { referralStates } from '../../domain/course/referral.ts';
 import type { MoveProblem } from '../../domain/course/referral-form.ts';
 import { copenhagenDate } from '../../domain/time.ts';
@@ -24,8 +25,32 @@ import {
   type ReferralListItem,
   ReferralPage,
   ReferralReceiptPage,
+  type ReferralSummary,
 } from '../../web/pages/admin/referral-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sessionOf, sourceOf } from './guard.ts';
+
+/**
+ * The front page's referral summary: how many referrals the person made, and for each offering whose
+ * referrals they receive (course.participants) how many wait for an answer. Counts only, so no read is audited.
+ */
+export async function referralSummary(deps: AdminDeps, principal: Principal, offerings: readonly OfferingListItem[]): Promise<ReferralSummary> {
+  const receiving = offerings.filter((offering) => can(principal, 'course.participants', offering));
+  const courses = receiving.length ? await deps.courses.listCourses() : [];
+  const inboxes: ReferralSummary['inboxes'] = [];
+  for (const offering of receiving) {
+    // Referrals go only to referred courses: an offering that runs none has no inbox.
+    const runs = courses.filter((item) => item.course.offering.id === offering.id && item.course.kind === 'referred');
+    if (runs.length === 0) continue;
+    let waiting = 0;
+    for (const { course } of runs) waiting += (await deps.courses.referralsTo(course.id)).filter((referral) => referral.state === 'sent').length;
+    inboxes.push({ slug: offering.slug, name: offering.name, waiting });
+  }
+  return {
+    mayRefer: principal.grants.some((grant) => policies['course.refer'].includes(grant.role)),
+    mine: (await deps.courses.referralsBy(principal.accountId)).length,
+    inboxes,
+  };
+}
 
 /**
  * Referrals in the back office (ADR 025): refer a citizen with their consent (the personal link shown

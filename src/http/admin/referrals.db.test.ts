@@ -283,6 +283,10 @@ describe(`Referrals between the referrer and the running offering (${databaseKin
       const dashboard = await person.get('/admin');
       assert.ok(!/Olga|Sune|Mira/.test(dashboard.text));
     }
+    const staffDashboard = await staff.get('/admin');
+    assert.match(staffDashboard.text, /Henvisninger til Kompasset<\/a> – ingen nye/);
+    assert.ok(!(await otherStaff.get('/admin')).text.includes('Henvisninger til Kompasset'));
+    assert.match((await referrerA.get('/admin')).text, /Mine henvisninger \(2\)/);
     const mineB = await referrerB.get('/admin/henvisninger');
     assert.match(mineB.text, /Sune/);
     assert.ok(!/Olga|Mira/.test(mineB.text));
@@ -303,5 +307,50 @@ describe(`Referrals between the referrer and the running offering (${databaseKin
     assert.ok(entries.some((entry) => entry.action === 'referral.read' && entry.actor_name === 'Amira Henviser'));
     assert.ok(entries.some((entry) => entry.action === 'referral.read' && entry.actor_name === 'Karin Kompasset'));
     assert.ok(!entries.some((entry) => /Mira|Olga|Sune/.test(entry.summary + JSON.stringify(entry.detail))));
+  });
+
+  it('gives a freed place to the first in line, and tells the referrer whose referral moves up when the offering stops another', async () => {
+    const store = testAdminDeps(database, clock).courses;
+    const created = async (by: Person, name: string) =>
+      (
+        await store.createReferral(
+          {
+            courseId,
+            referrerAccountId: by.accountId,
+            referrerName: 'Henviser',
+            referrerOrganisation: 'Voksenenheden',
+            citizenName: name,
+            citizenContact: null,
+            consent: { shared: 'Fornavn', sharedWith: 'Holdlederne', until: '2027-06-30' },
+            tokenHash: randomTokens.create().hash,
+            at: clock,
+          },
+          (id) => ({ at: clock, actorId: by.accountId, actorName: 'Henviser', action: 'referral.create', resourceType: 'referral', resourceId: id, summary: 'test', source: null }),
+        )
+      ).id;
+    // Olga's completed referral still holds the course's one place, so both new ones wait, in order.
+    const first = await created(referrerB, 'Freja');
+    const second = await created(referrerA, 'Gorm');
+    later(1);
+    assert.equal((await move(first, 'waitlisted')).status, 303);
+    later(1);
+    assert.equal((await move(second, 'waitlisted')).status, 303);
+    const full = await move(first, 'accepted');
+    assert.equal(full.status, 409, 'a waiting referral is not accepted past the course\'s places');
+    assert.match(full.text, /står på ventelisten og rykker selv op/);
+    // Olga, who completed, withdraws her consent: her place goes to the first in line.
+    const olga = await database.db.selectFrom('referral').select('token_hash').where('id', '=', ids.olga).executeTakeFirstOrThrow();
+    later(1);
+    await store.withdrawConsent(olga.token_hash, clock, (referral) => ({ at: clock, actorId: null, actorName: 'Borgeren', action: 'referral.withdraw', resourceType: 'referral', resourceId: referral.id, summary: 'x', source: null }));
+    assert.equal(await stateOf(first), 'accepted', 'the first in line got the place');
+    assert.equal(await stateOf(second), 'waitlisted');
+    const before = (await outboxTo(referrerB)).length;
+    later(1);
+    assert.equal((await move(first, 'stopped', 'Flyttet til et andet forløb')).status, 303);
+    assert.equal(await stateOf(second), 'accepted', 'stopping a referral gives its place to the next in line');
+    const toA = await outboxTo(referrerA);
+    assert.equal(toA.at(-1)?.subject, `Din henvisning til ${courseTitle}: optaget`);
+    assert.ok(!toA.some((mail) => /Gorm|Freja/.test(mail.subject + mail.body)));
+    assert.equal((await outboxTo(referrerB)).length, before + 1, 'Freja\'s referrer heard that it stopped');
   });
 });

@@ -555,3 +555,34 @@ export function ReferralInboxPage(props: { signedIn: SignedIn; offering: { slug:
     </AdminLayout>
   );
 }
+
+/** What the front page says about referrals: the person's own, and each offering's inbox with its new ones. */
+export type ReferralSummary = { mayRefer: boolean; mine: number; inboxes: { slug: string; name: string; waiting: number }[] };
+
+/** The front page's referral section; nothing for a person who neither refers nor receives referrals. */
+export function ReferralDashboardSection({ summary }: { summary: ReferralSummary }) {
+  if (!summary.mayRefer && summary.mine === 0 && summary.inboxes.length === 0) return null;
+  return (
+    <section aria-labelledby="henvisninger">
+      <h2 id="henvisninger">Henvisninger</h2>
+      <ul class="nobullet-list">
+        {(summary.mayRefer || summary.mine > 0) && (
+          <li>
+            <a href="/admin/henvisninger">Mine henvisninger ({summary.mine})</a>
+          </li>
+        )}
+        {summary.mayRefer && (
+          <li>
+            <a href="/admin/henvisninger/ny">Henvis en borger til et forløb</a>
+          </li>
+        )}
+        {summary.inboxes.map((inbox) => (
+          <li>
+            <a href={`/admin/tilbud/${inbox.slug}/henvisninger`}>Henvisninger til {inbox.name}</a>
+            {inbox.waiting === 0 ? ' – ingen nye' : inbox.waiting === 1 ? ' – 1 ny' : ` – ${inbox.waiting} nye`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
