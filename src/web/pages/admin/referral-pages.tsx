@@ -338,6 +338,7 @@ export function ReferralPage(props: {
   return (
     <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}${title}`} signedIn={props.signedIn}>
       <h1>{title}</h1>
+      <ErrorSummary problems={props.problems} />
       {props.notice?.kind === 'moved' && (
         <Alert variant="success">
           Henvisningen er nu »{referralStateLabels[props.notice.to]}«. Henviseren har fået besked.
@@ -441,7 +442,6 @@ export function ReferralPage(props: {
       {props.mayMove && moves.length > 0 && !referral.consentWithdrawnAt && (
         <>
           <h2>Hvad sker der nu?</h2>
-          <ErrorSummary problems={props.problems} />
           <form method="post" action={`/admin/henvisninger/${referral.id}`} novalidate>
             <CsrfField token={props.signedIn.csrfToken} />
             <input type="hidden" name="fra" value={referral.state} />
