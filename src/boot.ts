@@ -2,11 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Config, SingleSignOnSettings } from './config.ts';
 import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } from './db/database.ts';
+import { createCourseStore } from './db/course-store.ts';
 import { createRangeRepository } from './db/range-repository.ts';
 import { loadSeedFiles } from './db/seed/seed-files.ts';
 import { seedRange } from './db/seed/seed-range.ts';
 import { copenhagenDate } from './domain/time.ts';
-import { createCourseStore } from './db/course-store.ts';
 import { enrolmentLimiter } from './http/course-routes.tsx';
 import { createGeocoder } from './geo/create-geocoder.ts';
 import { createLogger } from './logger.ts';
@@ -57,6 +57,7 @@ export function adminDepsFor(
     freshness: createFreshnessStore(db),
     corrections: createCorrectionStore(db),
     operations: { outbox: createOutboxStore(db), jobs: createJobStore(db), jobLabels, mail: options.mail ?? { kind: 'log' } },
+    courses: createCourseStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,

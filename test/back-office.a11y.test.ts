@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import type { Page } from 'playwright-core';
 import { startSession } from '../src/app/staff-access.ts';
+import { addDays, copenhagenDate } from '../src/domain/time.ts';
 import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
@@ -18,6 +19,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let staffAccount = '';
   let task = '';
   let closedTask = '';
+  let referral = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -30,8 +32,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     });
     const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date() });
     const nabo = await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
-    const names = { system_admin: 'Anna Admin', offering_staff: 'Søren Staff', planner: 'Pia Planlægger' };
-    for (const role of ['system_admin', 'offering_staff', 'planner'] as const) {
+    const names = { system_admin: 'Anna Admin', offering_staff: 'Søren Staff', planner: 'Pia Planlægger', referrer: 'Rikke Henviser' };
+    for (const role of ['system_admin', 'offering_staff', 'planner', 'referrer'] as const) {
       const id = await deps.access.store.createAccount({ email: `${role}@kk.dk`, name: names[role] });
       await deps.access.store.addGrant(id, { role, offeringId: role === 'offering_staff' ? nabo.id : null, organizationId: null });
       cookies[role] = await startSession(deps.access, id);
@@ -70,6 +72,31 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         { name: 'outbox-delivery', next_run_at: new Date(), last_started_at: new Date(), last_finished_at: new Date(), last_error: 'Connection refused', failures: 3 },
       ])
       .execute();
+    // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
+    const courseId = crypto.randomUUID();
+    const inAWeek = addDays(copenhagenDate(new Date()), 7);
+    await harness.database.db
+      .insertInto('course')
+      .values({ id: courseId, slug: 'eksempel-trivsel-i-hverdagen', title: 'Eksempel: Trivsel i hverdagen', kind: 'referred', track: 'life_skills', purpose: 'Trivsel', target_group: 'Voksne', offering_id: nabo.id, run_by: 'staff', capacity: 8, how_to_join: 'Henvisning', goal: 'Bedre trivsel', is_example: true })
+      .execute();
+    await harness.database.db.insertInto('course_session').values({ id: crypto.randomUUID(), course_id: courseId, on_date: inAWeek, starts_at: '10:00', ends_at: '12:00' }).execute();
+    const referrer = (await deps.access.store.accountByEmail('referrer@kk.dk'))!.id;
+    referral = (
+      await deps.courses.createReferral(
+        {
+          courseId,
+          referrerAccountId: referrer,
+          referrerName: 'Rikke Henviser',
+          referrerOrganisation: 'Regionspsykiatrien',
+          citizenName: 'Mira',
+          citizenContact: '12345678',
+          consent: { shared: 'Fornavn og telefonnummer', sharedWith: 'Holdlederne', until: addDays(inAWeek, 180) },
+          tokenHash: 'a11y-referral',
+          at: new Date(),
+        },
+        (id) => ({ at: new Date(), actorId: referrer, actorName: 'Rikke Henviser', action: 'referral.create', resourceType: 'referral', resourceId: id, summary: 'Henvisning', source: null }),
+      )
+    ).id;
     await deps.corrections.close(closedTask, { by: by.id, at: new Date(), note: 'Rettet telefonnummeret.' }, { ...citizen(closedTask), action: 'correction.close' });
   });
   after(async () => {
@@ -378,6 +405,54 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'a closed correction on a phone', path: '/admin/opgaver/:closed', status: 200, role: 'offering_staff', onPhone: true },
+    { name: 'the front page of a referrer', path: '/admin', status: 200, role: 'referrer' },
+    { name: 'the referral form', path: '/admin/henvisninger/ny', status: 200, role: 'referrer' },
+    {
+      name: 'a referral without the citizen\'s consent',
+      path: '/admin/henvisninger/ny',
+      status: 200,
+      role: 'referrer',
+      prepare: async (page) => {
+        await page.getByLabel('Forløb').selectOption((await page.locator('option', { hasText: 'Trivsel i hverdagen' }).getAttribute('value'))!);
+        await page.getByLabel('Borgerens fornavn').fill('Olga');
+        await page.getByRole('button', { name: 'Send henvisningen' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Borgeren skal have givet samtykke/);
+      },
+    },
+    {
+      name: 'a referral sent, with the personal link to hand over',
+      path: '/admin/henvisninger/ny',
+      status: 200,
+      role: 'referrer',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByLabel('Forløb').selectOption((await page.locator('option', { hasText: 'Trivsel i hverdagen' }).getAttribute('value'))!);
+        await page.getByLabel('Borgerens fornavn').fill('Olga');
+        await page.getByLabel('Du henviser fra').fill('Bostøtten i Valby');
+        await page.getByLabel(/Borgeren har givet samtykke/).check();
+        await page.getByLabel('Hvad deles').fill('Fornavn');
+        await page.getByLabel('Med hvem').fill('Holdlederne');
+        await page.getByLabel('Samtykket gælder til og med').fill('31.12.2099');
+        await page.getByRole('button', { name: 'Send henvisningen' }).click();
+        await page.getByRole('heading', { name: 'Borgerens personlige link' }).waitFor();
+      },
+    },
+    { name: 'my referrals on a phone', path: '/admin/henvisninger', status: 200, role: 'referrer', onPhone: true },
+    { name: 'a referral for its referrer', path: '/admin/henvisninger/:referral', status: 200, role: 'referrer' },
+    { name: 'the referrals to Nabo', path: '/admin/tilbud/nabo/henvisninger', status: 200, role: 'offering_staff' },
+    { name: 'a referral for the running offering', path: '/admin/henvisninger/:referral', status: 200, role: 'offering_staff' },
+    {
+      name: 'a referral declined without a reason',
+      path: '/admin/henvisninger/:referral',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('radio', { name: 'Afvis henvisningen' }).check();
+        await page.getByRole('button', { name: 'Gem' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv en kort begrundelse/);
+      },
+    },
+    { name: 'a referral for a planner (403)', path: '/admin/henvisninger/:referral', status: 403, role: 'planner' },
   ];
 
   for (const state of states) {
@@ -386,7 +461,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       await withPage(harness, state.onPhone ? phone : desktop, async (page) => {
         if (state.role) await signedInAs(page, state.role);
         const response = await page.goto(
-          `${harness.origin}${state.path.replace(':proposal', proposal).replace(':staff', staffAccount).replace(':task', task).replace(':closed', closedTask)}`,
+          `${harness.origin}${state.path.replace(':proposal', proposal).replace(':staff', staffAccount).replace(':task', task).replace(':closed', closedTask).replace(':referral', referral)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

@@ -87,6 +87,9 @@ export type ReferralMove = {
   from: ReferralState;
 };
 
+/** The mails about a referral's change to its referrer, given the referrer's email (null: a closed account). */
+export type ReferralMails = (referral: Referral, referrerEmail: string | null) => OutboxMail[];
+
 export type ReferralMoveOutcome =
   | { kind: 'moved'; referral: Referral; mails: OutboxMail[] }
   | { kind: 'stale'; referral: Referral }
@@ -125,10 +128,15 @@ export type CourseStore = {
   /**
    * Move a referral to its next state under the course's lock: accepting takes a place (or refuses when the
    * course is full, so the offering can put it on the waiting list); the referrer is told by the outbox.
+   * `mailsFor` is asked for the moved referral and for every referral the move let up from the waiting
+   * list, each with its referrer's email (null for a closed account).
    */
-  moveReferral(move: ReferralMove, mailsFor: (referral: Referral) => OutboxMail[], audit: AuditEntry): Promise<ReferralMoveOutcome>;
-  /** The citizen withdraws consent: their data is removed from the referral and their place freed. */
-  withdrawConsent(tokenHash: string, at: Date, audit: (referral: Referral) => AuditEntry): Promise<Referral | null>;
+  moveReferral(move: ReferralMove, mailsFor: ReferralMails, audit: AuditEntry): Promise<ReferralMoveOutcome>;
+  /**
+   * The citizen withdraws consent: their data is removed from the referral and their place freed. `mailsFor`
+   * (when given) is asked for the withdrawn referral and for any referral that moved up into the place.
+   */
+  withdrawConsent(tokenHash: string, at: Date, audit: (referral: Referral) => AuditEntry, mailsFor?: ReferralMails): Promise<Referral | null>;
 
   /**
    * Anonymise participants and referrals of courses whose last meeting was before `endedBefore`, and the

@@ -5,6 +5,7 @@ import type {
   OutboxMail,
   Participant,
   Referral,
+  ReferralMails,
   ReferralMoveOutcome,
   RetentionReport,
 } from '../app/course-store.ts';
@@ -271,6 +272,26 @@ export function createCourseStore(db: Kysely<DB>): CourseStore {
     }));
   }
 
+  /** The mails about referrals to their referrers: each referral with its referrer's email (null when the account is closed). */
+  async function referralMails(trx: Transaction<DB>, referrals: Referral[], mailsFor: ReferralMails): Promise<OutboxMail[]> {
+    if (referrals.length === 0) return [];
+    const accounts = await trx
+      .selectFrom('account')
+      .select(['id', 'email', 'is_disabled'])
+      .where('id', '=', sql<string>`any(${referrals.map((referral) => referral.referrerAccountId)})`)
+      .execute();
+    const emailOf = new Map(accounts.map((account) => [account.id, account.is_disabled ? null : account.email]));
+    return referrals.flatMap((referral) => mailsFor(referral, emailOf.get(referral.referrerAccountId) ?? null));
+  }
+
+  /** The referrals behind participants who moved up from the waiting list. */
+  async function promotedReferrals(trx: Transaction<DB>, promoted: Participant[]): Promise<Referral[]> {
+    const ids = promoted.map((person) => person.referralId).filter((id): id is string => id !== null);
+    if (ids.length === 0) return [];
+    const rows = await trx.selectFrom('referral').selectAll().where('id', '=', sql<string>`any(${ids})`).orderBy('updated_at').execute();
+    return withEvents(trx, rows);
+  }
+
   async function queue(trx: Transaction<DB>, mails: (OutboxMail | null)[], at: Date) {
     for (const mail of mails) {
       if (!mail) continue;
@@ -428,7 +449,8 @@ export function createCourseStore(db: Kysely<DB>): CourseStore {
         let participantId = before.participantId;
         if (move.to === 'accepted' || move.to === 'waitlisted') {
           const enrolled = await countEnrolled(trx, head.course_id);
-          if (move.to === 'accepted' && enrolled >= locked.capacity && !participantId) return { kind: 'full', referral: before };
+          // A referral on the waiting list holds no place yet either: accepting it on a full course would overbook.
+          if (move.to === 'accepted' && enrolled >= locked.capacity) return { kind: 'full', referral: before };
           const state = move.to === 'accepted' ? 'enrolled' : 'waitlisted';
           if (participantId) {
             await trx.updateTable('course_participant').set({ state, promoted_at: move.to === 'accepted' ? move.at : null }).where('id', '=', participantId).execute();
@@ -460,15 +482,16 @@ export function createCourseStore(db: Kysely<DB>): CourseStore {
           .execute();
         await trx.insertInto('referral_event').values({ referral_id: move.referralId, state: move.to, reason: move.reason, at: move.at, by_name: move.byName }).execute();
         await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
-        if (!holdsPlace(move.to) && before.participantId) await promote(trx, head.course_id, locked.capacity, move.at);
+        const promoted = !holdsPlace(move.to) && before.participantId ? await promote(trx, head.course_id, locked.capacity, move.at) : [];
         const after = (await loadReferral(trx, { id: move.referralId }))!;
-        const mails = mailsFor(after);
+        // The referrers of referrals that moved up into the freed place are told too.
+        const mails = await referralMails(trx, [after, ...(await promotedReferrals(trx, promoted))], mailsFor);
         await queue(trx, mails, move.at);
         return { kind: 'moved', referral: after, mails };
       });
     },
 
-    async withdrawConsent(tokenHash, at, audit) {
+    async withdrawConsent(tokenHash, at, audit, mailsFor) {
       return db.transaction().execute(async (trx) => {
         const head = await trx.selectFrom('referral').select(['id', 'course_id']).where('token_hash', '=', tokenHash).executeTakeFirst();
         if (!head) return null;
@@ -490,16 +513,18 @@ export function createCourseStore(db: Kysely<DB>): CourseStore {
         if (closing) {
           await trx.insertInto('referral_event').values({ referral_id: head.id, state: closing, reason: 'Borgeren har trukket sit samtykke tilbage', at, by_name: 'Borgeren' }).execute();
         }
+        let promoted: Participant[] = [];
         if (before.participantId) {
           await trx
             .updateTable('course_participant')
             .set({ state: 'removed', left_at: at, display_name: 'Anonym', contact: null, anonymised_at: at })
             .where('id', '=', before.participantId)
             .execute();
-          await promote(trx, head.course_id, locked.capacity, at);
+          promoted = await promote(trx, head.course_id, locked.capacity, at);
         }
         const after = (await loadReferral(trx, { id: head.id }))!;
         await trx.insertInto('audit_entry').values(auditRow(audit(after))).execute();
+        if (mailsFor) await queue(trx, await referralMails(trx, [after, ...(await promotedReferrals(trx, promoted))], mailsFor), at);
         return after;
       });
     },

@@ -133,3 +133,14 @@ export const taxonomies = [
     terms: Object.entries(interests).map(([code, name]) => ({ code, name })),
   },
 ] as const;
+
+/** A referral's states as the back office and the referrer's mails name them (sent, accepted, waitlisted, declined, started, completed, stopped). */
+export const referralStateLabels = {
+  sent: 'Sendt',
+  accepted: 'Optaget',
+  waitlisted: 'På venteliste',
+  declined: 'Afvist',
+  started: 'I gang',
+  completed: 'Gennemført',
+  stopped: 'Stoppet',
+} as const;

@@ -23,6 +23,12 @@ let child: Place;
 const missingActivity = '00000000-0000-4000-8000-000000000000';
 /** A pending proposed change of each place, for the review routes. */
 const proposalOf = new Map<string, string>();
+/** A referral to a course each place runs, for the referral routes. */
+const referralOf = new Map<string, string>();
+
+/** The id a route's `:id` stands for on a place: a correction task, a referral or a proposal. */
+const idFor = (path: string, place: Place) =>
+  path.startsWith('/admin/opgaver') ? taskOf.get(place.id)! : path.startsWith('/admin/henvisninger') ? referralOf.get(place.id)! : proposalOf.get(place.id)!;
 
 /** A person with one grant, signed in: the cookie and the CSRF token their forms carry. */
 async function personWith(role: Role, over: Place): Promise<{ cookie: string; csrf: string; grant: Grant }> {
@@ -72,6 +78,29 @@ before(async () => {
     }));
     taskOf.set(place.id, id);
   }
+  const referrer = await store.access.store.createAccount({ email: 'henviser@kk.dk', name: 'Henviser' });
+  for (const place of [operated, other]) {
+    const courseId = crypto.randomUUID();
+    await database.db
+      .insertInto('course')
+      .values({ id: courseId, slug: `forloeb-${place.slug}`, title: 'Forløb', kind: 'referred', track: 'health', purpose: 'x', target_group: 'x', offering_id: place.id, run_by: 'staff', capacity: 5, how_to_join: 'x', goal: 'x' })
+      .execute();
+    const referral = await store.courses.createReferral(
+      {
+        courseId,
+        referrerAccountId: referrer,
+        referrerName: 'Henviser',
+        referrerOrganisation: 'Regionspsykiatrien',
+        citizenName: 'Borger',
+        citizenContact: null,
+        consent: { shared: 'Fornavn', sharedWith: 'Holdlederne', until: '2027-12-31' },
+        tokenHash: `matrix-${place.id}`,
+        at: testNow,
+      },
+      (id) => ({ at: testNow, actorId: referrer, actorName: 'Henviser', action: 'referral.create', resourceType: 'referral', resourceId: id, summary: 'test', source: null }),
+    );
+    referralOf.set(place.id, referral.id);
+  }
 });
 after(() => database.close());
 
@@ -93,7 +122,7 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
       const path = route.path
         .replace(':slug', operated.slug)
         .replace(':token', 'x'.repeat(43))
-        .replace(':id', route.path.startsWith('/admin/opgaver') ? taskOf.get(operated.id)! : proposalOf.get(operated.id)!)
+        .replace(':id', idFor(route.path, operated))
         .replace(':activity', missingActivity)
         .replace(':location', missingActivity)
         .replace(':room', missingActivity);
@@ -119,7 +148,7 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
         for (const route of adminRoutePolicies.filter((item) => item.requires !== 'anyone' && item.requires !== 'signed in')) {
           const path = route.path
             .replace(':slug', target.slug)
-            .replace(':id', route.path.startsWith('/admin/opgaver') ? taskOf.get(target.id)! : proposalOf.get(target.id)!)
+            .replace(':id', idFor(route.path, target))
             .replace(':activity', missingActivity)
             .replace(':location', missingActivity)
             .replace(':room', missingActivity);
@@ -167,7 +196,7 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
     const parent = (await database.db.selectFrom('offering').select(['id', 'slug']).where('id', '=', child.parentId!).executeTakeFirstOrThrow());
     const person = await personWith('offering_staff', { ...operated, id: parent.id, slug: parent.slug });
     const dashboard = await (await request('GET', '/admin', person)).text();
-    const listed = [...dashboard.matchAll(/href="\/admin\/tilbud\/([^"]+)"/g)].map((match) => match[1]);
+    const listed = [...dashboard.matchAll(/href="\/admin\/tilbud\/([^"/]+)"/g)].map((match) => match[1]);
     const children = await database.db.selectFrom('offering').select('slug').where('parent_id', '=', parent.id).execute();
     assert.deepEqual(listed.sort(), [parent.slug, ...children.map((row) => row.slug)].sort());
     assert.match(dashboard, new RegExp(`Tilbud \\(${listed.length}\\)`));

@@ -6,6 +6,7 @@ import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
+import { referralRoutes } from './referral-routes.tsx';
 import { scheduleRoutes } from './schedule-routes.tsx';
 import { ssoRoutes } from './sso-routes.tsx';
 
@@ -73,6 +74,16 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/konti/:id/link', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti/:id/luk', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti/:id/aabn', requires: 'account.manage' },
+  // Referrals (ADR 025). The own list and the form are open to every role: the list holds only the person's
+  // own referrals, the form only the courses `course.refer` lets them refer to, and sending it checks
+  // `course.refer` on the chosen course's running offering (403 otherwise).
+  { method: 'GET', path: '/admin/henvisninger', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/henvisninger/ny', requires: 'admin.enter' },
+  { method: 'POST', path: '/admin/henvisninger/ny', requires: 'admin.enter' },
+  // One referral: the running offering's staff, or its referrer (canSeeReferral); only the staff move it on.
+  { method: 'GET', path: '/admin/henvisninger/:id', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/henvisninger/:id', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/henvisninger', requires: 'course.participants' },
 ];
 
 /**
@@ -87,6 +98,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/', backOfficeRoutes(deps));
   app.route('/tilbud', scheduleRoutes(deps));
   app.route('/tilbud', placeRoutes(deps, geocoder));
+  app.route('/', referralRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;
 }

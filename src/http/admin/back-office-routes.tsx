@@ -18,6 +18,7 @@ import { dueSummary } from '../../web/pages/admin/freshness-pages.tsx';
 import { operationsRoutes } from './operations-routes.tsx';
 import { correctionTaskRoutes } from './correction-task-routes.tsx';
 import { freshnessRoutes } from './freshness-routes.tsx';
+import { referralSummary } from './referral-routes.tsx';
 import {
   AuditPage,
   DashboardPage,
@@ -100,12 +101,13 @@ export function backOfficeRoutes(deps: AdminDeps) {
       .sort((a, b) => a.name.localeCompare(b.name, 'da'))
       .map((offering) => ({ ...offering, canEdit: can(principal, 'offering.edit', offering) }));
     const readsCorrections = principal.grants.some((grant) => policies['correction.read'].includes(grant.role));
-    const [pending, due, tasks] = await Promise.all([
+    const [pending, due, tasks, referrals] = await Promise.all([
       deps.backOffice.proposals({}),
       listDueOfferings({ store: deps.freshness, now: deps.access.now(), principal }),
       readsCorrections
         ? listCorrectionTasks({ store: deps.corrections, offerings: async () => all, principal, now: deps.access.now() })
         : null,
+      referralSummary(deps, principal, all),
     ]);
     return c.html(
       <DashboardPage
@@ -118,6 +120,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
         proposals={pending.filter((proposal) => proposal.proposedBy.id === principal.accountId).slice(0, 10)}
         due={{ count: due.length, summary: dueSummary(due), isUrgent: due.some((item) => item.freshness.state !== 'due_soon') }}
         openTasks={tasks ? tasks.open.length : null}
+        referrals={referrals}
       />,
     );
   });

@@ -4,6 +4,7 @@ import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, TextArea, TextInput } from '../../components/form.tsx';
 import { VerifyPanel } from './freshness-pages.tsx';
+import { ReferralDashboardSection, type ReferralSummary } from './referral-pages.tsx';
 
 type SignedIn = { name: string; csrfToken: string };
 
@@ -27,6 +28,8 @@ export function DashboardPage(props: {
   due: { count: number; summary: string; isUrgent: boolean };
   /** Open corrections from citizens that reach the person; null when their roles do not read corrections. */
   openTasks: number | null;
+  /** The person's referrals and the referral inboxes of their offerings (ADR 025). */
+  referrals: ReferralSummary;
 }) {
   return (
     <AdminLayout title="Administration" signedIn={props.signedIn}>
@@ -70,6 +73,7 @@ export function DashboardPage(props: {
           </ul>
         </section>
       )}
+      <ReferralDashboardSection summary={props.referrals} />
       <h2>Tilbud ({props.offerings.length})</h2>
       {props.offerings.length === 0 ? (
         <p>Dine roller dækker ingen tilbud endnu.</p>
