@@ -77,9 +77,11 @@ describe(`anonymising course data after the retention time (${databaseKind})`, (
     const old = await courseEnded(91);
     const recent = await courseEnded(89);
     const expiredConsent = await courseEnded(-30, addDays(today, -1));
+    const expiredReferral = await database.db.selectFrom('referral').select('id').where('course_id', '=', expiredConsent).executeTakeFirstOrThrow();
+    await store.moveReferral({ referralId: expiredReferral.id, from: 'sent', to: 'accepted', reason: null, byName: 'Nabo', at: testNow }, () => [], audit());
     const report = await anonymiseCourseData({ store }, { now: testNow, retentionDays: 90 });
     console.log(`# ${databaseKind}: the retention job anonymised ${report.participants} participants and ${report.referrals} referrals`);
-    assert.deepEqual(report, { participants: 2, referrals: 2 });
+    assert.deepEqual(report, { participants: 3, referrals: 2 });
     assert.deepEqual(
       (await people(old)).map((row) => [row.display_name, row.contact, row.anonymised_at !== null]),
       [
@@ -101,10 +103,11 @@ describe(`anonymising course data after the retention time (${databaseKind})`, (
     assert.equal((await referralOf(expiredConsent)).citizen_name, null);
     assert.deepEqual(
       (await people(expiredConsent)).map((row) => row.display_name),
-      ['Karin', 'Said'],
+      ['Karin', 'Said', 'Henvist borger'],
+      "the referred citizen keeps the place but not the name they shared",
     );
     const entry = await database.db.selectFrom('audit_entry').select(['summary', 'actor_name']).where('action', '=', 'course.retention').executeTakeFirstOrThrow();
-    assert.match(entry.summary, /Anonymiserede 2 deltagere og 2 henvisninger/);
+    assert.match(entry.summary, /Anonymiserede 3 deltagere og 2 henvisninger/);
     assert.deepEqual(await anonymiseCourseData({ store }, { now: testNow, retentionDays: 90 }), { participants: 0, referrals: 0 });
     // The daily background job runs the same rule, with the days from COURSE_RETENTION_DAYS.
     const job = courseRetentionJob({ store, retentionDays: 0 });

@@ -1,5 +1,6 @@
 import type { CourseStore, Referral } from './course-store.ts';
 import type { CourseTokens } from './join-course.ts';
+import { referralMailsFor } from './refer-citizen.ts';
 
 /**
  * The citizen withdraws consent by their personal link (ADR 023): their name and contact are deleted from
@@ -7,9 +8,13 @@ import type { CourseTokens } from './join-course.ts';
  */
 export async function withdrawReferralConsent(
   deps: { store: CourseStore; tokens: CourseTokens },
-  request: { token: string; now: Date; source: string | null },
+  request: { token: string; now: Date; source: string | null; baseUrl: string },
 ): Promise<Referral | null> {
-  return deps.store.withdrawConsent(deps.tokens.hashOf(request.token), request.now, (referral) => ({
+  const tokenHash = deps.tokens.hashOf(request.token);
+  const found = await deps.store.referralByToken(tokenHash);
+  const course = found ? await deps.store.courseById(found.courseId) : null;
+  if (!found || !course) return null;
+  return deps.store.withdrawConsent(tokenHash, request.now, (referral) => ({
     at: request.now,
     actorId: null,
     actorName: 'Borgeren (via sit personlige link)',
@@ -19,5 +24,5 @@ export async function withdrawReferralConsent(
     summary: 'Borgeren trak sit samtykke tilbage; navn og kontakt er slettet fra henvisningen.',
     detail: { courseId: referral.courseId, state: referral.state },
     source: request.source,
-  }));
+  }), referralMailsFor(course.course, request.baseUrl));
 }

@@ -374,7 +374,8 @@ export function createCourseStore(db: Kysely<DB>): CourseStore {
           .executeTakeFirstOrThrow();
         const left = participant(row);
         await trx.insertInto('audit_entry').values(auditRow(audit(left))).execute();
-        const promoted = await promote(trx, found.course_id, locked!.capacity, at);
+        // A cancelled course has no places to give.
+        const promoted = locked!.status === 'cancelled' ? [] : await promote(trx, found.course_id, locked!.capacity, at);
         if (promoted.length) {
           const [loaded] = await loadCourses(trx, { id: found.course_id });
           await queue(
@@ -563,9 +564,21 @@ export function createCourseStore(db: Kysely<DB>): CourseStore {
           .set({ citizen_name: null, citizen_contact: null, anonymised_at: at, updated_at: at })
           .where('consent_until', '<', today)
           .where('anonymised_at', 'is', null)
-          .returning('id')
+          .returning(['id', 'participant_id'])
           .execute();
         report.referrals += expired.length;
+        // The citizen's place on the course keeps a seat but loses the name they shared.
+        const places = expired.map((row) => row.participant_id).filter((id): id is string => id !== null);
+        if (places.length) {
+          const anonymised = await trx
+            .updateTable('course_participant')
+            .set({ display_name: 'Henvist borger', contact: null, anonymised_at: at })
+            .where('id', '=', sql<string>`any(${places})`)
+            .where('anonymised_at', 'is', null)
+            .returning('id')
+            .execute();
+          report.participants += anonymised.length;
+        }
         if (report.participants + report.referrals > 0) await trx.insertInto('audit_entry').values(auditRow(audit(report))).execute();
         return report;
       });

@@ -42,7 +42,7 @@ export function readCourseCriteria(query: Record<string, string | undefined>): C
  * /forloeb/tilmelding/{token} (the person's own sign-up, leaving with one click) and /henvisning/{token}
  * (a citizen's referral, withdrawing consent). The personal pages are never cached or indexed.
  */
-export function courseRoutes(deps: { courses: CourseRouteDeps; now: () => Date }, locale: Locale = 'da') {
+export function courseRoutes(deps: { courses: CourseRouteDeps; now: () => Date; baseUrl: string }, locale: Locale = 'da') {
   const app = new Hono();
   const t = messages[locale].courses;
   const { store, limiter } = deps.courses;
@@ -155,7 +155,7 @@ export function courseRoutes(deps: { courses: CourseRouteDeps; now: () => Date }
   app.post('/henvisning/:token/traek-samtykke', async (c) => {
     personal(c);
     const token = c.req.param('token');
-    const referral = tokenPattern.test(token) ? await withdrawReferralConsent({ store, tokens }, { token, now: deps.now(), source: sourceOf(c) }) : null;
+    const referral = tokenPattern.test(token) ? await withdrawReferralConsent({ store, tokens }, { token, now: deps.now(), source: sourceOf(c), baseUrl: deps.baseUrl }) : null;
     if (!referral) throw new NotFoundError(t.referral.notFound);
     return c.redirect(hrefIn(locale, `/henvisning/${token}`), 303);
   });
