@@ -14,6 +14,7 @@ import { createAccessStore, createAuditLog } from './db/access-store.ts';
 import { createBackOfficeStore } from './db/back-office-store.ts';
 import { createTimeEditStore } from './db/schedule-store.ts';
 import { createAccountAdminStore } from './db/account-admin-store.ts';
+import { createCourseStore } from './db/course-store.ts';
 import { createCorrectionStore, signingKey } from './db/correction-store.ts';
 import { createFreshnessStore } from './db/freshness-store.ts';
 import { correctionLimiter } from './http/correction-routes.tsx';
@@ -46,6 +47,7 @@ export function adminDepsFor(
     accounts: createAccountAdminStore(db),
     freshness: createFreshnessStore(db),
     corrections: createCorrectionStore(db),
+    courses: createCourseStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,

@@ -3,6 +3,7 @@ import type { Action } from '../../domain/access/policy.ts';
 import { accessRoutes, accessLimits } from './access-routes.tsx';
 import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
+import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { scheduleRoutes } from './schedule-routes.tsx';
 import { ssoRoutes } from './sso-routes.tsx';
@@ -61,6 +62,26 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/konti/:id/link', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti/:id/luk', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti/:id/aabn', requires: 'account.manage' },
+  // Courses (ADR 024): the list and figures for every range role the grant covers, editing for those who
+  // answer for the offering, names (list, attendance, ratings) only for the running offering's own staff.
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb', requires: 'course.stats' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/nyt', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/nyt', requires: 'course.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/aflys', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session/aflys', requires: 'course.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/deltagere', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/deltagere/:participant/fjern', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session/fremmoede', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session/fremmoede', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/deltagere/:participant/vurdering', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/deltagere/:participant/vurdering', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/tal', requires: 'course.stats' },
+  // Open to every role; lists the courses whose offerings the person's grants give figures for.
+  { method: 'GET', path: '/admin/forloeb/tal', requires: 'admin.enter' },
 ];
 
 /** The back office (ADR 012): the session behind the cookie for every request, then sign-in or the pages behind it. */
@@ -71,6 +92,8 @@ export function adminRoutes(deps: AdminDeps, limits = accessLimits()) {
   app.route('/', ssoRoutes(deps));
   app.route('/', backOfficeRoutes(deps));
   app.route('/tilbud', scheduleRoutes(deps));
+  app.route('/tilbud', courseRoutes(deps));
+  app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;
 }

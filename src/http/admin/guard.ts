@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
 import type { CorrectionStore } from '../../app/correction-store.ts';
+import type { CourseAdminStore, CourseStore } from '../../app/course-store.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
 import type { TimeEditStore } from '../../app/edit-schedule.ts';
 import type { AccountAdminStore } from '../../app/manage-accounts.ts';
@@ -23,6 +24,8 @@ export type AdminDeps = {
   accounts: AccountAdminStore;
   freshness: FreshnessStore;
   corrections: CorrectionStore;
+  /** Courses: the catalogue, the lists of participants, attendance and figures (ADR 024). */
+  courses: CourseStore & CourseAdminStore;
   baseUrl: string;
   /** Development only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
