@@ -694,11 +694,12 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
         if (before.isCancelled) return { kind: 'session_cancelled' };
         const fields = change.fields;
         const sameTime = before.date === fields.date && before.startsAt === fields.startsAt && before.endsAt === fields.endsAt;
-        const samePlace = fields.placeNote === null ? before.location === null && before.placeNote === null : before.location === null && before.placeNote === fields.placeNote;
+        // The place as the form shows it: a borrowed room's note, a seeded place's name, or none (the offering's own).
+        const samePlace = (before.placeNote ?? before.location?.name ?? null) === fields.placeNote;
         if (sameTime && samePlace) return { kind: 'unchanged' };
         await trx
           .updateTable('course_session')
-          .set({ ...sessionRow(fields), ...(samePlace ? {} : { location_id: null }) })
+          .set(samePlace ? { on_date: fields.date, starts_at: fields.startsAt, ends_at: fields.endsAt } : { ...sessionRow(fields), location_id: null })
           .where('id', '=', change.sessionId)
           .execute();
         await trx.updateTable('course').set({ updated_at: change.at }).where('id', '=', change.courseId).execute();

@@ -147,6 +147,15 @@ describe(`courses in the back office (${databaseKind})`, () => {
     const row = await database.db.selectFrom('course_session').selectAll().where('id', '=', session).executeTakeFirstOrThrow();
     assert.equal(row.on_date, addDays(today, 8));
     assert.equal(row.place_note, 'Lokale 2, Sundby Bibliotek');
+    const same = await staff.post(`/admin/tilbud/nabo/forloeb/${id}/moeder/${session}`, {
+      date: addDays(today, 8),
+      startsAt: '10:00',
+      endsAt: '11:30',
+      where: 'elsewhere',
+      placeNote: 'Lokale 2, Sundby Bibliotek',
+    });
+    assert.match(same.location!, /uaendret=1/, 'the same time and place again is no move, and nobody is told twice');
+    assert.equal((await outbox(/Madlavning er flyttet/)).length, 2);
     const cancelled = await staff.post(`/admin/tilbud/nabo/forloeb/${id}/moeder/${session}/aflys`, {});
     assert.equal(cancelled.status, 303);
     assert.equal((await outbox(/i Madlavning er aflyst/)).length, 2);
