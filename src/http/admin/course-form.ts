@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import type { CourseFields, SessionFields } from '../../app/course-store.ts';
 import { courseKinds, courseRunners, courseTracks } from '../../domain/course/model.ts';
+import type { CourseDraft, Problem, SessionDraft } from '../../web/pages/admin/course-pages.tsx';
 
 /**
  * The course forms read into the model (zod, plain Danish). Each problem names the field id the page
  * shows it at; what was typed is kept, so a form sent back loses nothing.
  */
 
-export type Problem = { field: string; message: string };
-
-/** What the course form holds as typed (strings), to show it again. */
-export type CourseDraft = { [K in keyof CourseFields]: string };
 
 export const emptyCourseDraft: CourseDraft = {
   title: '',
@@ -93,8 +90,6 @@ export function readCourseForm(body: Record<string, unknown>): { draft: CourseDr
   return { draft, fields: null, problems: problems.filter((problem, index) => problems.findIndex((other) => other.field === problem.field) === index) };
 }
 
-/** What the meeting form holds as typed. */
-export type SessionDraft = { date: string; startsAt: string; endsAt: string; where: 'here' | 'elsewhere'; placeNote: string };
 
 const validDate = (value: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

@@ -1,11 +1,10 @@
 import type { Child } from 'hono/jsx';
-import type { CourseTarget, Participant } from '../../../app/course-store.ts';
+import type { CourseFields, CourseTarget, Participant } from '../../../app/course-store.ts';
 import type { CourseFigures, OperatorYear } from '../../../domain/course/figures.ts';
 import { progressText } from '../../../domain/course/figures.ts';
 import { type Course, type CourseOccupancy, type CourseSession, courseKinds, courseRunners, courseSpan, courseTracks } from '../../../domain/course/model.ts';
 import { formatDate } from '../../../domain/time.ts';
 import { courseFormatLabels, courseKindLabels, courseRunnerLabels, courseTrackLabels } from '../../../domain/vocabulary.ts';
-import type { CourseDraft, Problem, SessionDraft } from '../../../http/admin/course-form.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, Select, TextArea, TextInput } from '../../components/form.tsx';
@@ -18,6 +17,14 @@ import { StructuredList } from '../../components/structured-list.tsx';
  */
 
 type SignedIn = { name: string; csrfToken: string };
+
+/** A problem with what was typed, at the id of the field it belongs to. */
+export type Problem = { field: string; message: string };
+/** What the course form holds as typed (strings), to show it again. */
+export type CourseDraft = { [K in keyof CourseFields]: string };
+/** What the meeting form holds as typed. */
+export type SessionDraft = { date: string; startsAt: string; endsAt: string; where: 'here' | 'elsewhere'; placeNote: string };
+
 type OfferingRef = { slug: string; name: string };
 
 const stylesheets = ['/static/course-admin.css'];
