@@ -132,7 +132,7 @@ export function courseRoutes(deps: AdminDeps) {
     return coursePage(c, offering, {
       saved,
       draft: draftOf(saved.course),
-      done: c.req.query('oprettet') === '1' ? null : done,
+      done: c.req.query('oprettet') === '1' ? 'created' : done,
       told: told && /^\d{1,4}$/.test(told) ? Number(told) : null,
     });
   });

@@ -79,6 +79,7 @@ describe(`courses in the back office (${databaseKind})`, () => {
     assert.match(empty.text, /value="tolv"/, 'what was typed is kept');
     assert.match(empty.text, /Styr på budgettet/);
     const id = await newCourse({ 'course.title': 'Hverdagsøkonomi for unge' });
+    assert.match((await staff.get(`/admin/tilbud/nabo/forloeb/${id}?oprettet=1`)).text, /Forløbet er oprettet\. Tilføj møderne/);
     const row = await database.db.selectFrom('course').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.slug, 'hverdagsoekonomi-for-unge');
     assert.equal(row.price, null);

@@ -304,13 +304,14 @@ export type CoursePageProps = {
   sessionForm: { key: string; draft: SessionDraft } | null;
   cancelReason: string;
   canSeeParticipants: boolean;
-  done: 'saved' | 'unchanged' | 'session_added' | 'session_moved' | 'session_cancelled' | null;
+  done: 'created' | 'saved' | 'unchanged' | 'session_added' | 'session_moved' | 'session_cancelled' | null;
   /** How many were told by email of the last change. */
   told: number | null;
   today: string;
 };
 
 const doneText: Record<NonNullable<CoursePageProps['done']>, string> = {
+  created: 'Forløbet er oprettet. Tilføj møderne nedenfor.',
   saved: 'Forløbet er gemt.',
   unchanged: 'Der var ingen ændringer at gemme.',
   session_added: 'Mødet er tilføjet.',
