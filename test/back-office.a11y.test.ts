@@ -20,6 +20,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let task = '';
   let closedTask = '';
   let referral = '';
+  /** A referred course at Nabo with a meeting held yesterday, one to come and two participants. */
+  const course = { id: '', held: '', participant: '' };
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -98,6 +100,48 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       )
     ).id;
     await deps.corrections.close(closedTask, { by: by.id, at: new Date(), note: 'Rettet telefonnummeret.' }, { ...citizen(closedTask), action: 'correction.close' });
+    const made = await deps.courses.createCourse(
+      nabo.id,
+      {
+        title: 'Styr på hverdagen',
+        kind: 'referred',
+        track: 'life_skills',
+        purpose: 'Struktur på ugen og overblik over post og regninger.',
+        targetGroup: 'Voksne, der er henvist af Socialforvaltningen',
+        runBy: 'staff_and_peer',
+        format: 'group',
+        capacity: 2,
+        language: 'dansk',
+        price: null,
+        howToJoin: 'Din kontaktperson henviser dig.',
+        goal: 'Jeg har overblik over min uge',
+      },
+      new Date(),
+      (created) => ({ ...citizen(created.id), actorName: by.name, action: 'course.create', resourceType: 'course' }),
+    );
+    course.id = made.id;
+    const today = copenhagenDate(new Date());
+    for (const date of [addDays(today, -1), addDays(today, 6)]) {
+      await deps.courses.addSession({ courseId: made.id, fields: { date, startsAt: '13:00', endsAt: '14:30', placeNote: null }, at: new Date() }, () => ({
+        ...citizen(made.id),
+        action: 'course.session.add',
+        resourceType: 'course',
+      }));
+    }
+    course.held = (await deps.courses.courseById(made.id))!.course.sessions[0]!.id;
+    const people = [
+      { name: 'Mette', contact: 'mette@example.dk', state: 'enrolled' },
+      { name: 'Jonas', contact: null, state: 'enrolled' },
+      { name: 'Fatima', contact: '22 33 44 55', state: 'waitlisted' },
+    ] as const;
+    for (const [index, item] of people.entries()) {
+      const id = crypto.randomUUID();
+      if (index === 0) course.participant = id;
+      await harness.database.db
+        .insertInto('course_participant')
+        .values({ id, course_id: made.id, position: index + 1, display_name: item.name, contact: item.contact, state: item.state, token_hash: crypto.randomUUID(), joined_at: new Date() })
+        .execute();
+    }
   });
   after(async () => {
     await harness?.close();
@@ -453,6 +497,57 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'a referral for a planner (403)', path: '/admin/henvisninger/:referral', status: 403, role: 'planner' },
+    { name: 'the courses of Nabo', path: '/admin/tilbud/nabo/forloeb', status: 200, role: 'offering_staff' },
+    {
+      name: 'a new course sent empty',
+      path: '/admin/tilbud/nabo/forloeb/nyt',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Opret forløbet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv forløbets titel/);
+      },
+    },
+    { name: 'a course with its meetings', path: '/admin/tilbud/nabo/forloeb/:course', status: 200, role: 'offering_staff' },
+    {
+      name: 'a meeting moved without a start time',
+      path: '/admin/tilbud/nabo/forloeb/:course',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        const details = page.locator('details.details').first();
+        await details.locator('summary').click();
+        await details.getByLabel('Begynder').fill('');
+        await details.getByRole('button', { name: 'Flyt mødet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv, hvornår mødet begynder/);
+      },
+    },
+    { name: 'the participants of a course', path: '/admin/tilbud/nabo/forloeb/:course/deltagere', status: 200, role: 'offering_staff' },
+    {
+      name: 'taking a participant off the list asks first',
+      path: '/admin/tilbud/nabo/forloeb/:course/deltagere',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Tag af listen (Jonas)' }).click();
+        await page.getByRole('heading', { name: 'Tag Jonas af listen?' }).waitFor();
+      },
+    },
+    { name: 'attendance on a phone', path: '/admin/tilbud/nabo/forloeb/:course/moeder/:held/fremmoede', status: 200, role: 'offering_staff', onPhone: true },
+    {
+      name: 'attendance sent without a choice on a phone',
+      path: '/admin/tilbud/nabo/forloeb/:course/moeder/:held/fremmoede',
+      status: 200,
+      role: 'offering_staff',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Gem fremmødet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Vælg «Kom» eller «Kom ikke»/);
+      },
+    },
+    { name: 'a self-rating recorded with the citizen', path: '/admin/tilbud/nabo/forloeb/:course/deltagere/:participant/vurdering', status: 200, role: 'offering_staff' },
+    { name: "a course's figures, for a planner", path: '/admin/tilbud/nabo/forloeb/:course/tal', status: 200, role: 'planner' },
+    { name: 'courses delivered against the yearly target', path: '/admin/forloeb/tal', status: 200, role: 'planner' },
   ];
 
   for (const state of states) {
@@ -461,7 +556,15 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       await withPage(harness, state.onPhone ? phone : desktop, async (page) => {
         if (state.role) await signedInAs(page, state.role);
         const response = await page.goto(
-          `${harness.origin}${state.path.replace(':proposal', proposal).replace(':staff', staffAccount).replace(':task', task).replace(':closed', closedTask).replace(':referral', referral)}`,
+          `${harness.origin}${state.path
+            .replace(':proposal', proposal)
+            .replace(':staff', staffAccount)
+            .replace(':task', task)
+            .replace(':closed', closedTask)
+            .replace(':referral', referral)
+            .replace(':course', course.id)
+            .replace(':held', course.held)
+            .replace(':participant', course.participant)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

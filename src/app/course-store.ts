@@ -1,4 +1,5 @@
-import type { Course, CourseOccupancy } from '../domain/course/model.ts';
+import type { Course, CourseOccupancy, CourseSession } from '../domain/course/model.ts';
+import type { AttendanceMark, CourseFacts, SelfRating } from '../domain/course/figures.ts';
 import type { ReferralState } from '../domain/course/referral.ts';
 import type { AuditEntry } from './audit.ts';
 
@@ -143,4 +144,88 @@ export type CourseStore = {
    * citizen's data on referrals whose consent ran out before `today`.
    */
   anonymiseEndedCourses(dates: { endedBefore: string; today: string }, at: Date, audit: (report: RetentionReport) => AuditEntry): Promise<RetentionReport>;
+};
+
+/** The catalogue fields staff write for a course (everything but its sessions, status and version). */
+export type CourseFields = Pick<
+  Course,
+  'title' | 'kind' | 'track' | 'purpose' | 'targetGroup' | 'runBy' | 'format' | 'capacity' | 'language' | 'price' | 'howToJoin' | 'goal'
+>;
+
+/** A meeting as staff write it: a Copenhagen date, wall times, and a place other than the offering's, or none. */
+export type SessionFields = { date: string; startsAt: string; endsAt: string; placeNote: string | null };
+
+export type SaveCourseOutcome =
+  | { kind: 'saved'; course: Course; occupancy: CourseOccupancy; promoted: Participant[] }
+  | { kind: 'unchanged' }
+  /** Someone else saved the course since the form was read: theirs, to show beside what this person typed. */
+  | { kind: 'stale'; current: Course }
+  | { kind: 'cancelled' }
+  | { kind: 'not_found' };
+
+export type CancelCourseOutcome = { kind: 'cancelled'; told: number; course: Course } | { kind: 'already_cancelled' } | { kind: 'not_found' };
+
+export type SessionChangeOutcome =
+  | { kind: 'saved'; session: CourseSession; told: number }
+  | { kind: 'unchanged' }
+  | { kind: 'session_cancelled' }
+  | { kind: 'course_cancelled' }
+  | { kind: 'not_found' };
+
+export type RemoveOutcome =
+  | { kind: 'removed'; participant: Participant; promoted: Participant[] }
+  /** A referred citizen leaves through the referral (stopped, with a reason), so the referrer is told. */
+  | { kind: 'referral'; participant: Participant }
+  | { kind: 'already_gone'; participant: Participant }
+  | { kind: 'not_found' };
+
+export type CourseTarget = { organizationId: string; organizationName: string; fromYear: number; toYear: number | null; minimumPerYear: number; basis: string };
+
+export type { AttendanceMark, CourseFacts, SelfRating };
+
+/** What the back office adds to the course store: staff edit courses and sessions, keep lists and attendance. */
+export type CourseAdminStore = {
+  coursesOfOffering(offeringId: string): Promise<{ course: Course; occupancy: CourseOccupancy }[]>;
+  createCourse(offeringId: string, fields: CourseFields, at: Date, audit: (course: Course) => AuditEntry): Promise<Course>;
+  /**
+   * Save the catalogue fields if the course is still at `baseVersion`. A larger capacity fills the new places
+   * from the waiting list (each told by `mailFor`); a smaller one keeps everyone enrolled.
+   */
+  saveCourse(
+    change: { courseId: string; baseVersion: number; fields: CourseFields; at: Date },
+    mailFor: (promoted: Participant, course: Course) => OutboxMail | null,
+    audit: (course: Course, promoted: Participant[]) => AuditEntry,
+  ): Promise<SaveCourseOutcome>;
+  /** Cancel a course with a reason; everyone enrolled or waiting is told through `mailsFor` (those with an email). */
+  cancelCourse(
+    change: { courseId: string; reason: string; at: Date },
+    mailFor: (person: Participant, course: Course) => OutboxMail | null,
+    audit: (course: Course, told: number) => AuditEntry,
+  ): Promise<CancelCourseOutcome>;
+  addSession(change: { courseId: string; fields: SessionFields; at: Date }, audit: (session: CourseSession) => AuditEntry): Promise<SessionChangeOutcome>;
+  /** Move a meeting (date, times, place); everyone enrolled or waiting with an email is told. */
+  moveSession(
+    change: { courseId: string; sessionId: string; fields: SessionFields; at: Date },
+    mailFor: (person: Participant, course: Course, before: CourseSession, after: CourseSession) => OutboxMail | null,
+    audit: (session: CourseSession, before: CourseSession, told: number) => AuditEntry,
+  ): Promise<SessionChangeOutcome>;
+  cancelSession(
+    change: { courseId: string; sessionId: string; at: Date },
+    mailFor: (person: Participant, course: Course, session: CourseSession) => OutboxMail | null,
+    audit: (session: CourseSession, told: number) => AuditEntry,
+  ): Promise<SessionChangeOutcome>;
+  /** Take someone off the course or its waiting list; the next waiting moves up, as when someone leaves. */
+  removeParticipant(
+    change: { courseId: string; participantId: string; at: Date },
+    mailFor: (promoted: Participant, course: Course) => OutboxMail | null,
+    audit: (participant: Participant, promoted: Participant[]) => AuditEntry,
+  ): Promise<RemoveOutcome>;
+  attendance(courseId: string): Promise<AttendanceMark[]>;
+  /** Replace the marks of one meeting for the participants named; the others' marks are kept. */
+  recordAttendance(change: { courseId: string; sessionId: string; marks: { participantId: string; present: boolean }[]; at: Date }, audit: AuditEntry): Promise<'saved' | 'not_found'>;
+  ratings(courseId: string): Promise<SelfRating[]>;
+  /** Set (or clear, with null) a participant's before and after ratings. */
+  recordRatings(change: { courseId: string; participantId: string; before: number | null; after: number | null; at: Date }, audit: AuditEntry): Promise<'saved' | 'not_found'>;
+  courseFacts(courseIds: readonly string[]): Promise<CourseFacts[]>;
+  courseTargets(): Promise<CourseTarget[]>;
 };

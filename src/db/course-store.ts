@@ -1,6 +1,14 @@
 import { type Kysely, type Selectable, type Transaction, sql } from 'kysely';
 import type {
+  CancelCourseOutcome,
+  CourseAdminStore,
+  CourseFields,
   CourseStore,
+  ParticipantState,
+  RemoveOutcome,
+  SaveCourseOutcome,
+  SessionChangeOutcome,
+  SessionFields,
   EnrolOutcome,
   OutboxMail,
   Participant,
@@ -10,7 +18,7 @@ import type {
   RetentionReport,
 } from '../app/course-store.ts';
 import type { Course, CourseOccupancy, CourseSession } from '../domain/course/model.ts';
-import { whyNotJoinable } from '../domain/course/model.ts';
+import { courseSlug, whyNotJoinable } from '../domain/course/model.ts';
 import { placeFor, promotions, sameName } from '../domain/course/enrolment.ts';
 import { holdsPlace, nextStates, type ReferralState } from '../domain/course/referral.ts';
 import { auditRow } from './access-store.ts';
@@ -19,11 +27,33 @@ import type { DB } from './schema.ts';
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 const hhmm = (time: string) => time.slice(0, 5);
 
+/** The catalogue fields as a row. */
+function courseRow(fields: CourseFields) {
+  return {
+    title: fields.title,
+    kind: fields.kind,
+    track: fields.track,
+    purpose: fields.purpose,
+    target_group: fields.targetGroup,
+    run_by: fields.runBy,
+    format: fields.format,
+    capacity: fields.capacity,
+    language: fields.language,
+    price: fields.price,
+    how_to_join: fields.howToJoin,
+    goal: fields.goal,
+  };
+}
+
+function sessionRow(fields: SessionFields) {
+  return { on_date: fields.date, starts_at: fields.startsAt, ends_at: fields.endsAt, place_note: fields.placeNote };
+}
+
 type Executor = Kysely<DB> | Transaction<DB>;
 
 /** Courses, their participants and referrals on Kysely (ADR 023). */
-export function createCourseStore(db: Kysely<DB>): CourseStore {
-  async function loadCourses(executor: Executor, where: { id?: string; slug?: string }): Promise<{ course: Course; occupancy: CourseOccupancy }[]> {
+export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStore {
+  async function loadCourses(executor: Executor, where: { id?: string; slug?: string; offeringId?: string }): Promise<{ course: Course; occupancy: CourseOccupancy }[]> {
     let query = executor
       .selectFrom('course')
       .innerJoin('offering', 'offering.id', 'course.offering_id')
@@ -56,6 +86,7 @@ export function createCourseStore(db: Kysely<DB>): CourseStore {
       ]);
     if (where.id !== undefined) query = query.where('course.id', '=', where.id);
     if (where.slug !== undefined) query = query.where('course.slug', '=', where.slug);
+    if (where.offeringId !== undefined) query = query.where('course.offering_id', '=', where.offeringId).orderBy('course.created_at', 'desc');
     const rows = await query.execute();
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
@@ -189,6 +220,18 @@ export function createCourseStore(db: Kysely<DB>): CourseStore {
       .where('course_id', '=', courseId)
       .executeTakeFirstOrThrow();
     return Number(row.last) + 1;
+  }
+
+  /** Everyone enrolled or waiting, in arrival order: those told when a course or a meeting changes. */
+  async function activePeople(trx: Transaction<DB>, courseId: string): Promise<Participant[]> {
+    const rows = await trx
+      .selectFrom('course_participant')
+      .select(participantColumns)
+      .where('course_id', '=', courseId)
+      .where('state', 'in', ['enrolled', 'waitlisted'])
+      .orderBy('position')
+      .execute();
+    return rows.map(participant);
   }
 
   /** Fill free places from the waiting list in arrival order; returns who moved up. */
@@ -582,6 +625,330 @@ export function createCourseStore(db: Kysely<DB>): CourseStore {
         if (report.participants + report.referrals > 0) await trx.insertInto('audit_entry').values(auditRow(audit(report))).execute();
         return report;
       });
+    },
+
+    // The back office (CourseAdminStore): staff edit courses and meetings, keep the lists and the attendance.
+
+    async coursesOfOffering(offeringId) {
+      if (!isUuid(offeringId)) return [];
+      return loadCourses(db, { offeringId });
+    },
+
+    async createCourse(offeringId, fields, at, audit) {
+      const id = crypto.randomUUID();
+      return db.transaction().execute(async (trx) => {
+        const base = courseSlug(fields.title);
+        const taken = new Set(
+          (await trx.selectFrom('course').select('slug').where('slug', 'like', `${base}%`).execute()).map((row) => row.slug),
+        );
+        let slug = base;
+        for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+        await trx
+          .insertInto('course')
+          .values({ id, slug, offering_id: offeringId, ...courseRow(fields), created_at: at, updated_at: at })
+          .execute();
+        const [loaded] = await loadCourses(trx, { id });
+        await trx.insertInto('audit_entry').values(auditRow(audit(loaded!.course))).execute();
+        return loaded!.course;
+      });
+    },
+
+    async saveCourse(change, mailFor, audit): Promise<SaveCourseOutcome> {
+      if (!isUuid(change.courseId)) return { kind: 'not_found' };
+      return db.transaction().execute(async (trx): Promise<SaveCourseOutcome> => {
+        const locked = await lockCourse(trx, change.courseId);
+        if (!locked) return { kind: 'not_found' };
+        const [before] = await loadCourses(trx, { id: change.courseId });
+        if (before!.course.version !== change.baseVersion) return { kind: 'stale', current: before!.course };
+        if (before!.course.status === 'cancelled') return { kind: 'cancelled' };
+        const row = courseRow(change.fields);
+        const same = (Object.keys(change.fields) as (keyof CourseFields)[]).every((key) => before!.course[key] === change.fields[key]);
+        if (same) return { kind: 'unchanged' };
+        await trx
+          .updateTable('course')
+          .set({ ...row, version: sql<number>`version + 1`, updated_at: change.at })
+          .where('id', '=', change.courseId)
+          .execute();
+        // More places fill from the waiting list; fewer keep everyone enrolled (ADR 024).
+        const promoted = await promote(trx, change.courseId, change.fields.capacity, change.at);
+        const [after] = await loadCourses(trx, { id: change.courseId });
+        await queue(
+          trx,
+          promoted.map((person) => mailFor(person, after!.course)),
+          change.at,
+        );
+        await trx.insertInto('audit_entry').values(auditRow(audit(after!.course, promoted))).execute();
+        return { kind: 'saved', course: after!.course, occupancy: after!.occupancy, promoted };
+      });
+    },
+
+    async cancelCourse(change, mailFor, audit): Promise<CancelCourseOutcome> {
+      if (!isUuid(change.courseId)) return { kind: 'not_found' };
+      return db.transaction().execute(async (trx): Promise<CancelCourseOutcome> => {
+        const locked = await lockCourse(trx, change.courseId);
+        if (!locked) return { kind: 'not_found' };
+        if (locked.status === 'cancelled') return { kind: 'already_cancelled' };
+        await trx
+          .updateTable('course')
+          .set({ status: 'cancelled', cancel_reason: change.reason, version: sql<number>`version + 1`, updated_at: change.at })
+          .where('id', '=', change.courseId)
+          .execute();
+        const [after] = await loadCourses(trx, { id: change.courseId });
+        const mails = (await activePeople(trx, change.courseId)).map((person) => mailFor(person, after!.course)).filter((mail) => mail !== null);
+        await queue(trx, mails, change.at);
+        await trx.insertInto('audit_entry').values(auditRow(audit(after!.course, mails.length))).execute();
+        return { kind: 'cancelled', told: mails.length, course: after!.course };
+      });
+    },
+
+    async addSession(change, audit): Promise<SessionChangeOutcome> {
+      if (!isUuid(change.courseId)) return { kind: 'not_found' };
+      return db.transaction().execute(async (trx): Promise<SessionChangeOutcome> => {
+        const locked = await lockCourse(trx, change.courseId);
+        if (!locked) return { kind: 'not_found' };
+        if (locked.status === 'cancelled') return { kind: 'course_cancelled' };
+        const id = crypto.randomUUID();
+        await trx
+          .insertInto('course_session')
+          .values({ id, course_id: change.courseId, ...sessionRow(change.fields) })
+          .execute();
+        await trx.updateTable('course').set({ updated_at: change.at }).where('id', '=', change.courseId).execute();
+        const [after] = await loadCourses(trx, { id: change.courseId });
+        const session = after!.course.sessions.find((item) => item.id === id)!;
+        await trx.insertInto('audit_entry').values(auditRow(audit(session))).execute();
+        return { kind: 'saved', session, told: 0 };
+      });
+    },
+
+    async moveSession(change, mailFor, audit): Promise<SessionChangeOutcome> {
+      if (!isUuid(change.courseId) || !isUuid(change.sessionId)) return { kind: 'not_found' };
+      return db.transaction().execute(async (trx): Promise<SessionChangeOutcome> => {
+        const locked = await lockCourse(trx, change.courseId);
+        if (!locked) return { kind: 'not_found' };
+        const [loaded] = await loadCourses(trx, { id: change.courseId });
+        const before = loaded!.course.sessions.find((item) => item.id === change.sessionId);
+        if (!before) return { kind: 'not_found' };
+        if (locked.status === 'cancelled') return { kind: 'course_cancelled' };
+        if (before.isCancelled) return { kind: 'session_cancelled' };
+        const fields = change.fields;
+        const sameTime = before.date === fields.date && before.startsAt === fields.startsAt && before.endsAt === fields.endsAt;
+        // The place as the form shows it: a borrowed room's note, a seeded place's name, or none (the offering's own).
+        const samePlace = (before.placeNote ?? before.location?.name ?? null) === fields.placeNote;
+        if (sameTime && samePlace) return { kind: 'unchanged' };
+        await trx
+          .updateTable('course_session')
+          .set(samePlace ? { on_date: fields.date, starts_at: fields.startsAt, ends_at: fields.endsAt } : { ...sessionRow(fields), location_id: null })
+          .where('id', '=', change.sessionId)
+          .execute();
+        await trx.updateTable('course').set({ updated_at: change.at }).where('id', '=', change.courseId).execute();
+        const [after] = await loadCourses(trx, { id: change.courseId });
+        const session = after!.course.sessions.find((item) => item.id === change.sessionId)!;
+        const mails = (await activePeople(trx, change.courseId)).map((person) => mailFor(person, after!.course, before, session)).filter((mail) => mail !== null);
+        await queue(trx, mails, change.at);
+        await trx.insertInto('audit_entry').values(auditRow(audit(session, before, mails.length))).execute();
+        return { kind: 'saved', session, told: mails.length };
+      });
+    },
+
+    async cancelSession(change, mailFor, audit): Promise<SessionChangeOutcome> {
+      if (!isUuid(change.courseId) || !isUuid(change.sessionId)) return { kind: 'not_found' };
+      return db.transaction().execute(async (trx): Promise<SessionChangeOutcome> => {
+        const locked = await lockCourse(trx, change.courseId);
+        if (!locked) return { kind: 'not_found' };
+        const [loaded] = await loadCourses(trx, { id: change.courseId });
+        const before = loaded!.course.sessions.find((item) => item.id === change.sessionId);
+        if (!before) return { kind: 'not_found' };
+        if (locked.status === 'cancelled') return { kind: 'course_cancelled' };
+        if (before.isCancelled) return { kind: 'session_cancelled' };
+        await trx.updateTable('course_session').set({ is_cancelled: true }).where('id', '=', change.sessionId).execute();
+        await trx.updateTable('course').set({ updated_at: change.at }).where('id', '=', change.courseId).execute();
+        const session = { ...before, isCancelled: true };
+        const mails = (await activePeople(trx, change.courseId)).map((person) => mailFor(person, loaded!.course, session)).filter((mail) => mail !== null);
+        await queue(trx, mails, change.at);
+        await trx.insertInto('audit_entry').values(auditRow(audit(session, mails.length))).execute();
+        return { kind: 'saved', session, told: mails.length };
+      });
+    },
+
+    async removeParticipant(change, mailFor, audit): Promise<RemoveOutcome> {
+      if (!isUuid(change.courseId) || !isUuid(change.participantId)) return { kind: 'not_found' };
+      return db.transaction().execute(async (trx): Promise<RemoveOutcome> => {
+        const locked = await lockCourse(trx, change.courseId);
+        if (!locked) return { kind: 'not_found' };
+        const current = await trx
+          .selectFrom('course_participant')
+          .select(participantColumns)
+          .where('id', '=', change.participantId)
+          .where('course_id', '=', change.courseId)
+          .executeTakeFirst();
+        if (!current) return { kind: 'not_found' };
+        if (current.state === 'left' || current.state === 'removed') return { kind: 'already_gone', participant: participant(current) };
+        if (current.referral_id) return { kind: 'referral', participant: participant(current) };
+        const row = await trx
+          .updateTable('course_participant')
+          .set({ state: 'removed', left_at: change.at })
+          .where('id', '=', change.participantId)
+          .returning(participantColumns)
+          .executeTakeFirstOrThrow();
+        const removed = participant(row);
+        const promoted = locked.status === 'cancelled' ? [] : await promote(trx, change.courseId, locked.capacity, change.at);
+        if (promoted.length) {
+          const [loaded] = await loadCourses(trx, { id: change.courseId });
+          await queue(
+            trx,
+            promoted.map((person) => mailFor(person, loaded!.course)),
+            change.at,
+          );
+        }
+        await trx.insertInto('audit_entry').values(auditRow(audit(removed, promoted))).execute();
+        return { kind: 'removed', participant: removed, promoted };
+      });
+    },
+
+    async attendance(courseId) {
+      if (!isUuid(courseId)) return [];
+      const rows = await db
+        .selectFrom('course_attendance')
+        .innerJoin('course_session', 'course_session.id', 'course_attendance.session_id')
+        .select(['course_attendance.session_id', 'course_attendance.participant_id', 'course_attendance.present'])
+        .where('course_session.course_id', '=', courseId)
+        .execute();
+      return rows.map((row) => ({ sessionId: row.session_id, participantId: row.participant_id, present: row.present }));
+    },
+
+    async recordAttendance(change, audit) {
+      if (!isUuid(change.courseId) || !isUuid(change.sessionId)) return 'not_found';
+      return db.transaction().execute(async (trx) => {
+        const session = await trx
+          .selectFrom('course_session')
+          .select('id')
+          .where('id', '=', change.sessionId)
+          .where('course_id', '=', change.courseId)
+          .executeTakeFirst();
+        if (!session) return 'not_found' as const;
+        const ids = change.marks.map((mark) => mark.participantId).filter(isUuid);
+        const known = ids.length
+          ? new Set(
+              (
+                await trx
+                  .selectFrom('course_participant')
+                  .select('id')
+                  .where('course_id', '=', change.courseId)
+                  .where('id', '=', sql<string>`any(${ids})`)
+                  .execute()
+              ).map((row) => row.id),
+            )
+          : new Set<string>();
+        for (const mark of change.marks) {
+          if (!known.has(mark.participantId)) continue;
+          await trx
+            .insertInto('course_attendance')
+            .values({ session_id: change.sessionId, participant_id: mark.participantId, present: mark.present, recorded_at: change.at })
+            .onConflict((oc) => oc.columns(['session_id', 'participant_id']).doUpdateSet({ present: mark.present, recorded_at: change.at }))
+            .execute();
+        }
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        return 'saved' as const;
+      });
+    },
+
+    async ratings(courseId) {
+      if (!isUuid(courseId)) return [];
+      const rows = await db
+        .selectFrom('course_self_rating')
+        .innerJoin('course_participant', 'course_participant.id', 'course_self_rating.participant_id')
+        .select(['course_self_rating.participant_id', 'course_self_rating.phase', 'course_self_rating.score'])
+        .where('course_participant.course_id', '=', courseId)
+        .execute();
+      return rows.map((row) => ({ participantId: row.participant_id, phase: row.phase as 'before' | 'after', score: Number(row.score) }));
+    },
+
+    async recordRatings(change, audit) {
+      if (!isUuid(change.courseId) || !isUuid(change.participantId)) return 'not_found';
+      return db.transaction().execute(async (trx) => {
+        const found = await trx
+          .selectFrom('course_participant')
+          .select('id')
+          .where('id', '=', change.participantId)
+          .where('course_id', '=', change.courseId)
+          .executeTakeFirst();
+        if (!found) return 'not_found' as const;
+        for (const phase of ['before', 'after'] as const) {
+          const score = change[phase];
+          if (score === null) {
+            await trx.deleteFrom('course_self_rating').where('participant_id', '=', change.participantId).where('phase', '=', phase).execute();
+          } else {
+            await trx
+              .insertInto('course_self_rating')
+              .values({ participant_id: change.participantId, phase, score, recorded_at: change.at })
+              .onConflict((oc) => oc.columns(['participant_id', 'phase']).doUpdateSet({ score, recorded_at: change.at }))
+              .execute();
+          }
+        }
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        return 'saved' as const;
+      });
+    },
+
+    async courseFacts(courseIds) {
+      const ids = courseIds.filter(isUuid);
+      if (ids.length === 0) return [];
+      const people = await db
+        .selectFrom('course_participant')
+        .leftJoin('referral', 'referral.id', 'course_participant.referral_id')
+        .select(['course_participant.id', 'course_participant.course_id', 'course_participant.state', 'referral.state as referral_state'])
+        .where('course_participant.course_id', '=', sql<string>`any(${ids})`)
+        .orderBy('course_participant.position')
+        .execute();
+      const marks = await db
+        .selectFrom('course_attendance')
+        .innerJoin('course_session', 'course_session.id', 'course_attendance.session_id')
+        .select(['course_session.course_id', 'course_attendance.session_id', 'course_attendance.participant_id', 'course_attendance.present'])
+        .where('course_session.course_id', '=', sql<string>`any(${ids})`)
+        .execute();
+      const scores = await db
+        .selectFrom('course_self_rating')
+        .innerJoin('course_participant', 'course_participant.id', 'course_self_rating.participant_id')
+        .select(['course_participant.course_id', 'course_self_rating.participant_id', 'course_self_rating.phase', 'course_self_rating.score'])
+        .where('course_participant.course_id', '=', sql<string>`any(${ids})`)
+        .execute();
+      return ids.map((courseId) => ({
+        courseId,
+        participants: people
+          .filter((row) => row.course_id === courseId)
+          .map((row) => ({ id: row.id, state: row.state as ParticipantState, referralState: (row.referral_state as ReferralState | null) ?? null })),
+        attendance: marks
+          .filter((row) => row.course_id === courseId)
+          .map((row) => ({ sessionId: row.session_id, participantId: row.participant_id, present: row.present })),
+        ratings: scores
+          .filter((row) => row.course_id === courseId)
+          .map((row) => ({ participantId: row.participant_id, phase: row.phase as 'before' | 'after', score: Number(row.score) })),
+      }));
+    },
+
+    async courseTargets() {
+      const rows = await db
+        .selectFrom('course_target')
+        .innerJoin('organization', 'organization.id', 'course_target.organization_id')
+        .select([
+          'course_target.organization_id',
+          'organization.name',
+          'course_target.from_year',
+          'course_target.to_year',
+          'course_target.minimum_per_year',
+          'course_target.basis',
+        ])
+        .orderBy('organization.name')
+        .orderBy('course_target.from_year')
+        .execute();
+      return rows.map((row) => ({
+        organizationId: row.organization_id,
+        organizationName: row.name,
+        fromYear: Number(row.from_year),
+        toYear: row.to_year === null ? null : Number(row.to_year),
+        minimumPerYear: Number(row.minimum_per_year),
+        basis: row.basis,
+      }));
     },
   };
 }

@@ -144,3 +144,14 @@ export const referralStateLabels = {
   completed: 'Gennemført',
   stopped: 'Stoppet',
 } as const;
+
+/** Courses (forløb): the Danish words for their kinds, tracks, who runs them and how (the back office's forms). */
+export const courseKindLabels = { open: 'Åbent forløb', referred: 'Visiteret forløb' } as const;
+export const courseTrackLabels = {
+  life_skills: 'Mestring af eget liv',
+  youth_education_work: 'Unge, uddannelse og beskæftigelse',
+  health: 'Sundhed',
+  community: 'Fællesskab og netværk',
+} as const;
+export const courseRunnerLabels = { staff: 'Personale', peer: 'Peer-medarbejdere', staff_and_peer: 'Personale og peer-medarbejdere' } as const;
+export const courseFormatLabels = { group: 'Hold', individual: 'Individuelt' } as const;

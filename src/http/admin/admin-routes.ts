@@ -4,6 +4,7 @@ import type { Geocoder } from '../../geo/geocoder.ts';
 import { accessRoutes, accessLimits } from './access-routes.tsx';
 import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
+import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
@@ -84,6 +85,26 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/henvisninger/:id', requires: 'course.participants' },
   { method: 'POST', path: '/admin/henvisninger/:id', requires: 'course.participants' },
   { method: 'GET', path: '/admin/tilbud/:slug/henvisninger', requires: 'course.participants' },
+  // Courses (ADR 024): the list and figures for every range role the grant covers, editing for those who
+  // answer for the offering, names (list, attendance, ratings) only for the running offering's own staff.
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb', requires: 'course.stats' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/nyt', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/nyt', requires: 'course.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/aflys', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session/aflys', requires: 'course.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/deltagere', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/deltagere/:participant/fjern', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session/fremmoede', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session/fremmoede', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/deltagere/:participant/vurdering', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/deltagere/:participant/vurdering', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/tal', requires: 'course.stats' },
+  // Open to every role; lists the courses whose offerings the person's grants give figures for.
+  { method: 'GET', path: '/admin/forloeb/tal', requires: 'admin.enter' },
 ];
 
 /**
@@ -99,6 +120,8 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', scheduleRoutes(deps));
   app.route('/tilbud', placeRoutes(deps, geocoder));
   app.route('/', referralRoutes(deps));
+  app.route('/tilbud', courseRoutes(deps));
+  app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;
 }

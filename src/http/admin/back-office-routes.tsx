@@ -100,6 +100,8 @@ export function backOfficeRoutes(deps: AdminDeps) {
       .filter((offering) => can(principal, 'offering.view', offering))
       .sort((a, b) => a.name.localeCompare(b.name, 'da'))
       .map((offering) => ({ ...offering, canEdit: can(principal, 'offering.edit', offering) }));
+    const coursesAt = new Map<string, number>();
+    for (const { course } of await deps.courses.listCourses()) coursesAt.set(course.offering.id, (coursesAt.get(course.offering.id) ?? 0) + 1);
     const readsCorrections = principal.grants.some((grant) => policies['correction.read'].includes(grant.role));
     const [pending, due, tasks, referrals] = await Promise.all([
       deps.backOffice.proposals({}),
@@ -113,7 +115,11 @@ export function backOfficeRoutes(deps: AdminDeps) {
       <DashboardPage
         signedIn={{ name: principal.name, csrfToken: session.csrfToken }}
         roles={[...new Set(principal.grants.map((grant) => roleNames[grant.role]!))]}
-        offerings={visible}
+        offerings={visible.map((offering) => ({
+          ...offering,
+          // Courses: the list for those who see figures, and a way to make the first for those who edit them.
+          courses: can(principal, 'course.stats', offering) ? { count: coursesAt.get(offering.id) ?? 0, canEdit: can(principal, 'course.edit', offering) } : null,
+        }))}
         canReadAudit={can(principal, 'audit.read', site)}
         canSeeOperations={can(principal, 'operations.read', site)}
         decisions={pending.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length}

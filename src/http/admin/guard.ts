@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
 import type { CorrectionStore } from '../../app/correction-store.ts';
-import type { CourseStore } from '../../app/course-store.ts';
+import type { CourseAdminStore, CourseStore } from '../../app/course-store.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
 import type { PlaceEditStore } from '../../app/edit-place.ts';
 import type { TimeEditStore } from '../../app/edit-schedule.ts';
@@ -32,8 +32,8 @@ export type AdminDeps = {
   corrections: CorrectionStore;
   /** The outbox and the background jobs, for the system administrator (ADR 020). */
   operations: { outbox: Pick<OutboxStore, 'summary'>; jobs: Pick<JobStore, 'states'>; jobLabels: Record<string, string>; mail: MailRoute };
-  /** Courses and referrals (ADR 023, 025). */
-  courses: CourseStore;
+  /** Courses and referrals: the catalogue, participants, attendance, figures, referrals (ADR 023–025). */
+  courses: CourseStore & CourseAdminStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
