@@ -39,6 +39,13 @@ describe(`Public course pages (${databaseKind})`, () => {
     assert.match(none, /Ingen forløb passer til det, du har valgt/);
   });
 
+  it("a place's page lists the courses it runs, with free places", async () => {
+    const page = text(await (await app.request('/tilbud/fountain-house')).text());
+    assert.match(page, /Forløb her eksempeldata MitID og digital post – trin for trin · Åbent forløb · Starter 26\. november 2026 · 3 gange · 12 ledige pladser af 12/);
+    assert.match(page, /Ung og i gang – afklaring af job og uddannelse · Visiteret forløb/);
+    assert.doesNotMatch(text(await (await app.request('/tilbud/pinta')).text()), /Forløb her/);
+  });
+
   it('a text search on the front page points to the courses about it', async () => {
     const page = text(await (await app.request('/?q=madlavning')).text());
     assert.match(page, /1 forløb handler om »madlavning«/);

@@ -176,6 +176,8 @@ export const da = {
     openStreetMap: 'Find adressen på OpenStreetMap (en anden hjemmeside)',
     noPoint: 'Stedet er ikke sat på kortet endnu, så det kommer ikke med, når man søger efter steder tæt på en adresse.',
     accessTitle: 'Adgang for dig med handicap',
+    coursesTitle: 'Forløb her',
+    coursesAll: 'Se alle forløb i byen',
     accessNotTold: 'Tilbuddet har ikke oplyst noget om adgangsforholdene endnu. Ring eller skriv og spørg.',
     stepFreeEntrance: 'Indgang uden trin',
     lift: 'Elevator',

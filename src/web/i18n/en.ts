@@ -180,6 +180,8 @@ export const en: Messages = {
     openStreetMap: 'Find the address on OpenStreetMap (another website)',
     noPoint: 'The place is not on the map yet, so it is left out when someone searches for places near an address.',
     accessTitle: 'Access for disabled people',
+    coursesTitle: 'Courses here',
+    coursesAll: 'See every course in the city',
     accessNotTold: 'The place has not told us about access yet. Call or write and ask.',
     stepFreeEntrance: 'Step-free entrance',
     lift: 'Lift',

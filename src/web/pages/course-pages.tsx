@@ -48,7 +48,8 @@ function Availability({ course, occupancy, today, locale }: { course: Course; oc
   return <>{free > 0 ? t.freePlaces(free, course.capacity) : t.fullWithWaiting(occupancy.waitlisted)}</>;
 }
 
-function When({ course, today, locale }: { course: Course; today: string; locale: Locale }) {
+/** When a course runs, in a phrase: starts on a date or runs until one, and how many meetings. */
+export function CourseWhen({ course, today, locale }: { course: Course; today: string; locale: Locale }) {
   const t = messages[locale].courses;
   const span = courseSpan(course);
   if (!span) return <>{t.noSessions}</>;
@@ -123,7 +124,7 @@ export function CourseCataloguePage(props: { entries: CatalogueEntry[]; criteria
                 <DanishText locale={locale}>{course.purpose}</DanishText>
               </p>
               <p>
-                <When course={course} today={props.today} locale={locale} /> ·{' '}
+                <CourseWhen course={course} today={props.today} locale={locale} /> ·{' '}
                 <Availability course={course} occupancy={occupancy} today={props.today} locale={locale} />
               </p>
             </li>
@@ -202,7 +203,7 @@ function CourseFacts({ course, occupancy, today, locale }: { course: Course; occ
         </>
       ),
     },
-    { label: t.facts.when, value: <When course={course} today={today} locale={locale} /> },
+    { label: t.facts.when, value: <CourseWhen course={course} today={today} locale={locale} /> },
     { label: t.facts.places, value: <Availability course={course} occupancy={occupancy} today={today} locale={locale} /> },
     { label: t.facts.price, value: course.price ? <DanishText locale={locale}>{course.price}</DanishText> : t.free },
     { label: t.facts.language, value: course.language === 'da' ? t.danish : course.language },
