@@ -2,9 +2,12 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Config, SingleSignOnSettings } from './config.ts';
 import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } from './db/database.ts';
+import { createCourseStore } from './db/course-store.ts';
 import { createRangeRepository } from './db/range-repository.ts';
 import { loadSeedFiles } from './db/seed/seed-files.ts';
 import { seedRange } from './db/seed/seed-range.ts';
+import { copenhagenDate } from './domain/time.ts';
+import { enrolmentLimiter } from './http/course-routes.tsx';
 import { createGeocoder } from './geo/create-geocoder.ts';
 import { createLogger } from './logger.ts';
 import type { Kysely } from 'kysely';
@@ -54,6 +57,7 @@ export function adminDepsFor(
     freshness: createFreshnessStore(db),
     corrections: createCorrectionStore(db),
     operations: { outbox: createOutboxStore(db), jobs: createJobStore(db), jobLabels, mail: options.mail ?? { kind: 'log' } },
+    courses: createCourseStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -76,6 +80,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
       stamps: createFormStamps(() => signingKey(db, 'public_forms', newSecret, options.now())),
       limiter: correctionLimiter(),
     },
+    courses: { store: createCourseStore(db), limiter: enrolmentLimiter() },
   };
 }
 
@@ -93,7 +98,7 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     const applied = await migrate(database);
     if (applied.length) logger.info({ applied }, 'migrations applied');
     if (config.seed) {
-      const seeded = await seedRange(database.db, loadSeedFiles());
+      const seeded = await seedRange(database.db, loadSeedFiles(), { today: copenhagenDate(new Date()) });
       logger.info(seeded, 'seed checked');
     }
   } catch (error) {
@@ -129,8 +134,8 @@ export async function startPlatform(config: Config): Promise<RunningPlatform> {
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
-  // Background jobs (ADR 020): freshness reminders daily, the outbox delivered every ten seconds.
-  const jobs = startJobRunner(platformJobs({ db: database.db, baseUrl: config.baseUrl, transport: mail.transport, logger }), {
+  // Background jobs (ADR 020): freshness reminders and course retention daily, the outbox every ten seconds.
+  const jobs = startJobRunner(platformJobs({ db: database.db, baseUrl: config.baseUrl, transport: mail.transport, logger, courseRetentionDays: config.courseRetentionDays }), {
     store: createJobStore(database.db),
     now: () => new Date(),
     logger,

@@ -34,6 +34,12 @@ const schema = z.object({
     .enum(['true', 'false'], { error: 'skal være true eller false' })
     .default('true')
     .transform((value) => value === 'true'),
+  COURSE_RETENTION_DAYS: z.coerce
+    .number({ error: 'skal være et helt antal dage mellem 0 og 3650' })
+    .int({ error: 'skal være et helt antal dage mellem 0 og 3650' })
+    .min(0, { error: 'skal være et helt antal dage mellem 0 og 3650' })
+    .max(3650, { error: 'skal være et helt antal dage mellem 0 og 3650' })
+    .default(90),
   GEOCODER: z.enum(['fixture', 'gsearch'], { error: 'skal være fixture eller gsearch' }).default('fixture'),
   GSEARCH_TOKEN: z.string().regex(/^\S+$/, { error: 'må ikke indeholde mellemrum' }).optional(),
   MAP_TILE_URL: z
@@ -137,6 +143,8 @@ export type Config = {
   mapTileUrl: string | undefined;
   /** Sign-in through the organisation's OpenID Connect provider (ADR 013); unset, only email and password. */
   singleSignOn: SingleSignOnSettings | undefined;
+  /** Days after a course's last meeting before its participants' names and contacts are anonymised (ADR 023). */
+  courseRetentionDays: number;
   /** The mail server the outbox is delivered through (ADR 020); unset, mails go to the log (development) or wait. */
   smtp: SmtpSettings | undefined;
 };
@@ -155,7 +163,7 @@ const defaultSmtpPort = { starttls: 587, tls: 465, none: 25 } as const;
 export type SingleSignOnSettings = { issuer: string; clientId: string; clientSecret: string; name: string };
 
 /** The settings that may be shown to anyone (e.g. on a status page); the rest stay on the server. */
-export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL', 'GEOCODER', 'MAP_TILE_URL', 'OIDC_ISSUER', 'OIDC_NAME'] as const;
+export const publicSettings = ['PORT', 'BASE_URL', 'LOG_LEVEL', 'GEOCODER', 'MAP_TILE_URL', 'OIDC_ISSUER', 'OIDC_NAME', 'COURSE_RETENTION_DAYS'] as const;
 
 /** Settings whose value is never repeated in an error message: a token, or a URL that may hold a password. */
 const secretSettings: readonly string[] = ['GSEARCH_TOKEN', 'DATABASE_URL', 'OIDC_CLIENT_SECRET', 'SMTP_PASSWORD'];
@@ -190,6 +198,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ),
     logLevel: value.LOG_LEVEL,
     seed: value.SEED,
+    courseRetentionDays: value.COURSE_RETENTION_DAYS,
     geocoder: value.GEOCODER,
     gsearchToken: value.GSEARCH_TOKEN,
     mapTileUrl: value.MAP_TILE_URL,

@@ -10,6 +10,7 @@ import { apiRoutes } from './http/api/api-routes.ts';
 import { calendarFeedRoutes } from './http/calendar-feed-routes.ts';
 import { calendarRoutes } from './http/calendar-routes.tsx';
 import { type CorrectionDeps, correctionRoutes } from './http/correction-routes.tsx';
+import { type CourseRouteDeps, courseRoutes } from './http/course-routes.tsx';
 import { compressResponses } from './http/compression.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
@@ -36,6 +37,8 @@ export type AppDeps = {
   freshness: FreshnessStore;
   /** Public corrections: the tasks, the signed form stamps and the limit per address (ADR 014). */
   corrections: CorrectionDeps;
+  /** Courses: the catalogue, signing up and the personal links (ADR 023). */
+  courses: CourseRouteDeps;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -69,6 +72,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, calendarRoutes(deps, locale));
     app.route(base, shortlistRoutes(deps, locale));
     app.route(base, mapRoutes(deps, locale));
+    app.route(base, courseRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

@@ -4,6 +4,7 @@ import pino from 'pino';
 import type { Page } from 'playwright-core';
 import { startSession } from '../src/app/staff-access.ts';
 import { scheduleFingerprint } from '../src/app/edit-schedule.ts';
+import { addDays, copenhagenDate } from '../src/domain/time.ts';
 import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
@@ -22,6 +23,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let timesProposal = '';
   /** A self-governing operator's offering, whose editor proposes changes (ADR 022). */
   let reviewed = '';
+  let referral = '';
+  /** A referred course at Nabo with a meeting held yesterday, one to come and two participants. */
+  const course = { id: '', held: '', participant: '' };
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -34,8 +38,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     });
     const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date() });
     const nabo = await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
-    const names = { system_admin: 'Anna Admin', offering_staff: 'Søren Staff', planner: 'Pia Planlægger' };
-    for (const role of ['system_admin', 'offering_staff', 'planner'] as const) {
+    const names = { system_admin: 'Anna Admin', offering_staff: 'Søren Staff', planner: 'Pia Planlægger', referrer: 'Rikke Henviser' };
+    for (const role of ['system_admin', 'offering_staff', 'planner', 'referrer'] as const) {
       const id = await deps.access.store.createAccount({ email: `${role}@kk.dk`, name: names[role] });
       await deps.access.store.addGrant(id, { role, offeringId: role === 'offering_staff' ? nabo.id : null, organizationId: null });
       cookies[role] = await startSession(deps.access, id);
@@ -93,7 +97,74 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         { name: 'outbox-delivery', next_run_at: new Date(), last_started_at: new Date(), last_finished_at: new Date(), last_error: 'Connection refused', failures: 3 },
       ])
       .execute();
+    // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
+    const courseId = crypto.randomUUID();
+    const inAWeek = addDays(copenhagenDate(new Date()), 7);
+    await harness.database.db
+      .insertInto('course')
+      .values({ id: courseId, slug: 'eksempel-trivsel-i-hverdagen', title: 'Eksempel: Trivsel i hverdagen', kind: 'referred', track: 'life_skills', purpose: 'Trivsel', target_group: 'Voksne', offering_id: nabo.id, run_by: 'staff', capacity: 8, how_to_join: 'Henvisning', goal: 'Bedre trivsel', is_example: true })
+      .execute();
+    await harness.database.db.insertInto('course_session').values({ id: crypto.randomUUID(), course_id: courseId, on_date: inAWeek, starts_at: '10:00', ends_at: '12:00' }).execute();
+    const referrer = (await deps.access.store.accountByEmail('referrer@kk.dk'))!.id;
+    referral = (
+      await deps.courses.createReferral(
+        {
+          courseId,
+          referrerAccountId: referrer,
+          referrerName: 'Rikke Henviser',
+          referrerOrganisation: 'Regionspsykiatrien',
+          citizenName: 'Mira',
+          citizenContact: '12345678',
+          consent: { shared: 'Fornavn og telefonnummer', sharedWith: 'Holdlederne', until: addDays(inAWeek, 180) },
+          tokenHash: 'a11y-referral',
+          at: new Date(),
+        },
+        (id) => ({ at: new Date(), actorId: referrer, actorName: 'Rikke Henviser', action: 'referral.create', resourceType: 'referral', resourceId: id, summary: 'Henvisning', source: null }),
+      )
+    ).id;
     await deps.corrections.close(closedTask, { by: by.id, at: new Date(), note: 'Rettet telefonnummeret.' }, { ...citizen(closedTask), action: 'correction.close' });
+    const made = await deps.courses.createCourse(
+      nabo.id,
+      {
+        title: 'Styr på hverdagen',
+        kind: 'referred',
+        track: 'life_skills',
+        purpose: 'Struktur på ugen og overblik over post og regninger.',
+        targetGroup: 'Voksne, der er henvist af Socialforvaltningen',
+        runBy: 'staff_and_peer',
+        format: 'group',
+        capacity: 2,
+        language: 'dansk',
+        price: null,
+        howToJoin: 'Din kontaktperson henviser dig.',
+        goal: 'Jeg har overblik over min uge',
+      },
+      new Date(),
+      (created) => ({ ...citizen(created.id), actorName: by.name, action: 'course.create', resourceType: 'course' }),
+    );
+    course.id = made.id;
+    const today = copenhagenDate(new Date());
+    for (const date of [addDays(today, -1), addDays(today, 6)]) {
+      await deps.courses.addSession({ courseId: made.id, fields: { date, startsAt: '13:00', endsAt: '14:30', placeNote: null }, at: new Date() }, () => ({
+        ...citizen(made.id),
+        action: 'course.session.add',
+        resourceType: 'course',
+      }));
+    }
+    course.held = (await deps.courses.courseById(made.id))!.course.sessions[0]!.id;
+    const people = [
+      { name: 'Mette', contact: 'mette@example.dk', state: 'enrolled' },
+      { name: 'Jonas', contact: null, state: 'enrolled' },
+      { name: 'Fatima', contact: '22 33 44 55', state: 'waitlisted' },
+    ] as const;
+    for (const [index, item] of people.entries()) {
+      const id = crypto.randomUUID();
+      if (index === 0) course.participant = id;
+      await harness.database.db
+        .insertInto('course_participant')
+        .values({ id, course_id: made.id, position: index + 1, display_name: item.name, contact: item.contact, state: item.state, token_hash: crypto.randomUUID(), joined_at: new Date() })
+        .execute();
+    }
   });
   after(async () => {
     await harness?.close();
@@ -465,6 +536,105 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'a closed correction on a phone', path: '/admin/opgaver/:closed', status: 200, role: 'offering_staff', onPhone: true },
+    { name: 'the front page of a referrer', path: '/admin', status: 200, role: 'referrer' },
+    { name: 'the referral form', path: '/admin/henvisninger/ny', status: 200, role: 'referrer' },
+    {
+      name: 'a referral without the citizen\'s consent',
+      path: '/admin/henvisninger/ny',
+      status: 200,
+      role: 'referrer',
+      prepare: async (page) => {
+        await page.getByLabel('Forløb').selectOption((await page.locator('option', { hasText: 'Trivsel i hverdagen' }).getAttribute('value'))!);
+        await page.getByLabel('Borgerens fornavn').fill('Olga');
+        await page.getByRole('button', { name: 'Send henvisningen' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Borgeren skal have givet samtykke/);
+      },
+    },
+    {
+      name: 'a referral sent, with the personal link to hand over',
+      path: '/admin/henvisninger/ny',
+      status: 200,
+      role: 'referrer',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByLabel('Forløb').selectOption((await page.locator('option', { hasText: 'Trivsel i hverdagen' }).getAttribute('value'))!);
+        await page.getByLabel('Borgerens fornavn').fill('Olga');
+        await page.getByLabel('Du henviser fra').fill('Bostøtten i Valby');
+        await page.getByLabel(/Borgeren har givet samtykke/).check();
+        await page.getByLabel('Hvad deles').fill('Fornavn');
+        await page.getByLabel('Med hvem').fill('Holdlederne');
+        await page.getByLabel('Samtykket gælder til og med').fill('31.12.2099');
+        await page.getByRole('button', { name: 'Send henvisningen' }).click();
+        await page.getByRole('heading', { name: 'Borgerens personlige link' }).waitFor();
+      },
+    },
+    { name: 'my referrals on a phone', path: '/admin/henvisninger', status: 200, role: 'referrer', onPhone: true },
+    { name: 'a referral for its referrer', path: '/admin/henvisninger/:referral', status: 200, role: 'referrer' },
+    { name: 'the referrals to Nabo', path: '/admin/tilbud/nabo/henvisninger', status: 200, role: 'offering_staff' },
+    { name: 'a referral for the running offering', path: '/admin/henvisninger/:referral', status: 200, role: 'offering_staff' },
+    {
+      name: 'a referral declined without a reason',
+      path: '/admin/henvisninger/:referral',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('radio', { name: 'Afvis henvisningen' }).check();
+        await page.getByRole('button', { name: 'Gem' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv en kort begrundelse/);
+      },
+    },
+    { name: 'a referral for a planner (403)', path: '/admin/henvisninger/:referral', status: 403, role: 'planner' },
+    { name: 'the courses of Nabo', path: '/admin/tilbud/nabo/forloeb', status: 200, role: 'offering_staff' },
+    {
+      name: 'a new course sent empty',
+      path: '/admin/tilbud/nabo/forloeb/nyt',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Opret forløbet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv forløbets titel/);
+      },
+    },
+    { name: 'a course with its meetings', path: '/admin/tilbud/nabo/forloeb/:course', status: 200, role: 'offering_staff' },
+    {
+      name: 'a meeting moved without a start time',
+      path: '/admin/tilbud/nabo/forloeb/:course',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        const details = page.locator('details.details').first();
+        await details.locator('summary').click();
+        await details.getByLabel('Begynder').fill('');
+        await details.getByRole('button', { name: 'Flyt mødet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv, hvornår mødet begynder/);
+      },
+    },
+    { name: 'the participants of a course', path: '/admin/tilbud/nabo/forloeb/:course/deltagere', status: 200, role: 'offering_staff' },
+    {
+      name: 'taking a participant off the list asks first',
+      path: '/admin/tilbud/nabo/forloeb/:course/deltagere',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Tag af listen (Jonas)' }).click();
+        await page.getByRole('heading', { name: 'Tag Jonas af listen?' }).waitFor();
+      },
+    },
+    { name: 'attendance on a phone', path: '/admin/tilbud/nabo/forloeb/:course/moeder/:held/fremmoede', status: 200, role: 'offering_staff', onPhone: true },
+    {
+      name: 'attendance sent without a choice on a phone',
+      path: '/admin/tilbud/nabo/forloeb/:course/moeder/:held/fremmoede',
+      status: 200,
+      role: 'offering_staff',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Gem fremmødet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Vælg «Kom» eller «Kom ikke»/);
+      },
+    },
+    { name: 'a self-rating recorded with the citizen', path: '/admin/tilbud/nabo/forloeb/:course/deltagere/:participant/vurdering', status: 200, role: 'offering_staff' },
+    { name: "a course's figures, for a planner", path: '/admin/tilbud/nabo/forloeb/:course/tal', status: 200, role: 'planner' },
+    { name: 'courses delivered against the yearly target', path: '/admin/forloeb/tal', status: 200, role: 'planner' },
   ];
 
   for (const state of states) {
@@ -479,7 +649,11 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':reviewed', reviewed)
             .replace(':staff', staffAccount)
             .replace(':task', task)
-            .replace(':closed', closedTask)}`,
+            .replace(':closed', closedTask)
+            .replace(':referral', referral)
+            .replace(':course', course.id)
+            .replace(':held', course.held)
+            .replace(':participant', course.participant)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

@@ -78,6 +78,34 @@ const states: PageState[] = [
     },
   },
   { name: 'the receipt for a correction', path: '/tilbud/nabo/ret/tak', status: 200, options: desktop },
+  // Courses (ADR 023): the catalogue, a course with its form, problems, a personal page, a referred course.
+  { name: 'the course catalogue on a phone', path: '/forloeb', status: 200, options: phone },
+  { name: 'the course catalogue with nothing found', path: '/forloeb?q=strikning&slags=visiteret', status: 200, options: desktop },
+  { name: 'a referred course', path: '/forloeb/eksempel-ung-og-i-gang', status: 200, options: desktop },
+  {
+    name: 'signing up for a course sent empty, on a phone',
+    path: '/forloeb/eksempel-paaroerendekursus',
+    status: 200,
+    options: phone,
+    prepare: async (page) => {
+      await page.getByLabel('E-mail eller telefonnummer (frivilligt)').fill('ring');
+      await page.getByRole('button', { name: 'Meld mig til' }).click();
+      await page.waitForURL(/\/tilmeld$/);
+      assert.match(await page.locator('.alert-error').innerText(), /fornavn/);
+    },
+  },
+  {
+    name: 'the personal page after signing up',
+    path: '/forloeb/eksempel-mitid-og-digital-post',
+    status: 200,
+    options: desktop,
+    prepare: async (page) => {
+      await page.getByLabel('Dit fornavn eller et kaldenavn').fill(`Axe ${Date.now()}`);
+      await page.getByRole('button', { name: 'Meld mig til' }).click();
+      await page.waitForURL(/\/forloeb\/tilmelding\//);
+      assert.match(await page.locator('h1').innerText(), /Du er tilmeldt/);
+    },
+  },
   // English (/en): the same pages with lang="en", the places' own Danish texts marked lang="da".
   { name: 'the English front page', path: '/en', status: 200, options: desktop },
   { name: 'the English finder with "open now" and a text on a phone', path: '/en?aaben=nu&q=café', status: 200, options: phone },
@@ -96,6 +124,7 @@ const states: PageState[] = [
     },
   },
   { name: 'the English city calendar, Christmas week', path: '/en/kalender?visning=uge&dato=2026-12-23', status: 200, options: desktop },
+  { name: 'the English course catalogue', path: '/en/forloeb', status: 200, options: desktop },
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {

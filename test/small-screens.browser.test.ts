@@ -28,6 +28,8 @@ const pages = [
   { name: 'the map', file: 'map', path: '/kort', status: 200, text: 'Stederne på kortet' },
   { name: 'the shortlist with places and a note', file: 'shortlist', path: `/liste?${list}`, status: 200, text: 'Note til dig' },
   { name: 'the print view of the shortlist', file: 'shortlist-print', path: `/liste/udskriv?${list}`, status: 200, text: 'Scan koden' },
+  { name: 'the course catalogue', file: 'courses', path: '/forloeb', status: 200, text: 'Forløb og kurser' },
+  { name: 'a course with its sign-up form', file: 'course', path: '/forloeb/eksempel-madlavning-paa-budget', status: 200, text: 'Meld dig til' },
   { name: 'an error page', file: 'not-found', path: '/tilbud/findes-ikke', status: 404, text: 'Gå til forsiden' },
 ];
 

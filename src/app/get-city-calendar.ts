@@ -1,3 +1,4 @@
+import type { Course, CourseSession } from '../domain/course/model.ts';
 import type { FinderCriteria } from '../domain/finder.ts';
 import type { Offering } from '../domain/range.ts';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../domain/schedule/timetable.ts';
 import { statusOn } from '../domain/status.ts';
 import { addDays, copenhagenDate, daysBetween, weekOf } from '../domain/time.ts';
+import type { CourseStore } from './course-store.ts';
 import type { RangeRepository } from './ports.ts';
 import { searchRange } from './search-range.ts';
 
@@ -31,6 +33,8 @@ export type CalendarDay = {
   /** Places open that day with their periods, earliest first. */
   open: { offering: Offering; periods: OpenInterval[] }[];
   activities: (ActivityOccurrence & { offering: Offering })[];
+  /** Course meetings that day at the places shown, earliest first (ADR 023). */
+  courses: { course: Course; session: CourseSession }[];
 };
 
 export type CityCalendar = {
@@ -65,6 +69,7 @@ const isRunningOn = (offering: Offering, date: string) => {
 
 export async function getCityCalendar(options: {
   range: RangeRepository;
+  courses: CourseStore;
   criteria: FinderCriteria;
   now: Date;
   /** Any date in the day or week to show. */
@@ -77,6 +82,14 @@ export async function getCityCalendar(options: {
   const to = addDays(from, length - 1);
   const hours = places.map((offering) => expandSchedule(offering.schedule, from, to));
   const activities = places.map((offering) => expandActivities(offering.schedule, offering.activities, from, to));
+  const shownPlaces = new Set(places.map((offering) => offering.id));
+  const meetings = (await options.courses.listCourses())
+    .map((item) => item.course)
+    .filter((course) => course.status === 'open' && shownPlaces.has(course.offering.id))
+    .flatMap((course) =>
+      course.sessions.filter((session) => !session.isCancelled && session.date >= from && session.date <= to).map((session) => ({ course, session })),
+    )
+    .sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt));
   const days: CalendarDay[] = [];
   for (let index = 0; index < length; index++) {
     const date = addDays(from, index);
@@ -93,6 +106,7 @@ export async function getCityCalendar(options: {
           running[place] ? activities[place]!.filter((item) => item.date === date).map((item) => ({ ...item, offering })) : [],
         )
         .sort((a, b) => a.start - b.start),
+      courses: meetings.filter((meeting) => meeting.session.date === date),
     });
   }
   return {

@@ -27,6 +27,7 @@ export const scopeOf: Record<Role, 'offering' | 'operator' | 'centre' | null> = 
   planner: null,
   editor: null,
   system_admin: null,
+  referrer: null,
 };
 
 export const roleLabels: Record<Role, string> = {
@@ -36,6 +37,7 @@ export const roleLabels: Record<Role, string> = {
   planner: 'Planlægger i forvaltningen',
   editor: 'Redaktør (udgivelse)',
   system_admin: 'Systemadministrator',
+  referrer: 'Henviser (samarbejdspartner)',
 };
 
 /** Make an account with one grant and send the person a link to choose a password. */

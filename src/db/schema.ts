@@ -279,7 +279,7 @@ export type AccountTable = {
 export type RoleGrantTable = {
   id: string;
   account_id: string;
-  role: 'offering_staff' | 'operator_editor' | 'centre_lead' | 'planner' | 'editor' | 'system_admin';
+  role: 'offering_staff' | 'operator_editor' | 'centre_lead' | 'planner' | 'editor' | 'system_admin' | 'referrer';
   offering_id: string | null;
   organization_id: string | null;
   created_at: Timestamp;
@@ -420,6 +420,101 @@ export type RangeVersionTable = {
   version: ColumnType<string, never, never>;
 };
 
+export type CourseTable = {
+  id: string;
+  slug: string;
+  title: string;
+  kind: 'open' | 'referred';
+  track: 'life_skills' | 'youth_education_work' | 'health' | 'community';
+  purpose: string;
+  target_group: string;
+  offering_id: string;
+  run_by: 'staff' | 'peer' | 'staff_and_peer';
+  format: Generated<'group' | 'individual'>;
+  capacity: number;
+  language: Generated<string>;
+  price: string | null;
+  how_to_join: string;
+  goal: string | null;
+  status: Generated<'open' | 'cancelled'>;
+  cancel_reason: string | null;
+  version: Generated<number>;
+  seed_refs: Generated<string[]>;
+  is_example: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+
+export type CourseSessionTable = {
+  id: string;
+  course_id: string;
+  on_date: DateString;
+  starts_at: string;
+  ends_at: string;
+  location_id: string | null;
+  place_note: string | null;
+  is_cancelled: Generated<boolean>;
+};
+
+export type CourseParticipantTable = {
+  id: string;
+  course_id: string;
+  position: number;
+  display_name: string;
+  contact: string | null;
+  state: 'enrolled' | 'waitlisted' | 'left' | 'removed';
+  token_hash: string;
+  referral_id: string | null;
+  joined_at: Timestamp;
+  promoted_at: Timestamp | null;
+  left_at: Timestamp | null;
+  anonymised_at: Timestamp | null;
+};
+
+export type ReferralTable = {
+  id: string;
+  course_id: string;
+  referrer_account_id: string;
+  referrer_name: string;
+  referrer_organisation: string;
+  citizen_name: string | null;
+  citizen_contact: string | null;
+  consent_shared: string | null;
+  consent_with: string | null;
+  consent_until: DateString | null;
+  consent_recorded_at: Timestamp | null;
+  consent_withdrawn_at: Timestamp | null;
+  state: 'sent' | 'accepted' | 'waitlisted' | 'declined' | 'started' | 'completed' | 'stopped';
+  reason: string | null;
+  token_hash: string;
+  participant_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  anonymised_at: Timestamp | null;
+};
+
+export type ReferralEventTable = {
+  id: Generated<string>;
+  referral_id: string;
+  state: string;
+  reason: string | null;
+  at: Timestamp;
+  by_name: string;
+};
+
+export type CourseAttendanceTable = { session_id: string; participant_id: string; present: boolean; recorded_at: Timestamp };
+
+export type CourseSelfRatingTable = { participant_id: string; phase: 'before' | 'after'; score: number; recorded_at: Timestamp };
+
+export type CourseTargetTable = {
+  organization_id: string;
+  from_year: number;
+  to_year: number | null;
+  minimum_per_year: number;
+  basis: string;
+  seed_refs: Generated<string[]>;
+};
+
 export type DB = {
   account: AccountTable;
   role_grant: RoleGrantTable;
@@ -457,4 +552,12 @@ export type DB = {
   finder_word: FinderWordTable;
   offering_words: OfferingWordsTable;
   range_version: RangeVersionTable;
+  course: CourseTable;
+  course_session: CourseSessionTable;
+  course_participant: CourseParticipantTable;
+  referral: ReferralTable;
+  referral_event: ReferralEventTable;
+  course_attendance: CourseAttendanceTable;
+  course_self_rating: CourseSelfRatingTable;
+  course_target: CourseTargetTable;
 };

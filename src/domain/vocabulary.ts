@@ -133,3 +133,25 @@ export const taxonomies = [
     terms: Object.entries(interests).map(([code, name]) => ({ code, name })),
   },
 ] as const;
+
+/** A referral's states as the back office and the referrer's mails name them (sent, accepted, waitlisted, declined, started, completed, stopped). */
+export const referralStateLabels = {
+  sent: 'Sendt',
+  accepted: 'Optaget',
+  waitlisted: 'På venteliste',
+  declined: 'Afvist',
+  started: 'I gang',
+  completed: 'Gennemført',
+  stopped: 'Stoppet',
+} as const;
+
+/** Courses (forløb): the Danish words for their kinds, tracks, who runs them and how (the back office's forms). */
+export const courseKindLabels = { open: 'Åbent forløb', referred: 'Visiteret forløb' } as const;
+export const courseTrackLabels = {
+  life_skills: 'Mestring af eget liv',
+  youth_education_work: 'Unge, uddannelse og beskæftigelse',
+  health: 'Sundhed',
+  community: 'Fællesskab og netværk',
+} as const;
+export const courseRunnerLabels = { staff: 'Personale', peer: 'Peer-medarbejdere', staff_and_peer: 'Personale og peer-medarbejdere' } as const;
+export const courseFormatLabels = { group: 'Hold', individual: 'Individuelt' } as const;

@@ -1,3 +1,4 @@
+import type { CourseStore } from '../app/course-store.ts';
 import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -6,7 +7,7 @@ import type { RangeRepository } from '../app/ports.ts';
 import type { Offering } from '../domain/range.ts';
 import { feedHorizon, presentCalendar } from './presenters/ical.ts';
 
-export type CalendarFeedRouteDeps = { range: RangeRepository; now: () => Date; baseUrl: string };
+export type CalendarFeedRouteDeps = { range: RangeRepository; now: () => Date; baseUrl: string; courses: { store: CourseStore } };
 
 const slugOrIdSchema = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/i);
 
@@ -43,11 +44,14 @@ function calendarResponse(c: Context, body: string, fileName: string) {
  * iCalendar feeds (RFC 5545) to subscribe to: one offering at /tilbud/{slug}/kalender.ics, a centre's
  * offerings at /centre/{slug}/kalender.ics and the whole city at /kalender.ics.
  */
-export function calendarFeedRoutes({ range, now, baseUrl }: CalendarFeedRouteDeps) {
+export function calendarFeedRoutes({ range, now, baseUrl, courses }: CalendarFeedRouteDeps) {
   const app = new Hono();
   const all = async () => (await range.findOfferings({}, 'all')).items;
-  const feed = (name: string, description: string, offerings: readonly Offering[]) =>
-    presentCalendar({ name, description, offerings, now: now(), baseUrl });
+  const feed = async (name: string, description: string, offerings: readonly Offering[]) => {
+    const ids = new Set(offerings.map((offering) => offering.id));
+    const courseList = (await courses.store.listCourses()).map((item) => item.course).filter((course) => ids.has(course.offering.id));
+    return presentCalendar({ name, description, offerings, courses: courseList, now: now(), baseUrl });
+  };
 
   app.get('/tilbud/:slugOrId/kalender.ics', async (c) => {
     const parsed = slugOrIdSchema.safeParse(c.req.param('slugOrId'));
@@ -59,7 +63,7 @@ export function calendarFeedRoutes({ range, now, baseUrl }: CalendarFeedRouteDep
     if (parsed.data !== offering.slug) {
       return c.redirect(`/tilbud/${encodeURIComponent(offering.slug)}/kalender.ics`, 301);
     }
-    return calendarResponse(c, feed(offering.name, about, [offering]), `${offering.slug}.ics`);
+    return calendarResponse(c, await feed(offering.name, about, [offering]), `${offering.slug}.ics`);
   });
 
   app.get('/centre/:centreSlug/kalender.ics', async (c) => {
@@ -73,11 +77,11 @@ export function calendarFeedRoutes({ range, now, baseUrl }: CalendarFeedRouteDep
     const offerings = (await all()).filter((item) =>
       [item.centre, ...item.alsoServes].some((organization) => organization?.id === centre.id),
     );
-    return calendarResponse(c, feed(centre.name, about, offerings), `${centre.slug}.ics`);
+    return calendarResponse(c, await feed(centre.name, about, offerings), `${centre.slug}.ics`);
   });
 
   app.get('/kalender.ics', async (c) => {
-    const body = feed('Aktivitets- og samværstilbud i København', about, await all());
+    const body = await feed('Aktivitets- og samværstilbud i København', about, await all());
     return calendarResponse(c, body, 'tilbudsvifte.ics');
   });
 

@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { parseShortlistQuery } from './shortlist-query.ts';
 import { z } from 'zod';
+import type { CourseStore } from '../app/course-store.ts';
 import { NotFoundError } from '../app/errors.ts';
+import { getCourseCatalogue } from '../app/get-course-catalogue.ts';
 import { getOfferingPage } from '../app/get-offering-page.ts';
 import type { FreshnessStore } from '../app/freshness-store.ts';
 import { getOfferingFreshness } from '../app/get-offering-freshness.ts';
@@ -17,6 +19,7 @@ export type OfferingRouteDeps = {
   now: () => Date;
   freshness: FreshnessStore;
   corrections: { stamps: FormStamps };
+  courses: { store: CourseStore };
 };
 
 /** A slug ('nabo') or a UUID; anything else cannot name an offering. */
@@ -25,7 +28,7 @@ const slugOrIdSchema = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/i);
 const notFound = (locale: Locale) => new NotFoundError(messages[locale].errors.offeringNotFound);
 
 /** The public page of one offering at /tilbud/{slug}; its id answers with a permanent redirect to the slug. */
-export function offeringRoutes({ range, now, freshness, corrections }: OfferingRouteDeps, locale: Locale = 'da') {
+export function offeringRoutes({ range, now, freshness, corrections, courses }: OfferingRouteDeps, locale: Locale = 'da') {
   const app = new Hono();
   app.get('/tilbud/:slugOrId', async (c) => {
     const parsed = slugOrIdSchema.safeParse(c.req.param('slugOrId'));
@@ -36,9 +39,10 @@ export function offeringRoutes({ range, now, freshness, corrections }: OfferingR
       const query = new URL(c.req.url).search;
       return c.redirect(hrefIn(locale, `/tilbud/${encodeURIComponent(page.offering.slug)}${query}`), 301);
     }
-    const [details, stamp] = await Promise.all([
+    const [details, stamp, catalogue] = await Promise.all([
       getOfferingFreshness({ store: freshness, offeringId: page.offering.id, now: now() }),
       corrections.stamps.issue(correctionForm(page.offering.slug), now()),
+      getCourseCatalogue(courses.store, { text: null, kind: null, track: null }, page.date),
     ]);
     if (!details) throw notFound(locale);
     return c.html(
@@ -47,6 +51,7 @@ export function offeringRoutes({ range, now, freshness, corrections }: OfferingR
         shortlist={parseShortlistQuery(c.req.queries()).slugs}
         freshness={details}
         correctionStamp={stamp}
+        courses={catalogue.filter((entry) => entry.course.offering.id === page.offering.id)}
         {...pageLanguage(c, locale)}
       />,
     );

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { MailTransport } from '../app/deliver-outbox.ts';
+import { createCourseStore } from '../db/course-store.ts';
 import { createFreshnessStore } from '../db/freshness-store.ts';
 import { createOutboxStore } from '../db/outbox-store.ts';
 import type { DB } from '../db/schema.ts';
+import { courseRetentionJob } from './course-retention.ts';
 import { freshnessRemindersJob } from './freshness-reminders.ts';
 import { outboxDeliveryJob } from './outbox-delivery.ts';
 import type { Job } from './runner.ts';
@@ -18,9 +20,12 @@ export function platformJobs(deps: {
   /** Null when mail has nowhere to go (no SMTP_* in production): the outbox waits. */
   transport: MailTransport | null;
   logger: { warn(object: object, message: string): void };
+  /** COURSE_RETENTION_DAYS: days after a course ends before its participants are anonymised. */
+  courseRetentionDays: number;
 }): Job[] {
   return [
     freshnessRemindersJob({ store: createFreshnessStore(deps.db), baseUrl: deps.baseUrl }),
+    courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays }),
     ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
   ];
 }
@@ -29,4 +34,5 @@ export function platformJobs(deps: {
 export const jobLabels: Record<string, string> = {
   'freshness-reminders': 'Påmindelser om at bekræfte oplysninger (dagligt)',
   'outbox-delivery': 'Afsendelse af mails fra udbakken (hvert 10. sekund)',
+  'course-retention': 'Anonymisering af deltagere efter forløb (dagligt)',
 };

@@ -21,6 +21,8 @@ type LayoutProps = {
    */
   path: string | null;
   alternates?: AlternateLink[];
+  /** A personal page (a sign-up, a referral) reached by its own link: never indexed. */
+  noIndex?: boolean;
   children: Child;
 };
 
@@ -28,7 +30,7 @@ type LayoutProps = {
  * Every public page: DKFDS header with the language switcher, and footer; the page's language on <html>,
  * the other language version in the head, a skip link and one main landmark.
  */
-export function Layout({ title, locale, path, alternates = [], children }: LayoutProps) {
+export function Layout({ title, locale, path, alternates = [], noIndex = false, children }: LayoutProps) {
   const t = messages[locale];
   return (
     <>
@@ -37,6 +39,7 @@ export function Layout({ title, locale, path, alternates = [], children }: Layou
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
+          {noIndex && <meta name="robots" content="noindex" />}
           <title>{`${title} – ${t.site.name}`}</title>
           <link rel="stylesheet" href={assetHref('/static/dkfds/dkfds.css')} />
           {/*
@@ -80,6 +83,7 @@ export function Layout({ title, locale, path, alternates = [], children }: Layou
           <Footer
             links={[
               { href: hrefIn(locale, '/kalender'), text: t.site.footer.calendar },
+              { href: hrefIn(locale, '/forloeb'), text: t.site.footer.courses },
               { href: hrefIn(locale, '/kalender/daekning'), text: t.site.footer.coverage },
               { href: '/api/hsds/', text: t.site.footer.openData },
               { href: '/api/openapi.json', text: t.site.footer.api },

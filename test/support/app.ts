@@ -5,8 +5,9 @@ import { createFixtureGeocoder } from '../../src/geo/fixture-geocoder.ts';
 import { createApp } from '../../src/wiring.ts';
 import { adminDepsFor, publicDepsFor } from '../../src/boot.ts';
 
-/** The fixed instant tests run at: a Monday in Copenhagen, after the 2016 model. */
-export const testNow = new Date('2026-11-23T10:00:00Z');
+import { testNow } from './clock.ts';
+
+export { testNow };
 
 export type TestAppOptions = {
   /** Points the back office at a fake OpenID Connect provider (test/support/fake-openid-provider.ts). */

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } from '../../src/db/database.ts';
 import { loadSeedFiles } from '../../src/db/seed/seed-files.ts';
 import { seedRange } from '../../src/db/seed/seed-range.ts';
+import { copenhagenDate } from '../../src/domain/time.ts';
+import { testNow } from './clock.ts';
 
 const scopedUrls = new WeakMap<Database, string>();
 
@@ -40,7 +42,7 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     database = await openEmbeddedDatabase(undefined);
   }
   await migrate(database);
-  if (options.seed !== false) await seedRange(database.db, loadSeedFiles());
+  if (options.seed !== false) await seedRange(database.db, loadSeedFiles(), { today: copenhagenDate(testNow) });
   return database;
 }
 

@@ -28,7 +28,7 @@ export function formClient(app: ReturnType<typeof createTestApp>) {
     },
     async post(path: string, fields: Record<string, string>) {
       const hidden = Object.fromEntries(
-        [...lastPage.matchAll(/name="(_form|_csrf|version|tilbage|stempel)" value="([^"]*)"/g)].map((match) => [match[1]!, match[2]!]),
+        [...lastPage.matchAll(/name="(_form|_csrf|version|tilbage|stempel|noegle)" value="([^"]*)"/g)].map((match) => [match[1]!, match[2]!]),
       );
       const response = await send(path, {
         method: 'POST',

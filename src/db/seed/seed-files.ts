@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { courseKinds, courseRunners, courseTracks } from '../../domain/course/model.ts';
 import { interests, profiles, targetGroups } from '../../domain/vocabulary.ts';
 
 /** The seed files in /seed, checked on load so a hand edit that breaks them is named, not guessed at. */
@@ -164,6 +165,28 @@ const examplesSchema = z.object({
       userRun: z.boolean().optional(),
       place: z.string().optional(),
       ...recurrence,
+    }),
+  ),
+  /** Invented courses; their meetings are laid out from the day they are first seeded. */
+  courses: z.array(
+    z.object({
+      slug: z.string().regex(/^eksempel-[a-z0-9-]+$/),
+      offering: z.string(),
+      title: z.string(),
+      kind: z.enum(courseKinds),
+      track: z.enum(courseTracks),
+      purpose: z.string(),
+      targetGroup: z.string(),
+      runBy: z.enum(courseRunners),
+      capacity: z.number().int().min(1),
+      howToJoin: z.string(),
+      goal: z.string().optional(),
+      firstInDays: z.number().int().min(0),
+      count: z.number().int().min(1).max(52),
+      everyDays: z.number().int().min(1),
+      starts: time,
+      ends: time,
+      place: z.string().optional(),
     }),
   ),
 });

@@ -103,14 +103,14 @@ describe(`the Copenhagen range as seeded (${databaseKind})`, () => {
         ),
       );
     const before = await count();
-    assert.equal((await seedRange(database.db, loadSeedFiles())).skipped, true);
-    assert.equal((await seedRange(database.db, loadSeedFiles(), { force: true })).skipped, false);
+    assert.equal((await seedRange(database.db, loadSeedFiles(), { today: '2026-11-23' })).skipped, true);
+    assert.equal((await seedRange(database.db, loadSeedFiles(), { force: true, today: '2026-11-23' })).skipped, false);
     assert.deepEqual(await count(), before);
   });
 
   it('never overwrites an edit made after seeding', async () => {
     await database.db.updateTable('offering').set({ description: 'Redigeret af personalet' }).where('slug', '=', 'nabo').execute();
-    await seedRange(database.db, loadSeedFiles(), { force: true });
+    await seedRange(database.db, loadSeedFiles(), { force: true, today: '2026-11-23' });
     const nabo = await database.db.selectFrom('offering').select('description').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
     assert.equal(nabo.description, 'Redigeret af personalet');
   });
@@ -128,7 +128,7 @@ describe(`the Copenhagen range as seeded (${databaseKind})`, () => {
         .values({ at: new Date(), actor_id: null, actor_name: 'Søren Staff', action, resource_type: 'offering', resource_id: nabo.id, summary: 'Gemt', detail: '{}', source: null })
         .execute();
     }
-    await seedRange(database.db, loadSeedFiles(), { force: true });
+    await seedRange(database.db, loadSeedFiles(), { force: true, today: '2026-11-23' });
     const after = (await loadOfferingTimes(database.db, [nabo.id])).get(nabo.id)!;
     assert.deepEqual(after.schedule.rules.map((rule) => rule.closes), ['23:00']);
     assert.deepEqual(after.activities.find((item) => item.id === activity.id)?.cancelledOn, ['2026-12-01']);

@@ -6,6 +6,7 @@ import type { HolidayKey } from '../../domain/schedule/holidays.ts';
 import { type Activity, everyWeek, type Recurrence, type Schedule } from '../../domain/schedule/model.ts';
 import { validateActivity, validateSchedule } from '../../domain/schedule/validate.ts';
 import { stableId } from '../../domain/stable-id.ts';
+import { addDays } from '../../domain/time.ts';
 import { activityColumns, replaceSchedule } from '../schedule-store.ts';
 
 const seedName = 'copenhagen-2016';
@@ -60,7 +61,7 @@ type SeedEvent = Omit<StatusEventTable, 'id' | 'offering_id' | 'is_baseline' | '
 export async function seedRange(
   db: Kysely<DB>,
   files: SeedFiles,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; today: string },
 ): Promise<{ offerings: number; skipped: boolean }> {
   return db.transaction().execute(async (trx) => {
     const state = await trx.selectFrom('seed_state').select('checksum').where('name', '=', seedName).executeTakeFirst();
@@ -73,6 +74,7 @@ export async function seedRange(
     await seedOfferings(trx, files);
     await seedBudget(trx, files);
     await seedExamples(trx, files);
+    await seedCourses(trx, files, options.today);
     await trx
       .insertInto('seed_state')
       .values({ name: seedName, checksum: files.checksum })
@@ -652,4 +654,63 @@ async function seedExamples(trx: Transaction<DB>, { examples, portfolio }: SeedF
   await stale.execute();
   const fresh = activities.filter((row) => !ownActivities.has(row.offering_id));
   if (fresh.length > 0) await trx.insertInto('activity').values(fresh).execute();
+}
+
+/**
+ * The operators' yearly course targets from the sources, and the invented example courses. An example
+ * course is inserted once, its meetings laid out from the day it is first seeded; it is never
+ * overwritten, so staff edits and enrolments stay.
+ */
+async function seedCourses(trx: Transaction<DB>, { examples, portfolio }: SeedFiles, today: string) {
+  await trx
+    .insertInto('course_target')
+    .values({
+      organization_id: id.organization('fountain-house'),
+      from_year: 2016,
+      to_year: null,
+      minimum_per_year: 28,
+      basis: 'Fountain House vil blandt andet være leverandør af minimum 28 strukturerede forløb årligt (ungesporet).',
+      seed_refs: ['002'],
+    })
+    .onConflict((oc) => oc.columns(['organization_id', 'from_year']).doNothing())
+    .execute();
+  const known = new Set(portfolio.offerings.map((offering) => offering.id));
+  const places = new Set(examples.places.map((place) => place.slug));
+  for (const entry of examples.courses) {
+    if (!known.has(entry.offering)) throw new Error(`eksempeldata.json nævner det ukendte tilbud ${entry.offering}.`);
+    if (entry.place && !places.has(entry.place)) throw new Error(`eksempeldata.json nævner det ukendte sted ${entry.place}.`);
+    if (entry.kind === 'referred' && !entry.goal) throw new Error(`eksempeldata.json, ${entry.slug}: et visiteret forløb skal have et mål.`);
+    if (entry.ends <= entry.starts) throw new Error(`eksempeldata.json, ${entry.slug}: et møde skal slutte efter, det begynder.`);
+    const courseId = stableId(`course:${entry.slug}`);
+    const inserted = await trx
+      .insertInto('course')
+      .values({
+        id: courseId,
+        slug: entry.slug,
+        title: entry.title,
+        kind: entry.kind,
+        track: entry.track,
+        purpose: entry.purpose,
+        target_group: entry.targetGroup,
+        offering_id: id.offering(entry.offering),
+        run_by: entry.runBy,
+        capacity: entry.capacity,
+        how_to_join: entry.howToJoin,
+        goal: entry.goal ?? null,
+        is_example: true,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) continue;
+    const sessions = Array.from({ length: entry.count }, (_, index) => ({
+      id: stableId(`course-session:${entry.slug}:${index}`),
+      course_id: courseId,
+      on_date: addDays(today, entry.firstInDays + index * entry.everyDays),
+      starts_at: entry.starts,
+      ends_at: entry.ends,
+      location_id: entry.place ? id.location(entry.place) : null,
+    }));
+    await trx.insertInto('course_session').values(sessions).execute();
+  }
 }

@@ -5,7 +5,7 @@
  * denied, and lists are filtered with the same question, so nothing leaks in counts or search results.
  */
 
-export const roles = ['offering_staff', 'operator_editor', 'centre_lead', 'planner', 'editor', 'system_admin'] as const;
+export const roles = ['offering_staff', 'operator_editor', 'centre_lead', 'planner', 'editor', 'system_admin', 'referrer'] as const;
 export type Role = (typeof roles)[number];
 
 export type Grant = { role: Role; offeringId: string | null; organizationId: string | null };
@@ -43,6 +43,10 @@ export const actions = [
   'correction.close',
   'audit.read',
   'account.manage',
+  'course.edit',
+  'course.participants',
+  'course.refer',
+  'course.stats',
   'operations.read',
 ] as const;
 export type Action = (typeof actions)[number];
@@ -57,7 +61,13 @@ const reach: Record<Role, Reach> = {
   planner: 'everything',
   editor: 'everything',
   system_admin: 'everything',
+  // A partner professional (regional psychiatry, home guide, the adult services unit) refers citizens to
+  // any course, and sees only the referrals they made themselves (canSeeReferral).
+  referrer: 'everything',
 };
+
+/** Every role that works in the range itself; the referrer only refers. */
+const rangeRoles = ['offering_staff', 'operator_editor', 'centre_lead', 'planner', 'editor', 'system_admin'] as const satisfies readonly Role[];
 
 /**
  * The policies. Planners read everything and change nothing; editors (publishing) read for now; staff,
@@ -65,10 +75,10 @@ const reach: Record<Role, Reach> = {
  */
 export const policies: Record<Action, readonly Role[]> = {
   'admin.enter': roles,
-  'offering.view': roles,
+  'offering.view': rangeRoles,
   'offering.edit': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'offering.verify': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
-  'offering.history': roles,
+  'offering.history': rangeRoles,
   // Opening, closing and merging places are the centre's and the administration's decisions.
   'offering.status': ['centre_lead', 'system_admin'],
   'review.decide': ['centre_lead', 'system_admin'],
@@ -77,6 +87,12 @@ export const policies: Record<Action, readonly Role[]> = {
   'correction.close': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'audit.read': ['system_admin'],
   'account.manage': ['system_admin'],
+  'course.edit': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  // Participants' names, contacts, attendance and ratings: only the staff of the offering that runs the
+  // course (and, for a referral, its referrer: canSeeReferral). Centres and planners see figures.
+  'course.participants': ['offering_staff'],
+  'course.refer': ['referrer', 'offering_staff', 'operator_editor', 'centre_lead'],
+  'course.stats': rangeRoles,
   // The outbox's state and the background jobs (ADR 020): no bodies or recipients, but still the running of the platform.
   'operations.read': ['system_admin'],
 };
@@ -121,4 +137,13 @@ export function editGoesToReview(principal: Principal, offering: OfferingScope, 
   if (!operatorNeedsReview) return false;
   const editing = principal.grants.filter((grant) => policies['offering.edit'].includes(grant.role) && covers(grant, offering));
   return editing.length > 0 && editing.every((grant) => grant.role === 'operator_editor');
+}
+
+/**
+ * Whether the person may read a referral with the citizen's data: the one who made it, or the staff of
+ * the offering that runs the course.
+ */
+export function canSeeReferral(principal: Principal | null, referral: { referrerAccountId: string }, runningOffering: OfferingScope): boolean {
+  if (!principal) return false;
+  return principal.accountId === referral.referrerAccountId || can(principal, 'course.participants', runningOffering);
 }

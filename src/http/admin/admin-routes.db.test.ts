@@ -23,6 +23,29 @@ let child: Place;
 const missingActivity = '00000000-0000-4000-8000-000000000000';
 /** A pending proposed change of each place, for the review routes. */
 const proposalOf = new Map<string, string>();
+/** A referral to a course each place runs, for the referral routes. */
+const referralOf = new Map<string, string>();
+
+/** The id a route's `:id` stands for on a place: a correction task, a referral or a proposal. */
+const idFor = (path: string, place: Place) =>
+  path.startsWith('/admin/opgaver') ? taskOf.get(place.id)! : path.startsWith('/admin/henvisninger') ? referralOf.get(place.id)! : proposalOf.get(place.id)!;
+
+/** A referred course on each place with a meeting held and one participant, for the course routes. */
+const courseOf = new Map<string, { course: string; session: string; participant: string }>();
+
+/** The route's address on a place, with the place's own records for its parameters. */
+function pathOn(routePath: string, place: Place) {
+  const course = courseOf.get(place.id);
+  return routePath
+    .replace(':slug', place.slug)
+    .replace(':id', idFor(routePath, place))
+    .replace(':activity', missingActivity)
+    .replace(':location', missingActivity)
+    .replace(':room', missingActivity)
+    .replace(':course', course?.course ?? missingActivity)
+    .replace(':session', course?.session ?? missingActivity)
+    .replace(':participant', course?.participant ?? missingActivity);
+}
 
 /** A person with one grant, signed in: the cookie and the CSRF token their forms carry. */
 async function personWith(role: Role, over: Place): Promise<{ cookie: string; csrf: string; grant: Grant }> {
@@ -72,6 +95,44 @@ before(async () => {
     }));
     taskOf.set(place.id, id);
   }
+  const referrer = await store.access.store.createAccount({ email: 'henviser@kk.dk', name: 'Henviser' });
+  for (const place of [operated, other]) {
+    const courseId = crypto.randomUUID();
+    await database.db
+      .insertInto('course')
+      .values({ id: courseId, slug: `forloeb-${place.slug}`, title: 'Forløb', kind: 'referred', track: 'health', purpose: 'x', target_group: 'x', offering_id: place.id, run_by: 'staff', capacity: 5, how_to_join: 'x', goal: 'x' })
+      .execute();
+    const referral = await store.courses.createReferral(
+      {
+        courseId,
+        referrerAccountId: referrer,
+        referrerName: 'Henviser',
+        referrerOrganisation: 'Regionspsykiatrien',
+        citizenName: 'Borger',
+        citizenContact: null,
+        consent: { shared: 'Fornavn', sharedWith: 'Holdlederne', until: '2027-12-31' },
+        tokenHash: `matrix-${place.id}`,
+        at: testNow,
+      },
+      (id) => ({ at: testNow, actorId: referrer, actorName: 'Henviser', action: 'referral.create', resourceType: 'referral', resourceId: id, summary: 'test', source: null }),
+    );
+    referralOf.set(place.id, referral.id);
+  }
+  for (const place of [operated, other]) {
+    const course = crypto.randomUUID();
+    const session = crypto.randomUUID();
+    const participant = crypto.randomUUID();
+    await database.db
+      .insertInto('course')
+      .values({ id: course, slug: `matrix-${course.slice(0, 8)}`, title: 'Matrixhold', kind: 'referred', track: 'health', purpose: 'x', target_group: 'x', offering_id: place.id, run_by: 'staff', capacity: 5, how_to_join: 'x', goal: 'Et mål' })
+      .execute();
+    await database.db.insertInto('course_session').values({ id: session, course_id: course, on_date: '2026-11-01', starts_at: '10:00', ends_at: '11:00' }).execute();
+    await database.db
+      .insertInto('course_participant')
+      .values({ id: participant, course_id: course, position: 1, display_name: 'Matrixdeltager', contact: 'matrix@example.dk', state: 'enrolled', token_hash: crypto.randomUUID(), joined_at: testNow })
+      .execute();
+    courseOf.set(place.id, { course, session, participant });
+  }
 });
 after(() => database.close());
 
@@ -90,13 +151,7 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
 
   it('sends anonymous visitors to sign-in from every route that needs a session, and lets them reach the sign-in pages', async () => {
     for (const route of adminRoutePolicies) {
-      const path = route.path
-        .replace(':slug', operated.slug)
-        .replace(':token', 'x'.repeat(43))
-        .replace(':id', route.path.startsWith('/admin/opgaver') ? taskOf.get(operated.id)! : proposalOf.get(operated.id)!)
-        .replace(':activity', missingActivity)
-        .replace(':location', missingActivity)
-        .replace(':room', missingActivity);
+      const path = pathOn(route.path.replace(':token', 'x'.repeat(43)), operated);
       const response = await request(route.method, path, null, { _form: 'x' });
       if (route.requires === 'anyone') {
         // Single sign-on is not set up in this app, so its routes answer 404 (single-sign-on.db.test.ts covers them set up).
@@ -113,16 +168,13 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
   it('allows each role exactly what the policies say, on offerings inside and outside its scope, and says no in plain Danish', async (t) => {
     let cells = 0;
     let denials = 0;
+    /** Who was refused the participants' names, as role@own or role@other offering. */
+    const keptFromNames = new Set<string>();
     for (const role of roles) {
       const person = await personWith(role, operated);
       for (const target of [operated, other]) {
         for (const route of adminRoutePolicies.filter((item) => item.requires !== 'anyone' && item.requires !== 'signed in')) {
-          const path = route.path
-            .replace(':slug', target.slug)
-            .replace(':id', route.path.startsWith('/admin/opgaver') ? taskOf.get(target.id)! : proposalOf.get(target.id)!)
-            .replace(':activity', missingActivity)
-            .replace(':location', missingActivity)
-            .replace(':room', missingActivity);
+          const path = pathOn(route.path, target);
           const current = await database.db
             .selectFrom('offering')
             .select(['description', 'first_visit', 'who_meets_you', 'email', 'phone', 'url', 'version'])
@@ -154,12 +206,20 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
           } else {
             denials++;
             assert.equal(response.status, 403, `${role} ${route.method} ${path} should be denied`);
-            assert.match(await response.text(), /Du har ikke adgang/);
+            const text = await response.text();
+            assert.match(text, /Du har ikke adgang/);
+            assert.doesNotMatch(text, /Matrixdeltager|matrix@example/, `${role} ${route.method} ${path} shows no participant`);
+            if (route.requires === 'course.participants') keptFromNames.add(`${role}@${target === operated ? 'own' : 'other'}`);
           }
         }
       }
     }
     t.diagnostic(`${adminRoutePolicies.length} routes, ${roles.length} roles, ${cells} cells requested, ${denials} denials verified`);
+    // Participants' names: staff at another offering, the centre lead, a planner and a referrer are all refused.
+    for (const who of ['offering_staff@other', 'centre_lead@own', 'planner@own', 'referrer@own', 'operator_editor@own', 'system_admin@own']) {
+      assert.ok(keptFromNames.has(who), `${who} is refused the participants`);
+    }
+    assert.ok(!keptFromNames.has('offering_staff@own'), "the running offering's own staff see them");
     assert.ok(denials > 10);
   });
 
@@ -167,7 +227,7 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
     const parent = (await database.db.selectFrom('offering').select(['id', 'slug']).where('id', '=', child.parentId!).executeTakeFirstOrThrow());
     const person = await personWith('offering_staff', { ...operated, id: parent.id, slug: parent.slug });
     const dashboard = await (await request('GET', '/admin', person)).text();
-    const listed = [...dashboard.matchAll(/href="\/admin\/tilbud\/([^"]+)"/g)].map((match) => match[1]);
+    const listed = [...dashboard.matchAll(/href="\/admin\/tilbud\/([^"/]+)"/g)].map((match) => match[1]);
     const children = await database.db.selectFrom('offering').select('slug').where('parent_id', '=', parent.id).execute();
     assert.deepEqual(listed.sort(), [parent.slug, ...children.map((row) => row.slug)].sort());
     assert.match(dashboard, new RegExp(`Tilbud \\(${listed.length}\\)`));

@@ -4,8 +4,10 @@ import type { Geocoder } from '../../geo/geocoder.ts';
 import { accessRoutes, accessLimits } from './access-routes.tsx';
 import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
+import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
+import { referralRoutes } from './referral-routes.tsx';
 import { scheduleRoutes } from './schedule-routes.tsx';
 import { ssoRoutes } from './sso-routes.tsx';
 
@@ -79,6 +81,36 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/konti/:id/link', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti/:id/luk', requires: 'account.manage' },
   { method: 'POST', path: '/admin/konti/:id/aabn', requires: 'account.manage' },
+  // Referrals (ADR 025). The own list and the form are open to every role: the list holds only the person's
+  // own referrals, the form only the courses `course.refer` lets them refer to, and sending it checks
+  // `course.refer` on the chosen course's running offering (403 otherwise).
+  { method: 'GET', path: '/admin/henvisninger', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/henvisninger/ny', requires: 'admin.enter' },
+  { method: 'POST', path: '/admin/henvisninger/ny', requires: 'admin.enter' },
+  // One referral: the running offering's staff, or its referrer (canSeeReferral); only the staff move it on.
+  { method: 'GET', path: '/admin/henvisninger/:id', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/henvisninger/:id', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/henvisninger', requires: 'course.participants' },
+  // Courses (ADR 024): the list and figures for every range role the grant covers, editing for those who
+  // answer for the offering, names (list, attendance, ratings) only for the running offering's own staff.
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb', requires: 'course.stats' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/nyt', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/nyt', requires: 'course.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/aflys', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session', requires: 'course.edit' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session/aflys', requires: 'course.edit' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/deltagere', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/deltagere/:participant/fjern', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session/fremmoede', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/moeder/:session/fremmoede', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/deltagere/:participant/vurdering', requires: 'course.participants' },
+  { method: 'POST', path: '/admin/tilbud/:slug/forloeb/:course/deltagere/:participant/vurdering', requires: 'course.participants' },
+  { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/tal', requires: 'course.stats' },
+  // Open to every role; lists the courses whose offerings the person's grants give figures for.
+  { method: 'GET', path: '/admin/forloeb/tal', requires: 'admin.enter' },
 ];
 
 /**
@@ -93,6 +125,9 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/', backOfficeRoutes(deps));
   app.route('/tilbud', scheduleRoutes(deps));
   app.route('/tilbud', placeRoutes(deps, geocoder));
+  app.route('/', referralRoutes(deps));
+  app.route('/tilbud', courseRoutes(deps));
+  app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;
 }

@@ -18,6 +18,7 @@ import { dueSummary } from '../../web/pages/admin/freshness-pages.tsx';
 import { operationsRoutes } from './operations-routes.tsx';
 import { correctionTaskRoutes } from './correction-task-routes.tsx';
 import { freshnessRoutes } from './freshness-routes.tsx';
+import { referralSummary } from './referral-routes.tsx';
 import {
   AuditPage,
   DashboardPage,
@@ -36,6 +37,7 @@ const roleNames: Record<string, string> = {
   planner: 'planlægger i forvaltningen',
   editor: 'redaktør',
   system_admin: 'systemadministrator',
+  referrer: 'henviser',
 };
 
 const optional = (max: number, label: string) => z.string().trim().max(max, { error: `${label} må højst have ${max} tegn.` });
@@ -107,20 +109,27 @@ export function backOfficeRoutes(deps: AdminDeps) {
       .filter((offering) => can(principal, 'offering.view', offering))
       .sort((a, b) => a.name.localeCompare(b.name, 'da'))
       .map((offering) => ({ ...offering, canEdit: can(principal, 'offering.edit', offering) }));
+    const coursesAt = new Map<string, number>();
+    for (const { course } of await deps.courses.listCourses()) coursesAt.set(course.offering.id, (coursesAt.get(course.offering.id) ?? 0) + 1);
     const readsCorrections = principal.grants.some((grant) => policies['correction.read'].includes(grant.role));
-    const [pending, due, tasks, times] = await Promise.all([
+    const [pending, due, tasks, times, referrals] = await Promise.all([
       deps.backOffice.proposals({}),
       listDueOfferings({ store: deps.freshness, now: deps.access.now(), principal }),
       readsCorrections
         ? listCorrectionTasks({ store: deps.corrections, offerings: async () => all, principal, now: deps.access.now() })
         : null,
       timesProposalLinks(deps, all, {}),
+      referralSummary(deps, principal, all),
     ]);
     return c.html(
       <DashboardPage
         signedIn={{ name: principal.name, csrfToken: session.csrfToken }}
         roles={[...new Set(principal.grants.map((grant) => roleNames[grant.role]!))]}
-        offerings={visible}
+        offerings={visible.map((offering) => ({
+          ...offering,
+          // Courses: the list for those who see figures, and a way to make the first for those who edit them.
+          courses: can(principal, 'course.stats', offering) ? { count: coursesAt.get(offering.id) ?? 0, canEdit: can(principal, 'course.edit', offering) } : null,
+        }))}
         canReadAudit={can(principal, 'audit.read', site)}
         canSeeOperations={can(principal, 'operations.read', site)}
         decisions={
@@ -131,6 +140,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
         timesProposals={times.filter((proposal) => proposal.proposedBy.id === principal.accountId).slice(0, 10)}
         due={{ count: due.length, summary: dueSummary(due), isUrgent: due.some((item) => item.freshness.state !== 'due_soon') }}
         openTasks={tasks ? tasks.open.length : null}
+        referrals={referrals}
       />,
     );
   });

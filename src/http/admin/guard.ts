@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../../app/audit.ts';
 import type { CorrectionStore } from '../../app/correction-store.ts';
+import type { CourseAdminStore, CourseStore } from '../../app/course-store.ts';
 import type { BackOfficeStore } from '../../app/edit-offering.ts';
 import type { PlaceEditStore } from '../../app/edit-place.ts';
 import type { TimeEditStore } from '../../app/edit-schedule.ts';
@@ -31,6 +32,8 @@ export type AdminDeps = {
   corrections: CorrectionStore;
   /** The outbox and the background jobs, for the system administrator (ADR 020). */
   operations: { outbox: Pick<OutboxStore, 'summary'>; jobs: Pick<JobStore, 'states'>; jobLabels: Record<string, string>; mail: MailRoute };
+  /** Courses and referrals: the catalogue, participants, attendance, figures, referrals (ADR 023–025). */
+  courses: CourseStore & CourseAdminStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -149,5 +152,9 @@ const deniedText: Record<Action, string> = {
   'correction.close': 'Du kan ikke lukke rettelser til dette tilbud. Det kan de, der har ansvaret for tilbuddet.',
   'audit.read': 'Kun systemadministratorer kan se revisionsloggen.',
   'account.manage': 'Kun systemadministratorer kan oprette og ændre konti.',
+  'course.edit': 'Du kan ikke rette forløb på dette tilbud. Det kan medarbejderne på tilbuddet og centret.',
+  'course.participants': 'Deltagernes oplysninger ser kun medarbejderne på det tilbud, der holder forløbet, og den, der har henvist.',
+  'course.refer': 'Din rolle kan ikke henvise borgere til forløb. Bed en systemadministrator om rollen som henviser.',
+  'course.stats': 'Du har ikke adgang til tallene for forløb.',
   'operations.read': 'Kun systemadministratorer kan se udbakken og baggrundsjobbene.',
 };

@@ -1,3 +1,4 @@
+import type { Course } from '../../domain/course/model.ts';
 import type { Offering } from '../../domain/range.ts';
 import type { DayHours, Recurrence, Schedule } from '../../domain/schedule/model.ts';
 import { activityOn, recurs } from '../../domain/schedule/model.ts';
@@ -40,6 +41,8 @@ export type CalendarFeed = {
   name: string;
   description: string;
   offerings: readonly Offering[];
+  /** The courses run by these offerings: each meeting is an event of its own (ADR 023). */
+  courses?: readonly Course[];
   /** The clock: today in Copenhagen places the horizon, and it is the DTSTAMP. */
   now: Date;
   /** Absolute links to the offering pages start here (no trailing slash). */
@@ -560,6 +563,37 @@ function offeringEvents(offering: Offering, context: Context): EventLines[] {
   return [...openingEvents(offering, context, days, span), ...activityEvents(offering, context, days, span)];
 }
 
+const courseExampleNote = 'Forløbet er eksempeldata: opdigtet for at vise platformen.';
+
+/** A course's meetings within the horizon, not cancelled, each a VEVENT linking to the course page. */
+function courseEvents(course: Course, offering: Offering | null, context: Context): EventLines[] {
+  if (course.status === 'cancelled') return [];
+  const url = `${context.baseUrl}/forloeb/${encodeURIComponent(course.slug)}`;
+  const home = offering ? [offering.name, addressOf(offering)].filter(Boolean).join(', ') : course.offering.name;
+  const kind = course.kind === 'open' ? 'Åbent forløb: du kan selv melde dig til.' : 'Visiteret forløb: kræver henvisning.';
+  return course.sessions
+    .filter((session) => !session.isCancelled && session.date >= context.horizonFrom && session.date <= context.horizonTo)
+    .map((session) => {
+      const interval = activityInterval(session.date, wallMinutes(session.startsAt), wallMinutes(session.endsAt));
+      const place = session.location ? [session.location.name, session.location.address].filter(Boolean).join(', ') : home;
+      const description = [course.purpose, kind, course.howToJoin, course.isExample && courseExampleNote, `Læs mere: ${url}`].filter(
+        (line): line is string => Boolean(line),
+      );
+      return [
+        'BEGIN:VEVENT',
+        `UID:course-session-${session.id}${domain}`,
+        `DTSTAMP:${context.stamp}`,
+        ...singleWhen(interval),
+        `SUMMARY:${escapeText(plain(`Forløb: ${course.title} – ${course.offering.name}`))}`,
+        `DESCRIPTION:${escapeText(plain(description.join('\n')))}`,
+        `LOCATION:${escapeText([place, session.placeNote].filter(Boolean).join(', '))}`,
+        `URL:${url}`,
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      ];
+    });
+}
+
 /** The whole feed as text: CRLF line ends, lines folded at 75 octets. */
 export function presentCalendar(feed: CalendarFeed): string {
   const today = copenhagenDate(feed.now);
@@ -583,6 +617,9 @@ export function presentCalendar(feed: CalendarFeed): string {
     `REFRESH-INTERVAL;VALUE=DURATION:${feedRefresh}`,
     ...copenhagenTimeZone,
     ...offerings.flatMap((offering) => offeringEvents(offering, context).flat()),
+    ...[...(feed.courses ?? [])]
+      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+      .flatMap((course) => courseEvents(course, offerings.find((offering) => offering.id === course.offering.id) ?? null, context).flat()),
     'END:VCALENDAR',
   ];
   return `${lines.map((line) => foldLine(line)).join('\r\n')}\r\n`;

@@ -196,6 +196,31 @@ function Day({
           })}
         </ul>
       )}
+      {day.courses.length > 0 && (
+        <>
+          <Sub>{t.courses(day.courses.length)}</Sub>
+          <ul class="calendar-list">
+            {day.courses.map(({ course, session }) => (
+              <li>
+                <strong>
+                  {`${session.startsAt}\u2060–\u2060${session.endsAt} `}
+                  <a href={hrefIn(locale, `/forloeb/${encodeURIComponent(course.slug)}`)} lang={danishLang(locale)}>
+                    {course.title}
+                  </a>
+                </strong>
+                {!calendar.allExample && course.isExample && (
+                  <>
+                    {' '}
+                    <ExampleDataBadge locale={locale} />
+                  </>
+                )}
+                {` · ${messages[locale].courses.kinds[course.kind]} · `}
+                <DanishText locale={locale}>{session.location?.name ?? course.offering.name}</DanishText>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -205,6 +205,7 @@ export function FrontPage({
   notices,
   nearText,
   shortlist,
+  courseMatches = null,
   geojsonUrl,
   locale,
   path,
@@ -214,6 +215,8 @@ export function FrontPage({
   notices: string[];
   nearText: string | null;
   shortlist: readonly string[];
+  /** Courses whose texts fit the words searched for, pointed to from the results. */
+  courseMatches?: { count: number; text: string } | null;
   geojsonUrl: string;
 } & PageLanguage) {
   const t = messages[locale].front;
@@ -236,6 +239,10 @@ export function FrontPage({
         <a href={hrefIn(locale, '/kalender')}>{t.calendarLink}</a>
         {t.calendarAfter}
       </p>
+      <p>
+        <a href={hrefIn(locale, '/forloeb')}>{t.coursesLink}</a>
+        {t.coursesAfter}
+      </p>
       {shortlist.length > 0 && (
         <p>
           <a href={hrefIn(locale, shortlistHref(shortlist))}>{t.yourList(shortlist.length)}</a>
@@ -249,6 +256,11 @@ export function FrontPage({
             {notice}
           </Alert>
         ))}
+        {courseMatches && (
+          <p>
+            <a href={hrefIn(locale, `/forloeb?q=${encodeURIComponent(courseMatches.text)}`)}>{t.coursesFound(courseMatches.count, courseMatches.text)}</a>
+          </p>
+        )}
         <Alert variant="info" locale={locale}>
           {t.rangeInfo(search.openCount)}
           <ExampleDataBadge locale={locale} />

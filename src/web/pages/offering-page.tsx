@@ -30,6 +30,9 @@ import { Details } from '../components/details.tsx';
 import { summariseHours } from '../components/hours-summary.tsx';
 import { StructuredList } from '../components/structured-list.tsx';
 import { Layout } from '../layout.tsx';
+import type { CatalogueEntry } from '../../app/get-course-catalogue.ts';
+import { freePlaces } from '../../domain/course/model.ts';
+import { CourseWhen } from './course-pages.tsx';
 
 /** Formats in each language, made once. */
 const formats = (locale: Locale) => ({
@@ -707,14 +710,45 @@ function FreshnessWarning({ freshness, locale }: { freshness: Freshness; locale:
 }
 
 /** The public page of one offering: everything a citizen needs before going there, and where else to go. */
+function Courses({ courses, today, locale }: { courses: CatalogueEntry[]; today: string; locale: Locale }) {
+  const t = messages[locale];
+  return (
+    <Section id="forloeb" title={t.offering.coursesTitle} badge={courses.every((entry) => entry.course.isExample)} locale={locale}>
+      <ul>
+        {courses.map(({ course, occupancy }) => (
+          <li>
+            <a href={hrefIn(locale, `/forloeb/${encodeURIComponent(course.slug)}`)} lang={danishLang(locale)}>
+              {course.title}
+            </a>
+            {` · ${t.courses.kinds[course.kind]} · `}
+            <CourseWhen course={course} today={today} locale={locale} />
+            {course.kind === 'open' && ` · ${freePlaces(course, occupancy) > 0 ? t.courses.freePlaces(freePlaces(course, occupancy), course.capacity) : t.courses.fullWithWaiting(occupancy.waitlisted)}`}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={hrefIn(locale, '/forloeb')}>{t.offering.coursesAll}</a>
+      </p>
+    </Section>
+  );
+}
+
 export function OfferingPage({
   page,
   shortlist,
   freshness,
   correctionStamp,
+  courses = [],
   locale,
   path,
-}: { page: OfferingPageData; shortlist: readonly string[]; freshness: Freshness; correctionStamp: string } & PageLanguage) {
+}: {
+  page: OfferingPageData;
+  shortlist: readonly string[];
+  freshness: Freshness;
+  correctionStamp: string;
+  /** The courses this place runs that have not ended (ADR 023). */
+  courses?: CatalogueEntry[];
+} & PageLanguage) {
   const t = messages[locale].offering;
   const words = vocabulary[locale];
   const { offering, status } = page;
@@ -786,6 +820,7 @@ export function OfferingPage({
           </Section>
           <OpeningHoursThisWeek page={page} locale={locale} />
           <Activities page={page} locale={locale} />
+          {courses.length > 0 && <Courses courses={courses} today={page.date} locale={locale} />}
           <Address offering={offering} locale={locale} />
           <Access offering={offering} locale={locale} />
           <Contact offering={offering} locale={locale} />

@@ -5,6 +5,7 @@ import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, TextArea, TextInput } from '../../components/form.tsx';
 import { VerifyPanel } from './freshness-pages.tsx';
 import { TimesProposalLinks, type TimesProposalLink } from './times-review-pages.tsx';
+import { ReferralDashboardSection, type ReferralSummary } from './referral-pages.tsx';
 
 type SignedIn = { name: string; csrfToken: string };
 
@@ -16,7 +17,8 @@ const statusWords: Record<ProposedChange['status'], string> = { pending: 'venter
 export function DashboardPage(props: {
   signedIn: SignedIn;
   roles: string[];
-  offerings: { slug: string; name: string; canEdit: boolean; updatedAt: Date }[];
+  /** `courses`: how many the offering runs, for those who see its courses (null for those who do not). */
+  offerings: { slug: string; name: string; canEdit: boolean; updatedAt: Date; courses: { count: number; canEdit: boolean } | null }[];
   canReadAudit: boolean;
   /** The outbox and the background jobs (/admin/drift). */
   canSeeOperations: boolean;
@@ -30,6 +32,8 @@ export function DashboardPage(props: {
   openTasks: number | null;
   /** This person's own proposals of hours and activities, newest first (ADR 022). */
   timesProposals?: TimesProposalLink[];
+  /** The person's referrals and the referral inboxes of their offerings (ADR 025). */
+  referrals: ReferralSummary;
 }) {
   return (
     <AdminLayout title="Administration" signedIn={props.signedIn}>
@@ -74,7 +78,13 @@ export function DashboardPage(props: {
           </ul>
         </section>
       )}
+      <ReferralDashboardSection summary={props.referrals} />
       <h2>Tilbud ({props.offerings.length})</h2>
+      {props.offerings.some((offering) => offering.courses) && (
+        <p>
+          <a href="/admin/forloeb/tal">Tal for forløb</a>: leverede forløb pr. operatør og år mod årets mål.
+        </p>
+      )}
       {props.offerings.length === 0 ? (
         <p>Dine roller dækker ingen tilbud endnu.</p>
       ) : (
@@ -86,6 +96,7 @@ export function DashboardPage(props: {
                 <th scope="col">Tilbud</th>
                 <th scope="col">Sidst ændret</th>
                 <th scope="col">Du kan</th>
+                <th scope="col">Forløb</th>
               </tr>
             </thead>
             <tbody>
@@ -96,6 +107,16 @@ export function DashboardPage(props: {
                   </td>
                   <td>{dateTime.format(offering.updatedAt)}</td>
                   <td>{offering.canEdit ? 'se og rette' : 'se'}</td>
+                  <td>
+                    {offering.courses && (offering.courses.count > 0 || offering.courses.canEdit) ? (
+                      <a href={`/admin/tilbud/${offering.slug}/forloeb`}>
+                        {offering.courses.count === 0 ? 'Opret forløb' : `${offering.courses.count} forløb`}
+                        <span class="sr-only"> på {offering.name}</span>
+                      </a>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -175,6 +196,9 @@ export function OfferingEditPage(props: {
         </li>
         <li>
           <a href={`/admin/tilbud/${offering.slug}/steder`}>Steder, adgang og rum</a>
+          </li>
+          <li>
+          <a href={`/admin/tilbud/${offering.slug}/forloeb`}>Forløb</a>
         </li>
         <li>
           <a href={`/admin/tilbud/${offering.slug}/historik`}>Historik</a>
