@@ -92,11 +92,14 @@ async function useSkipLink(page: Page) {
   await page.keyboard.press('Enter');
   await page.waitForURL(/#main-content$/);
   await page.keyboard.press('Tab');
-  // The front page's introduction links to the city calendar; the search field comes right after it.
-  const first = await assertVisibleFocus(page);
-  if (first.name !== 'Hvad sker der i dag? Se kalenderen') return first;
-  await page.keyboard.press('Tab');
-  return assertVisibleFocus(page);
+  // The front page's introduction links to the city calendar and the courses; the search field comes right after.
+  let focused = await assertVisibleFocus(page);
+  for (const introLink of ['Hvad sker der i dag? Se kalenderen', 'Forløb og kurser']) {
+    if (focused.name !== introLink) continue;
+    await page.keyboard.press('Tab');
+    focused = await assertVisibleFocus(page);
+  }
+  return focused;
 }
 
 const isNamed = (name: string) => (element: Focused) => element.name === name;
