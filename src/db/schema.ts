@@ -370,6 +370,19 @@ export type FreshnessReminderTable = {
   recipients: number;
 };
 
+/** One anonymous tally of visits on a day (ADR 026). */
+export type VisitTallyTable = {
+  id: string;
+  client_id: string;
+  offering_id: string;
+  on_date: DateString;
+  visits: number;
+  open_anyway: Generated<boolean>;
+  registered_by: string | null;
+  registered_by_name: string;
+  registered_at: Timestamp;
+};
+
 export type CorrectionTaskTable = {
   id: string;
   offering_id: string;
@@ -493,6 +506,7 @@ export type DB = {
   freshness_clock: FreshnessClockTable;
   freshness_reminder: FreshnessReminderTable;
   correction_task: CorrectionTaskTable;
+  visit_tally: VisitTallyTable;
   signing_key: SigningKeyTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;

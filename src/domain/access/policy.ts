@@ -48,6 +48,8 @@ export const actions = [
   'course.refer',
   'course.stats',
   'operations.read',
+  'count.register',
+  'count.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -95,6 +97,10 @@ export const policies: Record<Action, readonly Role[]> = {
   'course.stats': rangeRoles,
   // The outbox's state and the background jobs (ADR 020): no bodies or recipients, but still the running of the platform.
   'operations.read': ['system_admin'],
+  // Visitor tallies (ADR 026): the staff who stand at the door count, and those who answer for the place with
+  // them; every range role reads the figures its grant covers (they name no visitor).
+  'count.register': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  'count.read': rangeRoles,
 };
 
 function covers(grant: Grant, resource: Resource): boolean {
