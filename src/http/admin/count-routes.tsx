@@ -78,9 +78,11 @@ export function countRoutes(deps: AdminDeps) {
       principal: session.principal,
       source: sourceOf(c),
     });
-    // The queue in /static/count.js asks for JSON: it keeps a tally until the answer is 'added' or 'duplicate'.
+    // The queue in /static/count.js asks for JSON: it keeps a tally until the answer is 'added' or 'duplicate',
+    // and sends an 'invalid' one through the form so the page explains. Every decided outcome is a 200, so the
+    // browser logs no failed request for a tally the server has read.
     if ((c.req.header('accept') ?? '').includes('application/json')) {
-      return c.json(outcome.kind === 'invalid' ? { outcome: 'invalid', problems: outcome.problems } : { outcome: outcome.kind }, outcome.kind === 'invalid' ? 400 : 200);
+      return c.json(outcome.kind === 'invalid' ? { outcome: 'invalid', problems: outcome.problems } : { outcome: outcome.kind });
     }
     if (outcome.kind === 'invalid') return page(c, loaded, { form, problems: outcome.problems, saved: null }, 400);
     return page(c, loaded, { form: freshForm(form.date), problems: [], saved: outcome }, 200);

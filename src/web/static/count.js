@@ -41,6 +41,7 @@
       for (;;) {
         const [item] = read();
         if (!item) break;
+        if (navigator.onLine === false) break; // no network: wait for the 'online' event
         let response;
         try {
           response = await fetch(form.getAttribute('action'), {
@@ -53,20 +54,22 @@
         } catch {
           break; // offline: the tally stays in the queue
         }
-        if (response.status === 400) {
+        // Only the server's own word that the tally is saved takes it off the queue; a sign-in page after an
+        // expired session, a proxy's error page or anything else leaves it there.
+        const answer = response.ok ? await response.json().catch(() => null) : null;
+        if (answer?.outcome === 'invalid') {
           // The server refused the tally (a closed day, a future date, …): put it back in the form and send the
           // form itself, so the page shows why, with the numbers as typed. It leaves the queue only now.
           write(read().filter((other) => other.clientId !== item.clientId));
           field('date').value = item.date;
           field('visits').value = item.visits;
           field('clientId').value = item.clientId;
+          const openAnyway = field('openAnyway');
+          if (openAnyway) openAnyway.checked = item.openAnyway === 'ja';
           form.submit();
           return;
         }
-        // Only the server's own word that the tally is saved takes it off the queue; a sign-in page after an
-        // expired session, a proxy's error page or anything else leaves it there.
-        const answer = response.ok ? await response.json().catch(() => null) : null;
-        if (!answer || (answer.outcome !== 'added' && answer.outcome !== 'duplicate')) {
+        if (answer?.outcome !== 'added' && answer?.outcome !== 'duplicate') {
           say(`${waiting()} Serveren tog ikke imod dem lige nu; log ind igen, hvis du er blevet logget ud. Optællingerne bliver på enheden.`);
           return;
         }
