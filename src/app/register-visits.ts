@@ -1,5 +1,5 @@
 import type { Principal } from '../domain/access/policy.ts';
-import { type StoredTally, type TallyInput, type TallyProblem, type UsageFigure, validateTally, visitsFigure } from '../domain/counting/tally.ts';
+import { type MonthReview, monthSpan, type StoredTally, type TallyInput, type TallyProblem, type UsageFigure, validateReview, validateTally, visitsFigure } from '../domain/counting/tally.ts';
 import { datesFrom, type Schedule } from '../domain/schedule/model.ts';
 import { copenhagenDate } from '../domain/time.ts';
 import type { AuditEntry } from './audit.ts';
@@ -15,6 +15,10 @@ export type VisitCountStore = {
   tallies(offeringId: string, from: string, to: string): Promise<StoredTally[]>;
   /** Several offerings' tallies between two dates, for the planning's query. */
   talliesOf(offeringIds: readonly string[], from: string, to: string): Promise<(StoredTally & { offeringId: string })[]>;
+  /** Adds a confirmation or dispute of a month with its audit entry; earlier ones stay as history. */
+  addReview(review: MonthReview & { offeringId: string; reviewedBy: string }, audit: AuditEntry): Promise<void>;
+  /** An offering's reviews of a month, oldest first: the last is the month's state. */
+  reviews(offeringId: string, month: string): Promise<MonthReview[]>;
 };
 
 export type RegisterOutcome = { kind: 'added' | 'duplicate'; visits: number; date: string } | { kind: 'invalid'; problems: TallyProblem[] };
@@ -79,4 +83,53 @@ export async function usageOf(
     figures.push(visitsFigure(offeringId, own, schedule, period.from, period.to, datesFrom));
   }
   return figures;
+}
+
+export type ReviewOutcome = { kind: 'saved'; verdict: 'confirmed' | 'disputed' } | { kind: 'invalid'; problems: { field: 'month' | 'verdict' | 'comment'; message: string }[] };
+
+/**
+ * Those who answer for the place confirm a month's figure of visits, or dispute it with a comment
+ * (ADR 026). The figure they saw is kept with the verdict; nothing earlier is overwritten.
+ */
+export async function reviewMonth(deps: {
+  store: VisitCountStore;
+  now: Date;
+  offering: { id: string; name: string };
+  schedule: Schedule;
+  input: { month: string; verdict: string; comment: string };
+  principal: Principal;
+  source: string;
+}): Promise<ReviewOutcome> {
+  const checked = validateReview(deps.input, copenhagenDate(deps.now));
+  if (!checked.ok) return { kind: 'invalid', problems: checked.problems };
+  const { review } = checked;
+  const span = monthSpan(review.month);
+  const figure = visitsFigure(deps.offering.id, await deps.store.tallies(deps.offering.id, span.from, span.to), deps.schedule, span.from, span.to, datesFrom);
+  const id = crypto.randomUUID();
+  const word = review.verdict === 'confirmed' ? 'bekræftet' : 'bestridt';
+  await deps.store.addReview(
+    {
+      id,
+      offeringId: deps.offering.id,
+      month: review.month,
+      verdict: review.verdict,
+      visitsSeen: figure.value,
+      comment: review.comment,
+      reviewedBy: deps.principal.accountId,
+      reviewedByName: deps.principal.name,
+      reviewedAt: deps.now,
+    },
+    {
+      at: deps.now,
+      actorId: deps.principal.accountId,
+      actorName: deps.principal.name,
+      action: review.verdict === 'confirmed' ? 'count.confirm' : 'count.dispute',
+      resourceType: 'offering',
+      resourceId: deps.offering.id,
+      summary: `Besøgstallet for ${review.month} (${figure.value} besøg) ${word} for ${deps.offering.name}.`,
+      detail: { review: id, month: review.month, visitsSeen: figure.value, comment: review.comment },
+      source: deps.source,
+    },
+  );
+  return { kind: 'saved', verdict: review.verdict };
 }

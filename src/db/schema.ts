@@ -383,6 +383,20 @@ export type VisitTallyTable = {
   registered_at: Timestamp;
 };
 
+/** A month's visits confirmed or disputed (ADR 026); rows are only added. */
+export type VisitMonthReviewTable = {
+  id: string;
+  seq: Generated<string>;
+  offering_id: string;
+  month: string;
+  verdict: 'confirmed' | 'disputed';
+  visits_seen: number;
+  comment: string | null;
+  reviewed_by: string | null;
+  reviewed_by_name: string;
+  reviewed_at: Timestamp;
+};
+
 export type CorrectionTaskTable = {
   id: string;
   offering_id: string;
@@ -507,6 +521,7 @@ export type DB = {
   freshness_reminder: FreshnessReminderTable;
   correction_task: CorrectionTaskTable;
   visit_tally: VisitTallyTable;
+  visit_month_review: VisitMonthReviewTable;
   signing_key: SigningKeyTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;

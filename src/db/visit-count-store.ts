@@ -55,5 +55,42 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
       const rows = await select(db).where('offering_id', 'in', [...offeringIds]).where('on_date', '>=', from).where('on_date', '<=', to).execute();
       return rows.map(tally);
     },
+    async addReview(review, audit) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('visit_month_review')
+          .values({
+            id: review.id,
+            offering_id: review.offeringId,
+            month: review.month,
+            verdict: review.verdict,
+            visits_seen: review.visitsSeen,
+            comment: review.comment,
+            reviewed_by: review.reviewedBy,
+            reviewed_by_name: review.reviewedByName,
+            reviewed_at: review.reviewedAt,
+          })
+          .execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+      });
+    },
+    async reviews(offeringId, month) {
+      const rows = await db
+        .selectFrom('visit_month_review')
+        .select(['id', 'month', 'verdict', 'visits_seen', 'comment', 'reviewed_by_name', 'reviewed_at'])
+        .where('offering_id', '=', offeringId)
+        .where('month', '=', month)
+        .orderBy('seq')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        month: row.month,
+        verdict: row.verdict,
+        visitsSeen: row.visits_seen,
+        comment: row.comment,
+        reviewedByName: row.reviewed_by_name,
+        reviewedAt: new Date(row.reviewed_at),
+      }));
+    },
   };
 }

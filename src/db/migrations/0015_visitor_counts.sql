@@ -18,3 +18,23 @@ create table visit_tally (
 );
 
 create index visit_tally_offering_date on visit_tally (offering_id, on_date);
+
+-- A month's figure confirmed or disputed by those who answer for the place (ADR 026). Rows are only added:
+-- the latest row of an offering's month is its state, the earlier ones its history.
+create table visit_month_review (
+  id uuid primary key,
+  -- The order the verdicts came in, also within the same instant.
+  seq bigint generated always as identity,
+  offering_id uuid not null references offering (id) on delete cascade,
+  month text not null check (month ~ '^\d{4}-(0[1-9]|1[0-2])$'),
+  verdict text not null check (verdict in ('confirmed', 'disputed')),
+  -- The figure the person saw, so a later change to the month's tallies shows the review is out of date.
+  visits_seen integer not null,
+  comment text check (length(comment) <= 2000),
+  reviewed_by uuid references account (id) on delete set null,
+  reviewed_by_name text not null,
+  reviewed_at timestamptz not null,
+  check (verdict = 'confirmed' or length(trim(comment)) > 0)
+);
+
+create index visit_month_review_offering_month on visit_month_review (offering_id, month, seq);

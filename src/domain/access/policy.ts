@@ -50,6 +50,7 @@ export const actions = [
   'operations.read',
   'count.register',
   'count.read',
+  'count.confirm',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -101,6 +102,8 @@ export const policies: Record<Action, readonly Role[]> = {
   // them; every range role reads the figures its grant covers (they name no visitor).
   'count.register': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'count.read': rangeRoles,
+  // A month's figure is confirmed or disputed by those who answer for the place: its staff or its operator.
+  'count.confirm': ['offering_staff', 'operator_editor', 'system_admin'],
 };
 
 function covers(grant: Grant, resource: Resource): boolean {

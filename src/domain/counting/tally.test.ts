@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { datesFrom, emptySchedule, everyWeek, type Schedule } from '../schedule/model.ts';
-import { maxVisitsPerTally, type StoredTally, validateTally, visitsFigure } from './tally.ts';
+import { maxVisitsPerTally, monthSpan, type StoredTally, validateReview, validateTally, visitsFigure } from './tally.ts';
 
 // Open Monday to Friday 10–16; 2026-11-23 is a Monday.
 const schedule: Schedule = {
@@ -67,5 +67,17 @@ describe('Visitor tallies', () => {
     assert.equal(figure.lastRegisteredAt?.toISOString(), '2026-11-03T15:00:00.000Z');
     assert.equal(figure.method, 'tally');
     assert.equal(figure.measure, 'visits');
+  });
+
+  it('takes a verdict on a month that has ended, and a dispute only with a comment', () => {
+    assert.deepEqual(validateReview({ month: '2026-10', verdict: 'confirmed', comment: ' ' }, today), { ok: true, review: { month: '2026-10', verdict: 'confirmed', comment: null } });
+    const problems = (input: { month: string; verdict: string; comment: string }) => {
+      const result = validateReview(input, today);
+      return result.ok ? [] : result.problems.map((problem) => problem.field);
+    };
+    assert.deepEqual(problems({ month: '2026-10', verdict: 'disputed', comment: '' }), ['comment']);
+    assert.deepEqual(problems({ month: '2026-11', verdict: 'confirmed', comment: '' }), ['month']);
+    assert.deepEqual(problems({ month: '2026-13', verdict: 'maybe', comment: '' }), ['month', 'verdict']);
+    assert.deepEqual(monthSpan('2024-02'), { from: '2024-02-01', to: '2024-02-29' });
   });
 });

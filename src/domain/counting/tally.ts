@@ -118,3 +118,42 @@ export function visitsFigure(offeringId: string, tallies: readonly StoredTally[]
     lastRegisteredAt: last,
   };
 }
+
+/** A month's figure as those who answer for the place judged it (ADR 026). */
+export type MonthReview = {
+  id: string;
+  month: string;
+  verdict: 'confirmed' | 'disputed';
+  visitsSeen: number;
+  comment: string | null;
+  reviewedByName: string;
+  reviewedAt: Date;
+};
+
+export const maxReviewComment = 2000;
+
+/** The first and last date of a month 'YYYY-MM'. */
+export function monthSpan(month: string): { from: string; to: string } {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/**
+ * Checks a confirmation or dispute of a month's figure: a month that has ended, a verdict, and for a
+ * dispute a comment saying what is wrong (it stays on the report until the figure is confirmed).
+ */
+export function validateReview(
+  input: { month: string; verdict: string; comment: string },
+  today: string,
+): { ok: true; review: { month: string; verdict: 'confirmed' | 'disputed'; comment: string | null } } | { ok: false; problems: { field: 'month' | 'verdict' | 'comment'; message: string }[] } {
+  const problems: { field: 'month' | 'verdict' | 'comment'; message: string }[] = [];
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month)) problems.push({ field: 'month', message: 'Vælg den måned, du bekræfter eller gør indsigelse mod.' });
+  else if (input.month >= today.slice(0, 7)) problems.push({ field: 'month', message: 'Måneden er ikke slut endnu. Et månedstal kan bekræftes, når måneden er gået.' });
+  if (input.verdict !== 'confirmed' && input.verdict !== 'disputed') problems.push({ field: 'verdict', message: 'Vælg om tallet er rigtigt, eller om I er uenige i det.' });
+  const comment = input.comment.trim();
+  if (input.verdict === 'disputed' && !comment) problems.push({ field: 'comment', message: 'Skriv hvad der er forkert ved tallet, fx hvor mange besøg I selv har talt, og hvordan.' });
+  if (comment.length > maxReviewComment) problems.push({ field: 'comment', message: `Kommentaren er for lang: højst ${maxReviewComment} tegn.` });
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, review: { month: input.month, verdict: input.verdict as 'confirmed' | 'disputed', comment: comment || null } };
+}

@@ -109,6 +109,7 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   // Visitor tallies (ADR 026): figures for every range role the grant covers; counting for those who answer for the place.
   { method: 'GET', path: '/admin/tilbud/:slug/optaelling', requires: 'count.read' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling', requires: 'count.register' },
+  { method: 'POST', path: '/admin/tilbud/:slug/optaelling/maaned', requires: 'count.confirm' },
 ];
 
 /**

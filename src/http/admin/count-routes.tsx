@@ -1,14 +1,16 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
-import { type RegisterOutcome, registerVisits } from '../../app/register-visits.ts';
+import { type RegisterOutcome, registerVisits, reviewMonth } from '../../app/register-visits.ts';
 import { can } from '../../domain/access/policy.ts';
-import { openOn, type TallyProblem, visitsFigure } from '../../domain/counting/tally.ts';
+import { monthSpan, openOn, type TallyProblem, visitsFigure } from '../../domain/counting/tally.ts';
 import { datesFrom, emptySchedule } from '../../domain/schedule/model.ts';
 import { addDays, copenhagenDate } from '../../domain/time.ts';
 import { CountPage, type CountPageProps } from '../../web/pages/admin/count-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 
 const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * /admin/tilbud/{slug}/optaelling (ADR 026): anonymous tallies of visits. Reading takes 'count.read';
@@ -29,7 +31,7 @@ export function countRoutes(deps: AdminDeps) {
   const page = async (
     c: Context<AdminEnv>,
     loaded: Awaited<ReturnType<typeof load>>,
-    state: { form: CountPageProps['form']; problems: TallyProblem[]; saved: CountPageProps['saved'] },
+    state: { form: CountPageProps['form']; problems: TallyProblem[]; saved: CountPageProps['saved']; review?: CountPageProps['review'] },
     status: 200 | 400,
   ) => {
     const session = authorize(c, 'count.read', loaded.offering);
@@ -38,6 +40,9 @@ export function countRoutes(deps: AdminDeps) {
     const from = addDays(today, -30) < monthStart ? addDays(today, -30) : monthStart;
     const tallies = await deps.counts.tallies(loaded.offering.id, from, today);
     const figure = visitsFigure(loaded.offering.id, tallies, loaded.schedule, monthStart, today, datesFrom);
+    const last = addDays(monthStart, -1).slice(0, 7);
+    const lastSpan = monthSpan(last);
+    const lastFigure = visitsFigure(loaded.offering.id, await deps.counts.tallies(loaded.offering.id, lastSpan.from, lastSpan.to), loaded.schedule, lastSpan.from, lastSpan.to, datesFrom);
     const validDate = /^\d{4}-\d{2}-\d{2}$/.test(state.form.date) && !Number.isNaN(Date.parse(state.form.date));
     return c.html(
       <CountPage
@@ -48,8 +53,11 @@ export function countRoutes(deps: AdminDeps) {
         problems={state.problems}
         closedOnDate={validDate && !openOn(loaded.schedule, state.form.date).open}
         saved={state.saved}
-        month={{ label: `${monthNames[Number(today.slice(5, 7)) - 1]} ${today.slice(0, 4)} indtil i dag`.replace(/^./, (letter) => letter.toUpperCase()), figure }}
+        month={{ label: `${capital(monthNames[Number(today.slice(5, 7)) - 1]!)} ${today.slice(0, 4)} indtil i dag`, figure }}
         tallies={tallies.filter((tally) => tally.date >= addDays(today, -30))}
+        lastMonth={{ month: last, label: `${capital(monthNames[Number(last.slice(5, 7)) - 1]!)} ${last.slice(0, 4)}`, figure: lastFigure, reviews: await deps.counts.reviews(loaded.offering.id, last) }}
+        canConfirm={can(session.principal, 'count.confirm', loaded.offering)}
+        review={state.review ?? { verdict: '', comment: '', problems: [], saved: null }}
       />,
       status,
     );
@@ -86,6 +94,28 @@ export function countRoutes(deps: AdminDeps) {
     }
     if (outcome.kind === 'invalid') return page(c, loaded, { form, problems: outcome.problems, saved: null }, 400);
     return page(c, loaded, { form: freshForm(form.date), problems: [], saved: outcome }, 200);
+  });
+
+  app.post('/:slug/optaelling/maaned', signedIn, async (c) => {
+    const loaded = await load(c.req.param('slug'));
+    const session = authorize(c, 'count.confirm', loaded.offering);
+    const body = await c.req.parseBody();
+    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
+    const input = { month: text('month', 10), verdict: text('verdict', 20), comment: text('comment', 4000) };
+    const outcome = await reviewMonth({
+      store: deps.counts,
+      now: deps.access.now(),
+      offering: loaded.offering,
+      schedule: loaded.schedule,
+      input,
+      principal: session.principal,
+      source: sourceOf(c),
+    });
+    const form = freshForm(copenhagenDate(deps.access.now()));
+    if (outcome.kind === 'invalid') {
+      return page(c, loaded, { form, problems: [], saved: null, review: { verdict: input.verdict, comment: input.comment, problems: outcome.problems, saved: null } }, 400);
+    }
+    return page(c, loaded, { form, problems: [], saved: null, review: { verdict: '', comment: '', problems: [], saved: outcome.verdict } }, 200);
   });
 
   return app;

@@ -162,4 +162,5 @@ const deniedText: Record<Action, string> = {
   'operations.read': 'Kun systemadministratorer kan se udbakken og baggrundsjobbene.',
   'count.register': 'Besøg på et tilbud tælles af tilbuddets medarbejdere og dem, der har ansvaret for det. Kontakt tilbuddet.',
   'count.read': 'Du har ikke adgang til besøgstallene for dette tilbud.',
+  'count.confirm': 'Månedens besøgstal bekræftes eller bestrides af tilbuddets medarbejdere eller operatøren.',
 };

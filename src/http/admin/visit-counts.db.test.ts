@@ -172,5 +172,38 @@ describe(`Visitor tallies (${databaseKind})`, () => {
     assert.match(page.text, /Metode: optælling/);
     assert.equal((await planner.post(path(), { clientId: crypto.randomUUID(), date: openDay, visits: '2' })).status, 403);
   });
-});
 
+  it('lets the staff confirm or dispute last month’s figure, keeps every verdict as history, and shows when the figure changed since', async () => {
+    const person = await staff();
+    const month = `${path()}/maaned`;
+    const withoutVerdict = await person.post(month, { month: '2026-10', verdict: '', comment: '' });
+    assert.equal(withoutVerdict.status, 400);
+    assert.match(withoutVerdict.text, /Vælg om tallet er rigtigt/);
+    const withoutComment = await person.post(month, { month: '2026-10', verdict: 'disputed', comment: '  ' });
+    assert.equal(withoutComment.status, 400);
+    assert.match(withoutComment.text, /Skriv hvad der er forkert/);
+    assert.match(withoutComment.text, /value="disputed" checked/);
+    const notEnded = await person.post(month, { month: '2026-11', verdict: 'confirmed', comment: '' });
+    assert.equal(notEnded.status, 400);
+    assert.match(notEnded.text, /Måneden er ikke slut endnu/);
+
+    const disputed = await person.post(month, { month: '2026-10', verdict: 'disputed', comment: 'Vi talte 300 besøg i oktober.' });
+    assert.equal(disputed.status, 200);
+    assert.match(disputed.text, /Tallet er bestridt af Mette Dør .*»Vi talte 300 besøg i oktober.«/s);
+    const confirmed = await person.post(month, { month: '2026-10', verdict: 'confirmed', comment: '' });
+    assert.match(confirmed.text, /Bekræftet af Mette Dør .*\(253 besøg\)/s);
+    assert.match(confirmed.text, /bestridt af Mette Dør \(253 besøg\) – »Vi talte 300 besøg i oktober.«/);
+    const rows = await database.db.selectFrom('visit_month_review').select(['verdict', 'visits_seen']).where('offering_id', '=', place.id).orderBy('reviewed_at').execute();
+    assert.deepEqual(rows.map((row) => row.verdict).sort(), ['confirmed', 'disputed']);
+    const audit = await database.db.selectFrom('audit_entry').select('action').where('action', 'in', ['count.confirm', 'count.dispute']).execute();
+    assert.equal(audit.length, 2);
+
+    // A tally for October arrives after the confirmation: the page says the figure changed and must be confirmed again.
+    const late = (Array.from({ length: 31 }, (_, index) => addDays('2026-10-31', -index)).find((day) => !openOn(place.schedule, day).open))!;
+    await person.post(path(), { clientId: crypto.randomUUID(), date: late, visits: '2', openAnyway: 'ja' });
+    assert.match((await person.get(path())).text, /Tallet er ændret siden: nu 255 besøg/);
+
+    const planner = await signedInStaff(app, database, { name: 'Planlægger 2', grant: { role: 'planner', offeringId: null, organizationId: null } });
+    assert.equal((await planner.post(month, { month: '2026-10', verdict: 'confirmed', comment: '' })).status, 403);
+  });
+});

@@ -1,8 +1,8 @@
-import { countWords, maxVisitsPerTally, type StoredTally, type TallyProblem, type UsageFigure } from '../../../domain/counting/tally.ts';
+import { countWords, type MonthReview, maxVisitsPerTally, type StoredTally, type TallyProblem, type UsageFigure } from '../../../domain/counting/tally.ts';
 import { formatDanishDate } from '../../../domain/time.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
-import { Button, CsrfField, ErrorSummary, TextInput } from '../../components/form.tsx';
+import { Button, CsrfField, ErrorSummary, TextArea, TextInput } from '../../components/form.tsx';
 import { assetHref } from '../../../http/static-assets.ts';
 
 type SignedIn = { name: string; csrfToken: string };
@@ -21,7 +21,31 @@ export type CountPageProps = {
   saved: { kind: 'added' | 'duplicate'; visits: number; date: string } | null;
   month: { label: string; figure: UsageFigure };
   tallies: StoredTally[];
+  /** Last month's figure, its reviews (oldest first) and the review form. */
+  lastMonth: { month: string; label: string; figure: UsageFigure; reviews: MonthReview[] };
+  canConfirm: boolean;
+  review: { verdict: string; comment: string; problems: { field: 'month' | 'verdict' | 'comment'; message: string }[]; saved: 'confirmed' | 'disputed' | null };
 };
+
+/** Where a month's figure stands: confirmed (and whether it changed since), disputed with its comment, or not yet reviewed. */
+function ReviewState({ figure, reviews }: { figure: UsageFigure; reviews: MonthReview[] }) {
+  const latest = reviews.at(-1);
+  if (!latest) return <p>Tallet er ikke bekræftet endnu.</p>;
+  if (latest.verdict === 'disputed') {
+    return (
+      <Alert variant="warning">
+        Tallet er bestridt af {latest.reviewedByName} {dateTime.format(latest.reviewedAt)}: »{latest.comment}«. Indsigelsen står på tallet, indtil det
+        bekræftes.
+      </Alert>
+    );
+  }
+  return (
+    <p>
+      Bekræftet af {latest.reviewedByName} {dateTime.format(latest.reviewedAt)} ({latest.visitsSeen} {countWords.visits}).
+      {latest.visitsSeen !== figure.value && ` Tallet er ændret siden: nu ${figure.value} ${countWords.visits}. Det skal bekræftes igen.`}
+    </p>
+  );
+}
 
 /** Provenance in words: method, period, coverage, who and when (ADR 026). */
 export function Provenance({ figure }: { figure: UsageFigure }) {
@@ -117,6 +141,75 @@ export function CountPage(props: CountPageProps) {
         </strong>
       </p>
       <Provenance figure={props.month.figure} />
+      <h2>{props.lastMonth.label}</h2>
+      <p>
+        <strong>
+          {props.lastMonth.figure.value} {countWords.visits}
+        </strong>
+      </p>
+      <Provenance figure={props.lastMonth.figure} />
+      {props.review.saved && (
+        <Alert variant="success">{props.review.saved === 'confirmed' ? 'Tallet er bekræftet.' : 'Indsigelsen er gemt. Den står på tallet, indtil det bekræftes.'}</Alert>
+      )}
+      <ReviewState figure={props.lastMonth.figure} reviews={props.lastMonth.reviews} />
+      {props.canConfirm && (
+        <>
+          <ErrorSummary problems={props.review.problems} />
+          <form method="post" action={`${base}/maaned`} novalidate>
+            <CsrfField token={props.signedIn.csrfToken} />
+            <input type="hidden" name="month" value={props.lastMonth.month} />
+            <div class={props.review.problems.some((problem) => problem.field === 'verdict') ? 'form-group form-error' : 'form-group'}>
+              <fieldset aria-describedby={props.review.problems.some((problem) => problem.field === 'verdict') ? 'verdict-error' : undefined}>
+                <legend class="form-label">Er tallet rigtigt?</legend>
+                {props.review.problems
+                  .filter((problem) => problem.field === 'verdict')
+                  .map((problem) => (
+                    <span class="form-error-message" id="verdict-error">
+                      <span class="sr-only">Fejl</span>
+                      {problem.message}
+                    </span>
+                  ))}
+                {(
+                  [
+                    ['confirmed', 'Ja, tallet er rigtigt'],
+                    ['disputed', 'Nej, vi er uenige i tallet'],
+                  ] as const
+                ).map(([value, label], index) => (
+                  <div class="form-group-radio">
+                    <input type="radio" class="form-radio" id={index === 0 ? 'verdict' : 'verdict-2'} name="verdict" value={value} checked={props.review.verdict === value} />
+                    <label class="form-label" for={index === 0 ? 'verdict' : 'verdict-2'}>
+                      {label}
+                    </label>
+                  </div>
+                ))}
+              </fieldset>
+            </div>
+            <TextArea
+              id="comment"
+              name="comment"
+              label="Kommentar"
+              hint="Skal udfyldes, hvis I er uenige: hvad er forkert, og hvad har I selv talt?"
+              value={props.review.comment}
+              rows={3}
+              error={props.review.problems.find((problem) => problem.field === 'comment')?.message}
+            />
+            <Button variant="secondary">Send</Button>
+          </form>
+        </>
+      )}
+      {props.lastMonth.reviews.length > 1 && (
+        <>
+          <h3>Tidligere bekræftelser og indsigelser</h3>
+          <ul>
+            {props.lastMonth.reviews.slice(0, -1).map((review) => (
+              <li>
+                {dateTime.format(review.reviewedAt)}: {review.verdict === 'confirmed' ? 'bekræftet' : 'bestridt'} af {review.reviewedByName} ({review.visitsSeen}{' '}
+                {countWords.visits}){review.comment && ` – »${review.comment}«`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>Optællinger de sidste 31 dage</h2>
       {props.tallies.length === 0 ? (
         <p>Der er ingen optællinger de sidste 31 dage.</p>
