@@ -22,6 +22,7 @@ import { createFreshnessStore } from './db/freshness-store.ts';
 import { correctionLimiter } from './http/correction-routes.tsx';
 import { createFormStamps, newSecret } from './security/form-stamps.ts';
 import { createJobStore } from './db/job-store.ts';
+import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
 import { jobLabels, platformJobs } from './jobs/platform-jobs.ts';
 import { startJobRunner } from './jobs/runner.ts';
@@ -58,6 +59,7 @@ export function adminDepsFor(
     corrections: createCorrectionStore(db),
     operations: { outbox: createOutboxStore(db), jobs: createJobStore(db), jobLabels, mail: options.mail ?? { kind: 'log' } },
     courses: createCourseStore(db),
+    counts: createVisitCountStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,

@@ -269,6 +269,42 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'the history of Nabo', path: '/admin/tilbud/nabo/historik', status: 200, role: 'system_admin' },
+    { name: 'the visitor tally of Nabo on a phone', path: '/admin/tilbud/nabo/optaelling', status: 200, role: 'offering_staff', onPhone: true },
+    { name: 'the visitor tally of Nabo for a planner, who may only read', path: '/admin/tilbud/nabo/optaelling', status: 200, role: 'planner' },
+    {
+      name: 'a visitor tally with a negative count (sent through the queue, shown by the form)',
+      path: '/admin/tilbud/nabo/optaelling',
+      status: 200,
+      role: 'offering_staff',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByLabel('Antal besøg').fill('-3');
+        await page.getByRole('button', { name: 'Gem optællingen' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /under 0/);
+      },
+    },
+    {
+      name: 'a dispute of last month’s visits without a comment',
+      path: '/admin/tilbud/nabo/optaelling',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Nej, vi er uenige i tallet').check();
+        await page.getByRole('button', { name: 'Send' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv hvad der er forkert/);
+      },
+    },
+    {
+      name: 'a visitor tally saved through the queue',
+      path: '/admin/tilbud/nabo/optaelling',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Antal besøg').fill('0');
+        await page.getByRole('button', { name: 'Gem optællingen' }).click();
+        await page.getByText('1 optælling er gemt').waitFor();
+      },
+    },
     { name: 'changes waiting for approval', path: '/admin/godkendelser', status: 200, role: 'system_admin' },
     { name: 'a proposed change', path: '/admin/godkendelser/:proposal', status: 200, role: 'system_admin' },
     {

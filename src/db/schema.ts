@@ -386,6 +386,33 @@ export type FreshnessReminderTable = {
   recipients: number;
 };
 
+/** One anonymous tally of visits on a day (ADR 026). */
+export type VisitTallyTable = {
+  id: string;
+  client_id: string;
+  offering_id: string;
+  on_date: DateString;
+  visits: number;
+  open_anyway: Generated<boolean>;
+  registered_by: string | null;
+  registered_by_name: string;
+  registered_at: Timestamp;
+};
+
+/** A month's visits confirmed or disputed (ADR 026); rows are only added. */
+export type VisitMonthReviewTable = {
+  id: string;
+  seq: Generated<string>;
+  offering_id: string;
+  month: string;
+  verdict: 'confirmed' | 'disputed';
+  visits_seen: number;
+  comment: string | null;
+  reviewed_by: string | null;
+  reviewed_by_name: string;
+  reviewed_at: Timestamp;
+};
+
 export type CorrectionTaskTable = {
   id: string;
   offering_id: string;
@@ -528,6 +555,8 @@ export type DB = {
   freshness_clock: FreshnessClockTable;
   freshness_reminder: FreshnessReminderTable;
   correction_task: CorrectionTaskTable;
+  visit_tally: VisitTallyTable;
+  visit_month_review: VisitMonthReviewTable;
   signing_key: SigningKeyTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;

@@ -39,6 +39,9 @@ export async function signedInStaff(
   });
   return {
     accountId,
+    /** The session cookie and CSRF token, for a request the helpers do not make (a script's fetch). */
+    cookie: headers.cookie,
+    csrf,
     get: async (path: string) => answer(await app.request(path, { headers })),
     post: async (path: string, fields: Record<string, string>) =>
       answer(

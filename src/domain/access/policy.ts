@@ -48,6 +48,9 @@ export const actions = [
   'course.refer',
   'course.stats',
   'operations.read',
+  'count.register',
+  'count.read',
+  'count.confirm',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -95,6 +98,12 @@ export const policies: Record<Action, readonly Role[]> = {
   'course.stats': rangeRoles,
   // The outbox's state and the background jobs (ADR 020): no bodies or recipients, but still the running of the platform.
   'operations.read': ['system_admin'],
+  // Visitor tallies (ADR 026): the staff who stand at the door count, and those who answer for the place with
+  // them; every range role reads the figures its grant covers (they name no visitor).
+  'count.register': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  'count.read': rangeRoles,
+  // A month's figure is confirmed or disputed by those who answer for the place: its staff or its operator.
+  'count.confirm': ['offering_staff', 'operator_editor', 'system_admin'],
 };
 
 function covers(grant: Grant, resource: Resource): boolean {

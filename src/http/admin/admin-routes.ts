@@ -4,6 +4,7 @@ import type { Geocoder } from '../../geo/geocoder.ts';
 import { accessRoutes, accessLimits } from './access-routes.tsx';
 import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
+import { countRoutes } from './count-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
@@ -111,6 +112,10 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug/forloeb/:course/tal', requires: 'course.stats' },
   // Open to every role; lists the courses whose offerings the person's grants give figures for.
   { method: 'GET', path: '/admin/forloeb/tal', requires: 'admin.enter' },
+  // Visitor tallies (ADR 026): figures for every range role the grant covers; counting for those who answer for the place.
+  { method: 'GET', path: '/admin/tilbud/:slug/optaelling', requires: 'count.read' },
+  { method: 'POST', path: '/admin/tilbud/:slug/optaelling', requires: 'count.register' },
+  { method: 'POST', path: '/admin/tilbud/:slug/optaelling/maaned', requires: 'count.confirm' },
 ];
 
 /**
@@ -127,6 +132,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', placeRoutes(deps, geocoder));
   app.route('/', referralRoutes(deps));
   app.route('/tilbud', courseRoutes(deps));
+  app.route('/tilbud', countRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;

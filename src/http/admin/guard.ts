@@ -11,6 +11,7 @@ import type { TimeEditStore } from '../../app/edit-schedule.ts';
 import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import type { FreshnessStore } from '../../app/freshness-store.ts';
+import type { VisitCountStore } from '../../app/register-visits.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -34,6 +35,8 @@ export type AdminDeps = {
   operations: { outbox: Pick<OutboxStore, 'summary'>; jobs: Pick<JobStore, 'states'>; jobLabels: Record<string, string>; mail: MailRoute };
   /** Courses and referrals: the catalogue, participants, attendance, figures, referrals (ADR 023–025). */
   courses: CourseStore & CourseAdminStore;
+  /** Anonymous visitor tallies (ADR 026). */
+  counts: VisitCountStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -157,4 +160,7 @@ const deniedText: Record<Action, string> = {
   'course.refer': 'Din rolle kan ikke henvise borgere til forløb. Bed en systemadministrator om rollen som henviser.',
   'course.stats': 'Du har ikke adgang til tallene for forløb.',
   'operations.read': 'Kun systemadministratorer kan se udbakken og baggrundsjobbene.',
+  'count.register': 'Besøg på et tilbud tælles af tilbuddets medarbejdere og dem, der har ansvaret for det. Kontakt tilbuddet.',
+  'count.read': 'Du har ikke adgang til besøgstallene for dette tilbud.',
+  'count.confirm': 'Månedens besøgstal bekræftes eller bestrides af tilbuddets medarbejdere eller operatøren.',
 };

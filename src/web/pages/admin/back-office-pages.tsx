@@ -201,6 +201,9 @@ export function OfferingEditPage(props: {
           <a href={`/admin/tilbud/${offering.slug}/forloeb`}>Forløb</a>
         </li>
         <li>
+          <a href={`/admin/tilbud/${offering.slug}/optaelling`}>Optælling af besøg</a>
+        </li>
+        <li>
           <a href={`/admin/tilbud/${offering.slug}/historik`}>Historik</a>
         </li>
         <li>

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { datesFrom, emptySchedule, everyWeek, type Schedule } from '../schedule/model.ts';
+import { maxVisitsPerTally, monthSpan, type StoredTally, validateReview, validateTally, visitsFigure } from './tally.ts';
+
+// Open Monday to Friday 10–16; 2026-11-23 is a Monday.
+const schedule: Schedule = {
+  ...emptySchedule,
+  rules: [1, 2, 3, 4, 5].map((weekday) => ({
+    id: `r${weekday}`,
+    weekday,
+    recurrence: everyWeek,
+    validFrom: null,
+    validTo: null,
+    opens: '10:00',
+    closes: '16:00',
+    isUserRun: false,
+    isStaffPresent: true,
+    description: null,
+    isExample: false,
+  })),
+};
+const today = '2026-11-23';
+const check = (input: Partial<Parameters<typeof validateTally>[0]>) =>
+  validateTally({ date: '2026-11-20', visits: '12', openAnyway: false, clientId: 'abcdef12-3456', ...input }, { today, schedule });
+const fields = (result: ReturnType<typeof check>) => (result.ok ? [] : result.problems.map((problem) => problem.field));
+
+describe('Visitor tallies', () => {
+  it('accepts a whole count from 0 to the ceiling on an open day up to today', () => {
+    assert.deepEqual(check({}), { ok: true, tally: { date: '2026-11-20', visits: 12, openAnyway: false, clientId: 'abcdef12-3456' } });
+    assert.equal(check({ date: today, visits: '0' }).ok, true);
+    assert.equal(check({ visits: String(maxVisitsPerTally) }).ok, true);
+  });
+
+  it('refuses the future, impossible dates, negative, absurd and broken counts, and a missing client id', () => {
+    assert.deepEqual(fields(check({ date: '2026-11-24' })), ['date']);
+    assert.deepEqual(fields(check({ date: '2026-13-01' })), ['date']);
+    assert.deepEqual(fields(check({ date: '2026-02-29' })), ['date']);
+    assert.deepEqual(fields(check({ visits: '-1' })), ['visits']);
+    assert.deepEqual(fields(check({ visits: String(maxVisitsPerTally + 1) })), ['visits']);
+    assert.deepEqual(fields(check({ visits: '10000' })), ['visits']);
+    assert.deepEqual(fields(check({ visits: '3,5' })), ['visits']);
+    assert.deepEqual(fields(check({ visits: ' ' })), ['visits']);
+    assert.deepEqual(fields(check({ clientId: '' })), ['clientId']);
+  });
+
+  it('asks for "open anyway" for visits on a day the schedule has the place closed, but not for a count of 0', () => {
+    assert.deepEqual(fields(check({ date: '2026-11-22' })), ['openAnyway']);
+    assert.equal(check({ date: '2026-11-22', openAnyway: true }).ok, true);
+    assert.equal(check({ date: '2026-11-22', visits: '0' }).ok, true);
+  });
+
+  it('adds the tallies of a period, and says how many open days they cover and who registered them', () => {
+    const tally = (date: string, visits: number, by: string): StoredTally => ({
+      id: date + by,
+      clientId: date + by,
+      date,
+      visits,
+      openAnyway: false,
+      registeredByName: by,
+      registeredAt: new Date(`${date}T15:00:00Z`),
+    });
+    const figure = visitsFigure('o', [tally('2026-11-02', 10, 'B'), tally('2026-11-02', 4, 'A'), tally('2026-11-03', 6, 'A'), tally('2026-10-30', 99, 'C')], schedule, '2026-11-01', '2026-11-08', datesFrom);
+    assert.equal(figure.value, 20);
+    assert.deepEqual(figure.coverage, { daysCounted: 2, daysOpen: 5 });
+    assert.deepEqual(figure.registeredBy, ['A', 'B']);
+    assert.equal(figure.lastRegisteredAt?.toISOString(), '2026-11-03T15:00:00.000Z');
+    assert.equal(figure.method, 'tally');
+    assert.equal(figure.measure, 'visits');
+  });
+
+  it('takes a verdict on a month that has ended, and a dispute only with a comment', () => {
+    assert.deepEqual(validateReview({ month: '2026-10', verdict: 'confirmed', comment: ' ' }, today), { ok: true, review: { month: '2026-10', verdict: 'confirmed', comment: null } });
+    const problems = (input: { month: string; verdict: string; comment: string }) => {
+      const result = validateReview(input, today);
+      return result.ok ? [] : result.problems.map((problem) => problem.field);
+    };
+    assert.deepEqual(problems({ month: '2026-10', verdict: 'disputed', comment: '' }), ['comment']);
+    assert.deepEqual(problems({ month: '2026-11', verdict: 'confirmed', comment: '' }), ['month']);
+    assert.deepEqual(problems({ month: '2026-13', verdict: 'maybe', comment: '' }), ['month', 'verdict']);
+    assert.deepEqual(monthSpan('2024-02'), { from: '2024-02-01', to: '2024-02-29' });
+  });
+});
