@@ -203,6 +203,25 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
     return trx.selectFrom('course').select(['id', 'capacity', 'status', 'kind']).where('id', '=', courseId).forUpdate().executeTakeFirst();
   }
 
+  /**
+   * A meeting that may still change, with its course locked and loaded: not found, or refused because the
+   * course or the meeting is cancelled.
+   */
+  async function openSessionUnderLock(
+    trx: Transaction<DB>,
+    courseId: string,
+    sessionId: string,
+  ): Promise<{ kind: 'not_found' | 'course_cancelled' | 'session_cancelled' } | { loaded: { course: Course }; before: CourseSession }> {
+    const locked = await lockCourse(trx, courseId);
+    if (!locked) return { kind: 'not_found' };
+    const [loaded] = await loadCourses(trx, { id: courseId });
+    const before = loaded!.course.sessions.find((item) => item.id === sessionId);
+    if (!before) return { kind: 'not_found' };
+    if (locked.status === 'cancelled') return { kind: 'course_cancelled' };
+    if (before.isCancelled) return { kind: 'session_cancelled' };
+    return { loaded: loaded!, before };
+  }
+
   async function countEnrolled(trx: Transaction<DB>, courseId: string): Promise<number> {
     const row = await trx
       .selectFrom('course_participant')
@@ -723,13 +742,9 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
     async moveSession(change, mailFor, audit): Promise<SessionChangeOutcome> {
       if (!isUuid(change.courseId) || !isUuid(change.sessionId)) return { kind: 'not_found' };
       return db.transaction().execute(async (trx): Promise<SessionChangeOutcome> => {
-        const locked = await lockCourse(trx, change.courseId);
-        if (!locked) return { kind: 'not_found' };
-        const [loaded] = await loadCourses(trx, { id: change.courseId });
-        const before = loaded!.course.sessions.find((item) => item.id === change.sessionId);
-        if (!before) return { kind: 'not_found' };
-        if (locked.status === 'cancelled') return { kind: 'course_cancelled' };
-        if (before.isCancelled) return { kind: 'session_cancelled' };
+        const found = await openSessionUnderLock(trx, change.courseId, change.sessionId);
+        if ('kind' in found) return found;
+        const { before } = found;
         const fields = change.fields;
         const sameTime = before.date === fields.date && before.startsAt === fields.startsAt && before.endsAt === fields.endsAt;
         // The place as the form shows it: a borrowed room's note, a seeded place's name, or none (the offering's own).
@@ -753,17 +768,13 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
     async cancelSession(change, mailFor, audit): Promise<SessionChangeOutcome> {
       if (!isUuid(change.courseId) || !isUuid(change.sessionId)) return { kind: 'not_found' };
       return db.transaction().execute(async (trx): Promise<SessionChangeOutcome> => {
-        const locked = await lockCourse(trx, change.courseId);
-        if (!locked) return { kind: 'not_found' };
-        const [loaded] = await loadCourses(trx, { id: change.courseId });
-        const before = loaded!.course.sessions.find((item) => item.id === change.sessionId);
-        if (!before) return { kind: 'not_found' };
-        if (locked.status === 'cancelled') return { kind: 'course_cancelled' };
-        if (before.isCancelled) return { kind: 'session_cancelled' };
+        const found = await openSessionUnderLock(trx, change.courseId, change.sessionId);
+        if ('kind' in found) return found;
+        const { loaded, before } = found;
         await trx.updateTable('course_session').set({ is_cancelled: true }).where('id', '=', change.sessionId).execute();
         await trx.updateTable('course').set({ updated_at: change.at }).where('id', '=', change.courseId).execute();
         const session = { ...before, isCancelled: true };
-        const mails = (await activePeople(trx, change.courseId)).map((person) => mailFor(person, loaded!.course, session)).filter((mail) => mail !== null);
+        const mails = (await activePeople(trx, change.courseId)).map((person) => mailFor(person, loaded.course, session)).filter((mail) => mail !== null);
         await queue(trx, mails, change.at);
         await trx.insertInto('audit_entry').values(auditRow(audit(session, mails.length))).execute();
         return { kind: 'saved', session, told: mails.length };
