@@ -196,11 +196,16 @@ export type CourseAdminStore = {
     mailFor: (promoted: Participant, course: Course) => OutboxMail | null,
     audit: (course: Course, promoted: Participant[]) => AuditEntry,
   ): Promise<SaveCourseOutcome>;
-  /** Cancel a course with a reason; everyone enrolled or waiting is told through `mailsFor` (those with an email). */
+  /**
+   * Cancel a course with a reason; everyone enrolled or waiting is told through `mailFor` (those with an email).
+   * Every referral still open on it is closed (declined before it held a place, stopped after) with the reason,
+   * and its referrer is told through the mails `referralMails` makes for the course.
+   */
   cancelCourse(
-    change: { courseId: string; reason: string; at: Date },
+    change: { courseId: string; reason: string; at: Date; byName: string },
     mailFor: (person: Participant, course: Course) => OutboxMail | null,
-    audit: (course: Course, told: number) => AuditEntry,
+    audit: (course: Course, told: number, referralsClosed: number) => AuditEntry,
+    referralMails: (course: Course) => ReferralMails,
   ): Promise<CancelCourseOutcome>;
   addSession(change: { courseId: string; fields: SessionFields; at: Date }, audit: (session: CourseSession) => AuditEntry): Promise<SessionChangeOutcome>;
   /** Move a meeting (date, times, place); everyone enrolled or waiting with an email is told. */

@@ -3,6 +3,7 @@ import { copenhagenDate, formatDanishDate } from '../domain/time.ts';
 import type { AuditEntry } from './audit.ts';
 import type { CourseAdminStore, CourseFields, OutboxMail, Participant, SessionFields } from './course-store.ts';
 import { promotionMail } from './join-course.ts';
+import { referralMailsFor } from './refer-citizen.ts';
 
 /**
  * Staff run a course from the back office (ADR 024): the catalogue fields with a version check, cancelling
@@ -95,11 +96,20 @@ export function saveCourse(context: Context, courseId: string, baseVersion: numb
   );
 }
 
-export function cancelCourse(context: Context, courseId: string, reason: string) {
+/** Cancels a course: the people on its list and the referrers of its open referrals are told (`baseUrl` for their link). */
+export function cancelCourse(context: Context, courseId: string, reason: string, baseUrl: string) {
   return context.store.cancelCourse(
-    { courseId, reason, at: context.at },
+    { courseId, reason, at: context.at, byName: context.actor.name },
     (person, course) => courseCancelledMail(person, course, reason),
-    (course, told) => entry(context, 'course.cancel', course.id, `Aflyste forløbet «${course.title}»; ${told} fik besked på e-mail.`, { reason, told }),
+    (course, told, referralsClosed) =>
+      entry(
+        context,
+        'course.cancel',
+        course.id,
+        `Aflyste forløbet «${course.title}»; ${told} fik besked på e-mail${referralsClosed ? `, ${referralsClosed} henvisninger blev lukket, og henviserne fik besked` : ''}.`,
+        { reason, told, referralsClosed },
+      ),
+    (course) => referralMailsFor(course, baseUrl),
   );
 }
 

@@ -20,7 +20,7 @@ import type {
 import type { Course, CourseOccupancy, CourseSession } from '../domain/course/model.ts';
 import { courseSlug, whyNotJoinable } from '../domain/course/model.ts';
 import { placeFor, promotions, sameName } from '../domain/course/enrolment.ts';
-import { holdsPlace, nextStates, type ReferralState } from '../domain/course/referral.ts';
+import { holdsPlace, isClosed, nextStates, type ReferralState } from '../domain/course/referral.ts';
 import { auditRow } from './access-store.ts';
 import type { DB } from './schema.ts';
 
@@ -701,7 +701,7 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
       });
     },
 
-    async cancelCourse(change, mailFor, audit): Promise<CancelCourseOutcome> {
+    async cancelCourse(change, mailFor, audit, mailsForReferrals): Promise<CancelCourseOutcome> {
       if (!isUuid(change.courseId)) return { kind: 'not_found' };
       return db.transaction().execute(async (trx): Promise<CancelCourseOutcome> => {
         const locked = await lockCourse(trx, change.courseId);
@@ -715,7 +715,21 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
         const [after] = await loadCourses(trx, { id: change.courseId });
         const mails = (await activePeople(trx, change.courseId)).map((person) => mailFor(person, after!.course)).filter((mail) => mail !== null);
         await queue(trx, mails, change.at);
-        await trx.insertInto('audit_entry').values(auditRow(audit(after!.course, mails.length))).execute();
+        // The referrers hear that the course they referred to will not run: each open referral is closed with the reason.
+        const open = (await trx.selectFrom('referral').select(['id', 'state']).where('course_id', '=', change.courseId).execute()).filter(
+          (row) => !isClosed(row.state as ReferralState),
+        );
+        const reason = `Forløbet er aflyst: ${change.reason}`.slice(0, 1000);
+        for (const row of open) {
+          const to: ReferralState = holdsPlace(row.state as ReferralState) || row.state === 'started' ? 'stopped' : 'declined';
+          await trx.updateTable('referral').set({ state: to, reason, updated_at: change.at }).where('id', '=', row.id).execute();
+          await trx.insertInto('referral_event').values({ referral_id: row.id, state: to, reason, at: change.at, by_name: change.byName }).execute();
+        }
+        if (open.length) {
+          const closed = await withEvents(trx, await trx.selectFrom('referral').selectAll().where('id', '=', sql<string>`any(${open.map((row) => row.id)})`).orderBy('created_at').execute());
+          await queue(trx, await referralMails(trx, closed, mailsForReferrals(after!.course)), change.at);
+        }
+        await trx.insertInto('audit_entry').values(auditRow(audit(after!.course, mails.length, open.length))).execute();
         return { kind: 'cancelled', told: mails.length, course: after!.course };
       });
     },

@@ -169,7 +169,7 @@ export function courseRoutes(deps: AdminDeps) {
       const problems = [{ field: 'cancel.reason', message: 'Skriv, hvorfor forløbet aflyses. Begrundelsen står i beskeden til deltagerne. Intet er aflyst.' }];
       return coursePage(c, offering, { saved, draft: draftOf(saved.course), problems, cancelReason: reason }, 400);
     }
-    const outcome = await manage.cancelCourse(context(c), saved.course.id, reason);
+    const outcome = await manage.cancelCourse(context(c), saved.course.id, reason, deps.baseUrl);
     if (outcome.kind === 'not_found') throw new NotFoundError('Forløbet findes ikke længere.');
     return c.redirect(`${base(offering)}?aflyst=1`, 303);
   });

@@ -353,4 +353,24 @@ describe(`Referrals between the referrer and the running offering (${databaseKin
     assert.ok(!toA.some((mail) => /Gorm|Freja/.test(mail.subject + mail.body)));
     assert.equal((await outboxTo(referrerB)).length, before + 1, 'Freja\'s referrer heard that it stopped');
   });
+
+  it('closes the open referrals when the course is cancelled and tells each referrer, without naming the citizen', async () => {
+    const open = await database.db.selectFrom('referral').select(['id', 'state']).where('course_id', '=', courseId).where('state', 'in', ['sent', 'waitlisted', 'accepted', 'started']).execute();
+    assert.ok(open.some((row) => row.state === 'accepted'), 'Gorm holds the place');
+    const sent = await refer(referrerB, 'Hilda');
+    const mailsBefore = { a: (await outboxTo(referrerA)).length, b: (await outboxTo(referrerB)).length };
+    later(1);
+    const cancelled = await staff.post(`/admin/tilbud/kompasset/forloeb/${courseId}/aflys`, { reason: 'Holdlederen er stoppet' });
+    assert.equal(cancelled.status, 303);
+    for (const row of open) assert.equal(await stateOf(row.id), 'stopped', 'a referral that held a place is stopped');
+    assert.equal(await stateOf(sent.id), 'declined', 'a referral not yet answered is declined');
+    const toA = await outboxTo(referrerA);
+    const toB = await outboxTo(referrerB);
+    assert.equal(toA.length, mailsBefore.a + 1);
+    assert.equal(toB.length, mailsBefore.b + 1);
+    assert.equal(toB.at(-1)?.subject, `Din henvisning til ${courseTitle}: afvist`);
+    assert.ok(![...toA, ...toB].some((mail) => /Gorm|Hilda|Holdlederen/.test(mail.subject + mail.body)), 'the mail names neither the citizen nor the reason');
+    const page = await referrerB.get(`/admin/henvisninger/${sent.id}`);
+    assert.match(page.text, /Forløbet er aflyst: Holdlederen er stoppet/);
+  });
 });
