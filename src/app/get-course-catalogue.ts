@@ -1,3 +1,4 @@
+import { foldDanish } from '../domain/danish-text.ts';
 import { type Course, type CourseKind, type CourseOccupancy, type CourseTrack, coursePhase, upcomingSessions } from '../domain/course/model.ts';
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
 import type { CourseStore } from './course-store.ts';
@@ -6,14 +7,7 @@ export type CourseCriteria = { text: string | null; kind: CourseKind | null; tra
 
 export type CatalogueEntry = { course: Course; occupancy: CourseOccupancy; nextDate: string | null };
 
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('da')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa');
+const fold = foldDanish;
 
 /** Whether every word typed occurs in the course's title, purpose, target group, goal or place. */
 export function courseMatchesText(course: Course, text: string): boolean {

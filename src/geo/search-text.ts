@@ -5,6 +5,7 @@ import {
   maxQueryLength,
   postcodeOutsideDenmarkMessage,
 } from './geocoder.ts';
+import { foldDanish } from '../domain/danish-text.ts';
 
 /**
  * What a citizen typed, split into the parts a Danish address has. Both geocoders read it the same way,
@@ -104,14 +105,7 @@ function cleanWords(text: string): string | null {
  * "Sundbygårdsvej", "Sundbygaardsvej" and "Sundbygardsvej". "Kbh" is read as "København".
  */
 export function matchKey(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLocaleLowerCase('da')
-    .replace(/æ|ä/gu, 'ae')
-    .replace(/ø|ö/gu, 'oe')
-    .replace(/å/gu, 'aa')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldDanish(text)
     .replace(/[^a-z0-9]+/gu, ' ')
     .trim()
     .replace(/\bkbh\b/gu, 'koebenhavn')

@@ -4,6 +4,8 @@
  * place frees up the first on the waiting list moves up (ADR 023).
  */
 
+import { foldDanish } from '../danish-text.ts';
+
 export const maxNameLength = 40;
 export const maxContactLength = 120;
 
@@ -49,13 +51,7 @@ export function readEnrolment(input: EnrolmentInput): { name: string; contact: C
 
 /** Names compared as a person would: case, accents and spaces do not make two people. */
 export function sameName(a: string, b: string): boolean {
-  const fold = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLocaleLowerCase('da')
-      .replace(/\s+/g, ' ')
-      .trim();
+  const fold = (text: string) => foldDanish(text).replace(/\s+/g, ' ').trim();
   return fold(a) === fold(b);
 }
 

@@ -4,6 +4,8 @@
  * times, as for activities.
  */
 
+import { slugOf } from '../danish-text.ts';
+
 export const courseKinds = ['open', 'referred'] as const;
 export type CourseKind = (typeof courseKinds)[number];
 
@@ -111,16 +113,5 @@ export const courseTrackWords: Record<CourseTrack, string> = {
 
 /** The address word for a new course from its title: «Hverdagsøkonomi for unge» → «hverdagsoekonomi-for-unge». */
 export function courseSlug(title: string): string {
-  const folded = title
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return folded || 'forloeb';
+  return slugOf(title, 'forloeb');
 }
