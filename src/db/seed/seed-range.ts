@@ -341,6 +341,7 @@ async function seedLocation(
   let locationSlug: string;
   if (source.address) {
     // Two offerings at one address (Milepælen and its successor) share one location.
+    // The slug keeps its first spelling (ø → o, å's ring dropped first), not foldDanish: seeded locations' ids come from it.
     locationSlug = source.address
       .toLowerCase()
       .normalize('NFD')
