@@ -10,6 +10,7 @@ import { addDays, copenhagenDate } from '../domain/time.ts';
 import { randomTokens } from '../security/tokens.ts';
 import { courseRetentionJob } from '../jobs/course-retention.ts';
 import { anonymiseCourseData } from './anonymise-course-data.ts';
+import { consentExpiredMailsFor } from './refer-citizen.ts';
 import type { CourseStore } from './course-store.ts';
 
 const today = copenhagenDate(testNow);
@@ -79,7 +80,7 @@ describe(`anonymising course data after the retention time (${databaseKind})`, (
     const expiredConsent = await courseEnded(-30, addDays(today, -1));
     const expiredReferral = await database.db.selectFrom('referral').select('id').where('course_id', '=', expiredConsent).executeTakeFirstOrThrow();
     await store.moveReferral({ referralId: expiredReferral.id, from: 'sent', to: 'accepted', reason: null, byName: 'Nabo', at: testNow }, () => [], audit());
-    const report = await anonymiseCourseData({ store }, { now: testNow, retentionDays: 90 });
+    const report = await anonymiseCourseData({ store, consentExpiredMails: consentExpiredMailsFor('http://127.0.0.1:3000') }, { now: testNow, retentionDays: 90 });
     console.log(`# ${databaseKind}: the retention job anonymised ${report.participants} participants and ${report.referrals} referrals`);
     assert.deepEqual(report, { participants: 3, referrals: 2 });
     assert.deepEqual(
@@ -106,11 +107,21 @@ describe(`anonymising course data after the retention time (${databaseKind})`, (
       ['Karin', 'Said', 'Henvist borger'],
       "the referred citizen keeps the place but not the name they shared",
     );
+    // Its referrer is told once, without the citizen's name, and the referral's history says why.
+    const mails = await database.db.selectFrom('outbox').select(['subject', 'body']).where('recipient', '=', 'henviser@region.dk').execute();
+    assert.deepEqual(
+      mails.map((mail) => mail.subject),
+      ['Samtykket er udløbet: din henvisning til Afsluttet hold'],
+    );
+    assert.doesNotMatch(mails[0]!.body, /Birgitte/);
+    assert.match(mails[0]!.body, /henvis igen med et nyt samtykke/);
+    const history = await database.db.selectFrom('referral_event').select(['state', 'reason']).where('referral_id', '=', expiredReferral.id).orderBy('id').execute();
+    assert.deepEqual(history.at(-1), { state: 'accepted', reason: 'Samtykket udløb, og borgerens oplysninger er slettet.' });
     const entry = await database.db.selectFrom('audit_entry').select(['summary', 'actor_name']).where('action', '=', 'course.retention').executeTakeFirstOrThrow();
     assert.match(entry.summary, /Anonymiserede 3 deltagere og 2 henvisninger/);
     assert.deepEqual(await anonymiseCourseData({ store }, { now: testNow, retentionDays: 90 }), { participants: 0, referrals: 0 });
     // The daily background job runs the same rule, with the days from COURSE_RETENTION_DAYS.
-    const job = courseRetentionJob({ store, retentionDays: 0 });
+    const job = courseRetentionJob({ store, retentionDays: 0, baseUrl: 'http://127.0.0.1:3000' });
     const controller = new AbortController();
     assert.deepEqual(await job.run({ now: testNow, clock: () => testNow, signal: controller.signal }), { participants: 2, referrals: 1 });
   });

@@ -143,7 +143,13 @@ export type CourseStore = {
    * Anonymise participants and referrals of courses whose last meeting was before `endedBefore`, and the
    * citizen's data on referrals whose consent ran out before `today`.
    */
-  anonymiseEndedCourses(dates: { endedBefore: string; today: string }, at: Date, audit: (report: RetentionReport) => AuditEntry): Promise<RetentionReport>;
+  anonymiseEndedCourses(
+    dates: { endedBefore: string; today: string },
+    at: Date,
+    audit: (report: RetentionReport) => AuditEntry,
+    /** The mails telling a referrer that the consent behind their referral ran out (its history says so too). */
+    consentExpiredMails?: (course: { title: string }) => ReferralMails,
+  ): Promise<RetentionReport>;
 };
 
 /** The catalogue fields staff write for a course (everything but its sessions, status and version). */

@@ -136,6 +136,31 @@ export function referralMailsFor(course: { title: string }, baseUrl: string): Re
   };
 }
 
+/**
+ * The mail to the referrer when the citizen's consent ran out: the data is gone, the referral stays; a new
+ * referral with a new consent is the way on. Like every referral mail, it names no one.
+ */
+export function consentExpiredMailsFor(baseUrl: string): (course: { title: string }) => ReferralMails {
+  return (course) => (referral, referrerEmail) =>
+    referrerEmail
+      ? [
+          {
+            recipient: referrerEmail,
+            subject: `Samtykket er udløbet: din henvisning til ${course.title}`,
+            body: [
+              `Samtykket bag din henvisning til ${course.title} er udløbet. Borgerens navn og kontakt er derfor slettet fra henvisningen og forløbets liste.`,
+              '',
+              'Ønsker borgeren stadig at dele oplysningerne, så henvis igen med et nyt samtykke.',
+              '',
+              `Se henvisningen og dens historik: ${baseUrl}${referralAdminPath(referral.id)}`,
+              '',
+              'Du skal logge ind for at se den. Af hensyn til borgeren står der ikke mere i denne mail.',
+            ].join('\n'),
+          },
+        ]
+      : [];
+}
+
 export type MoveOutcome = ReferralMoveOutcome | { kind: 'invalid'; problems: MoveProblem[] };
 
 /** The running offering moves a referral on; the referrer is told through the outbox, and the move is audited. */

@@ -592,7 +592,7 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
       });
     },
 
-    async anonymiseEndedCourses({ endedBefore, today }, at, audit): Promise<RetentionReport> {
+    async anonymiseEndedCourses({ endedBefore, today }, at, audit, consentExpiredMails): Promise<RetentionReport> {
       return db.transaction().execute(async (trx) => {
         const ended = await trx
           .selectFrom('course_session')
@@ -626,9 +626,28 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
           .set({ citizen_name: null, citizen_contact: null, anonymised_at: at, updated_at: at })
           .where('consent_until', '<', today)
           .where('anonymised_at', 'is', null)
-          .returning(['id', 'participant_id'])
+          .returning(['id', 'participant_id', 'state', 'course_id'])
           .execute();
         report.referrals += expired.length;
+        // The referral's history says why the citizen's data went, and its referrer is told once (the rows above
+        // are anonymised only once).
+        for (const row of expired) {
+          await trx
+            .insertInto('referral_event')
+            .values({ referral_id: row.id, state: row.state, reason: 'Samtykket udløb, og borgerens oplysninger er slettet.', at, by_name: 'Tilbudsvifte' })
+            .execute();
+        }
+        if (consentExpiredMails && expired.length) {
+          const titles = new Map(
+            (await trx.selectFrom('course').select(['id', 'title']).where('id', '=', sql<string>`any(${[...new Set(expired.map((row) => row.course_id))]})`).execute()).map(
+              (course) => [course.id, course.title],
+            ),
+          );
+          const referrals = await withEvents(trx, await trx.selectFrom('referral').selectAll().where('id', '=', sql<string>`any(${expired.map((row) => row.id)})`).execute());
+          for (const referral of referrals) {
+            await queue(trx, await referralMails(trx, [referral], consentExpiredMails({ title: titles.get(referral.courseId) ?? 'forløbet' })), at);
+          }
+        }
         // The citizen's place on the course keeps a seat but loses the name they shared.
         const places = expired.map((row) => row.participant_id).filter((id): id is string => id !== null);
         if (places.length) {

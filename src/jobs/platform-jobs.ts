@@ -25,7 +25,7 @@ export function platformJobs(deps: {
 }): Job[] {
   return [
     freshnessRemindersJob({ store: createFreshnessStore(deps.db), baseUrl: deps.baseUrl }),
-    courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays }),
+    courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays, baseUrl: deps.baseUrl }),
     ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
   ];
 }
