@@ -101,9 +101,27 @@ export type ReferralMoveOutcome =
 /** What the retention job anonymised: participants of ended courses, referrals ended or past their consent. */
 export type RetentionReport = { participants: number; referrals: number };
 
+/**
+ * Which courses a list needs, so a page at national scale loads the courses it shows, not all of them.
+ * Conditions combine; none gives every course.
+ */
+export type CourseListFilter = {
+  /** Only these courses (ids that are not well-formed match nothing). */
+  ids?: readonly string[];
+  /** Only the courses these offerings run. */
+  offeringIds?: readonly string[];
+  /** Only courses that have not ended on this Copenhagen date: a meeting, not cancelled, on or after it, or none at all. */
+  notEndedOn?: string;
+  /** Only courses with a meeting (cancelled or not) between these dates, both included. */
+  meetingBetween?: { from: string; to: string };
+  kind?: Course['kind'];
+};
+
 export type CourseStore = {
-  /** Every course with its sessions, and how full each is. */
-  listCourses(): Promise<{ course: Course; occupancy: CourseOccupancy }[]>;
+  /** The courses the filter asks for, with their sessions, and how full each is. */
+  listCourses(filter?: CourseListFilter): Promise<{ course: Course; occupancy: CourseOccupancy }[]>;
+  /** How many courses each offering runs (any state), for lists of offerings. */
+  courseCountsByOffering(): Promise<Map<string, number>>;
   courseBySlug(slug: string): Promise<{ course: Course; occupancy: CourseOccupancy } | null>;
   courseById(id: string): Promise<{ course: Course; occupancy: CourseOccupancy } | null>;
   /**

@@ -83,7 +83,7 @@ export async function getCityCalendar(options: {
   const hours = places.map((offering) => expandSchedule(offering.schedule, from, to));
   const activities = places.map((offering) => expandActivities(offering.schedule, offering.activities, from, to));
   const shownPlaces = new Set(places.map((offering) => offering.id));
-  const meetings = (await options.courses.listCourses())
+  const meetings = (await options.courses.listCourses({ offeringIds: [...shownPlaces], meetingBetween: { from, to } }))
     .map((item) => item.course)
     .filter((course) => course.status === 'open' && shownPlaces.has(course.offering.id))
     .flatMap((course) =>

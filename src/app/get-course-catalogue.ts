@@ -23,7 +23,7 @@ export function courseMatchesText(course: Course, text: string): boolean {
  * the soonest first, then in Danish order.
  */
 export async function getCourseCatalogue(store: CourseStore, criteria: CourseCriteria, today: string): Promise<CatalogueEntry[]> {
-  const all = await store.listCourses();
+  const all = await store.listCourses({ notEndedOn: today, ...(criteria.kind ? { kind: criteria.kind } : {}) });
   return all
     .filter(({ course }) => {
       const phase = coursePhase(course, today);

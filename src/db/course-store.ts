@@ -3,6 +3,7 @@ import type {
   CancelCourseOutcome,
   CourseAdminStore,
   CourseFields,
+  CourseListFilter,
   CourseStore,
   ParticipantState,
   RemoveOutcome,
@@ -53,7 +54,10 @@ type Executor = Kysely<DB> | Transaction<DB>;
 
 /** Courses, their participants and referrals on Kysely (ADR 023). */
 export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStore {
-  async function loadCourses(executor: Executor, where: { id?: string; slug?: string; offeringId?: string }): Promise<{ course: Course; occupancy: CourseOccupancy }[]> {
+  async function loadCourses(
+    executor: Executor,
+    where: { id?: string; slug?: string; offeringId?: string } & CourseListFilter,
+  ): Promise<{ course: Course; occupancy: CourseOccupancy }[]> {
     let query = executor
       .selectFrom('course')
       .innerJoin('offering', 'offering.id', 'course.offering_id')
@@ -87,6 +91,27 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
     if (where.id !== undefined) query = query.where('course.id', '=', where.id);
     if (where.slug !== undefined) query = query.where('course.slug', '=', where.slug);
     if (where.offeringId !== undefined) query = query.where('course.offering_id', '=', where.offeringId).orderBy('course.created_at', 'desc');
+    if (where.ids !== undefined) {
+      const ids = where.ids.filter(isUuid);
+      if (ids.length === 0) return [];
+      query = query.where('course.id', '=', sql<string>`any(${ids})`);
+    }
+    if (where.offeringIds !== undefined) {
+      if (where.offeringIds.length === 0) return [];
+      query = query.where('course.offering_id', '=', sql<string>`any(${[...where.offeringIds]})`);
+    }
+    if (where.kind !== undefined) query = query.where('course.kind', '=', where.kind);
+    if (where.notEndedOn !== undefined) {
+      const date = where.notEndedOn;
+      query = query.where(
+        sql<boolean>`not exists (select 1 from course_session s where s.course_id = course.id and not s.is_cancelled and s.on_date < ${date}::date)
+          or exists (select 1 from course_session s where s.course_id = course.id and not s.is_cancelled and s.on_date >= ${date}::date)`,
+      );
+    }
+    if (where.meetingBetween !== undefined) {
+      const { from, to } = where.meetingBetween;
+      query = query.where(sql<boolean>`exists (select 1 from course_session s where s.course_id = course.id and s.on_date between ${from}::date and ${to}::date)`);
+    }
     const rows = await query.execute();
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
@@ -362,8 +387,12 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
   }
 
   return {
-    async listCourses() {
-      return loadCourses(db, {});
+    async listCourses(filter = {}) {
+      return loadCourses(db, filter);
+    },
+    async courseCountsByOffering() {
+      const rows = await db.selectFrom('course').select(['offering_id', (eb) => eb.fn.countAll<string>().as('courses')]).groupBy('offering_id').execute();
+      return new Map(rows.map((row) => [row.offering_id, Number(row.courses)]));
     },
     async courseBySlug(slug) {
       return (await loadCourses(db, { slug }))[0] ?? null;

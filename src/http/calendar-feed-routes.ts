@@ -49,7 +49,7 @@ export function calendarFeedRoutes({ range, now, baseUrl, courses }: CalendarFee
   const all = async () => (await range.findOfferings({}, 'all')).items;
   const feed = async (name: string, description: string, offerings: readonly Offering[]) => {
     const ids = new Set(offerings.map((offering) => offering.id));
-    const courseList = (await courses.store.listCourses()).map((item) => item.course).filter((course) => ids.has(course.offering.id));
+    const courseList = (await courses.store.listCourses({ offeringIds: [...ids] })).map((item) => item.course);
     return presentCalendar({ name, description, offerings, courses: courseList, now: now(), baseUrl });
   };
 

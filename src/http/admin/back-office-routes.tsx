@@ -109,8 +109,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
       .filter((offering) => can(principal, 'offering.view', offering))
       .sort((a, b) => a.name.localeCompare(b.name, 'da'))
       .map((offering) => ({ ...offering, canEdit: can(principal, 'offering.edit', offering) }));
-    const coursesAt = new Map<string, number>();
-    for (const { course } of await deps.courses.listCourses()) coursesAt.set(course.offering.id, (coursesAt.get(course.offering.id) ?? 0) + 1);
+    const coursesAt = await deps.courses.courseCountsByOffering();
     const readsCorrections = principal.grants.some((grant) => policies['correction.read'].includes(grant.role));
     const [pending, due, tasks, times, referrals] = await Promise.all([
       deps.backOffice.proposals({}),

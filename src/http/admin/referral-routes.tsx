@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import type { Referral } from '../../app/course-store.ts';
+import type { CourseListFilter, Referral } from '../../app/course-store.ts';
 import { ForbiddenError, NotFoundError } from '../../app/errors.ts';
 import {
   auditReferralRead,
@@ -35,7 +35,7 @@ import { type AdminDeps, type AdminEnv, authorize, requireSession, sessionOf, so
  */
 export async function referralSummary(deps: AdminDeps, principal: Principal, offerings: readonly OfferingListItem[]): Promise<ReferralSummary> {
   const receiving = offerings.filter((offering) => can(principal, 'course.participants', offering));
-  const courses = receiving.length ? await deps.courses.listCourses() : [];
+  const courses = receiving.length ? await deps.courses.listCourses({ offeringIds: receiving.map((offering) => offering.id), kind: 'referred' }) : [];
   const inboxes: ReferralSummary['inboxes'] = [];
   for (const offering of receiving) {
     // Referrals go only to referred courses: an offering that runs none has no inbox.
@@ -63,9 +63,9 @@ export function referralRoutes(deps: AdminDeps) {
   const now = () => deps.access.now();
   const text = (body: Record<string, unknown>, name: string, max = 2000) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
 
-  /** Every course with the scope of the offering that runs it, for the access rules. */
-  const coursesWithScope = async (): Promise<CourseWithScope[]> => {
-    const [courses, offerings] = await Promise.all([deps.courses.listCourses(), deps.backOffice.offeringList()]);
+  /** The courses the filter asks for, each with the scope of the offering that runs it, for the access rules. */
+  const coursesWithScope = async (filter: CourseListFilter): Promise<CourseWithScope[]> => {
+    const [courses, offerings] = await Promise.all([deps.courses.listCourses(filter), deps.backOffice.offeringList()]);
     const scopeOf = new Map<string, OfferingScope>(offerings.map((offering) => [offering.id, offering]));
     return courses.flatMap((item) => {
       const scope = scopeOf.get(item.course.offering.id);
@@ -77,7 +77,8 @@ export function referralRoutes(deps: AdminDeps) {
 
   app.get('/henvisninger', signedIn, async (c) => {
     const session = authorize(c, 'admin.enter', site);
-    const [referrals, courses] = await Promise.all([deps.courses.referralsBy(session.principal.accountId), coursesWithScope()]);
+    const referrals = await deps.courses.referralsBy(session.principal.accountId);
+    const courses = await coursesWithScope({ ids: [...new Set(referrals.map((referral) => referral.courseId))] });
     const courseOf = new Map(courses.map((item) => [item.course.id, item.course]));
     const items = referrals.flatMap((referral) => {
       const course = courseOf.get(referral.courseId);
@@ -105,14 +106,15 @@ export function referralRoutes(deps: AdminDeps) {
     state: { values: ReferralFormValues; problems: Parameters<typeof ReferralFormPage>[0]['problems']; token: string },
     status: 200 | 400,
   ) => {
-    const courses = referableCourses(session.principal, await coursesWithScope(), copenhagenDate(now()));
+    const today = copenhagenDate(now());
+    const courses = referableCourses(session.principal, await coursesWithScope({ kind: 'referred', notEndedOn: today }), today);
     return c.html(<ReferralFormPage signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }} courses={courses} {...state} />, status);
   };
 
   app.get('/henvisninger/ny', signedIn, async (c) => {
     const session = authorize(c, 'admin.enter', site);
     const wanted = c.req.query('forloeb') ?? '';
-    const course = wanted ? (await coursesWithScope()).find((item) => item.course.slug === wanted)?.course.id ?? '' : '';
+    const course = wanted ? ((await deps.courses.courseBySlug(wanted.slice(0, 120)))?.course.id ?? '') : '';
     const values: ReferralFormValues = {
       course,
       citizenName: '',
@@ -144,7 +146,7 @@ export function referralRoutes(deps: AdminDeps) {
     const token = referralTokenPattern.test(sent) ? sent : deps.access.tokens.create().token;
     const outcome = await referCitizen(
       { store: deps.courses, tokens: deps.access.tokens },
-      { principal: session.principal, input: values, token, courses: await coursesWithScope(), now: now(), source: sourceOf(c) },
+      { principal: session.principal, input: values, token, courses: await coursesWithScope({ ids: [values.course] }), now: now(), source: sourceOf(c) },
     );
     if (outcome.kind === 'not_referable') {
       throw new ForbiddenError(
@@ -258,7 +260,7 @@ export function referralRoutes(deps: AdminDeps) {
     const offering = /^[a-z0-9-]{1,120}$/.test(slug) ? (await deps.backOffice.offeringList()).find((item) => item.slug === slug) : undefined;
     if (!offering) throw new NotFoundError('Tilbuddet findes ikke. Måske har det fået et nyt navn; se listen på forsiden.');
     const session = authorize(c, 'course.participants', offering);
-    const courses = (await deps.courses.listCourses()).filter((item) => item.course.offering.id === offering.id);
+    const courses = await deps.courses.listCourses({ offeringIds: [offering.id] });
     const items: ReferralListItem[] = [];
     for (const { course } of courses) {
       for (const referral of await deps.courses.referralsTo(course.id)) items.push({ referral, course });
