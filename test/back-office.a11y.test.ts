@@ -9,6 +9,7 @@ import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+import { testNow } from './support/clock.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 
 /** The back office in Chromium: every page and state through axe, with a screenshot of each (single sign-on set up). */
@@ -36,7 +37,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     harness = await startBrowserHarness({
       singleSignOn: { issuer: provider.issuer, ...client, name: 'Log ind med din arbejdskonto', allowInsecureRequests: true },
     });
-    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date() });
+    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date(testNow) });
     const nabo = await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
     const names = { system_admin: 'Anna Admin', offering_staff: 'Søren Staff', planner: 'Pia Planlægger', referrer: 'Rikke Henviser' };
     for (const role of ['system_admin', 'offering_staff', 'planner', 'referrer'] as const) {
@@ -63,43 +64,43 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     const [, ...kept] = times.schedule.rules;
     const proposed = { ...times.schedule, rules: [...kept, { ...times.schedule.rules[0]!, id: crypto.randomUUID(), weekday: 6, opens: '09:00', closes: '12:00' }] };
     timesProposal = await deps.times.propose(
-      { offeringId: nabo.id, change: { kind: 'schedule', schedule: proposed, confirmedNoHours: false, base: times.schedule }, baseFingerprint: scheduleFingerprint(times.schedule), summary: 'Ændring af åbningstiderne', by, at: new Date() },
-      { at: new Date(), actorId: by.id, actorName: by.name, action: 'times.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
+      { offeringId: nabo.id, change: { kind: 'schedule', schedule: proposed, confirmedNoHours: false, base: times.schedule }, baseFingerprint: scheduleFingerprint(times.schedule), summary: 'Ændring af åbningstiderne', by, at: new Date(testNow) },
+      { at: new Date(testNow), actorId: by.id, actorName: by.name, action: 'times.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
     );
     proposal = await deps.backOffice.propose(
       { offeringId: nabo.id, baseVersion: current.version, baseTexts: current.texts, texts: { ...current.texts, phone: '33 17 33 17' }, by },
-      { at: new Date(), actorId: by.id, actorName: by.name, action: 'offering.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
+      { at: new Date(testNow), actorId: by.id, actorName: by.name, action: 'offering.propose', resourceType: 'offering', resourceId: nabo.id, summary: 'Forslag', source: null },
     );
     // Freshness: Kompasset is past its warning, Nabo due soon; two corrections from citizens for Nabo, one closed.
     const day = 86_400_000;
-    await harness.database.db.updateTable('offering').set({ verified_at: new Date(Date.now() - 200 * day) }).where('slug', '=', 'kompasset').execute();
-    await harness.database.db.updateTable('offering').set({ verified_at: new Date(Date.now() - 160 * day) }).where('slug', '=', 'nabo').execute();
-    const citizen = (id: string) => ({ at: new Date(), actorId: null, actorName: 'Borger', action: 'correction.create', resourceType: 'correction_task', resourceId: id, summary: 'Rettelse', source: null });
+    await harness.database.db.updateTable('offering').set({ verified_at: new Date(testNow.getTime() - 200 * day) }).where('slug', '=', 'kompasset').execute();
+    await harness.database.db.updateTable('offering').set({ verified_at: new Date(testNow.getTime() - 160 * day) }).where('slug', '=', 'nabo').execute();
+    const citizen = (id: string) => ({ at: new Date(testNow), actorId: null, actorName: 'Borger', action: 'correction.create', resourceType: 'correction_task', resourceId: id, summary: 'Rettelse', source: null });
     task = await deps.corrections.create(
-      { offeringId: nabo.id, text: 'Åbningstiden om fredagen står forkert.\nDer er lukket kl. 14.', contactEmail: 'borger@example.dk', createdAt: new Date() },
+      { offeringId: nabo.id, text: 'Åbningstiden om fredagen står forkert.\nDer er lukket kl. 14.', contactEmail: 'borger@example.dk', createdAt: new Date(testNow) },
       citizen,
     );
-    closedTask = await deps.corrections.create({ offeringId: nabo.id, text: 'Telefonnummeret virker ikke.', contactEmail: null, createdAt: new Date() }, citizen);
+    closedTask = await deps.corrections.create({ offeringId: nabo.id, text: 'Telefonnummeret virker ikke.', contactEmail: null, createdAt: new Date(testNow) }, citizen);
     // The outbox: one mail sent, one waiting for another attempt, one given up; and the jobs' schedule.
-    const mail = (subject: string, extra: object) => ({ id: crypto.randomUUID(), recipient: 'x@kk.dk', subject, body: '', created_at: new Date(), ...extra });
+    const mail = (subject: string, extra: object) => ({ id: crypto.randomUUID(), recipient: 'x@kk.dk', subject, body: '', created_at: new Date(testNow), ...extra });
     await harness.database.db
       .insertInto('outbox')
       .values([
-        mail('Vælg en adgangskode til Tilbudsvifte', { sent_at: new Date(), attempts: 1 }),
-        mail('Tilbudsvifte: Er oplysningerne om Nabo stadig rigtige?', { attempts: 2, last_error: 'Connection timeout', next_attempt_at: new Date(Date.now() + 300_000) }),
-        mail('Vælg en adgangskode til Tilbudsvifte', { attempts: 1, failed_at: new Date(), last_error: '550 5.1.1 [adresse]: Recipient address rejected' }),
+        mail('Vælg en adgangskode til Tilbudsvifte', { sent_at: new Date(testNow), attempts: 1 }),
+        mail('Tilbudsvifte: Er oplysningerne om Nabo stadig rigtige?', { attempts: 2, last_error: 'Connection timeout', next_attempt_at: new Date(testNow.getTime() + 300_000) }),
+        mail('Vælg en adgangskode til Tilbudsvifte', { attempts: 1, failed_at: new Date(testNow), last_error: '550 5.1.1 [adresse]: Recipient address rejected' }),
       ])
       .execute();
     await harness.database.db
       .insertInto('job_schedule')
       .values([
-        { name: 'freshness-reminders', next_run_at: new Date(Date.now() + 86_400_000), last_started_at: new Date(), last_finished_at: new Date() },
-        { name: 'outbox-delivery', next_run_at: new Date(), last_started_at: new Date(), last_finished_at: new Date(), last_error: 'Connection refused', failures: 3 },
+        { name: 'freshness-reminders', next_run_at: new Date(testNow.getTime() + 86_400_000), last_started_at: new Date(testNow), last_finished_at: new Date(testNow) },
+        { name: 'outbox-delivery', next_run_at: new Date(testNow), last_started_at: new Date(testNow), last_finished_at: new Date(testNow), last_error: 'Connection refused', failures: 3 },
       ])
       .execute();
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
-    const inAWeek = addDays(copenhagenDate(new Date()), 7);
+    const inAWeek = addDays(copenhagenDate(new Date(testNow)), 7);
     await harness.database.db
       .insertInto('course')
       .values({ id: courseId, slug: 'eksempel-trivsel-i-hverdagen', title: 'Eksempel: Trivsel i hverdagen', kind: 'referred', track: 'life_skills', purpose: 'Trivsel', target_group: 'Voksne', offering_id: nabo.id, run_by: 'staff', capacity: 8, how_to_join: 'Henvisning', goal: 'Bedre trivsel', is_example: true })
@@ -117,12 +118,12 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
           citizenContact: '12345678',
           consent: { shared: 'Fornavn og telefonnummer', sharedWith: 'Holdlederne', until: addDays(inAWeek, 180) },
           tokenHash: 'a11y-referral',
-          at: new Date(),
+          at: new Date(testNow),
         },
-        (id) => ({ at: new Date(), actorId: referrer, actorName: 'Rikke Henviser', action: 'referral.create', resourceType: 'referral', resourceId: id, summary: 'Henvisning', source: null }),
+        (id) => ({ at: new Date(testNow), actorId: referrer, actorName: 'Rikke Henviser', action: 'referral.create', resourceType: 'referral', resourceId: id, summary: 'Henvisning', source: null }),
       )
     ).id;
-    await deps.corrections.close(closedTask, { by: by.id, at: new Date(), note: 'Rettet telefonnummeret.' }, { ...citizen(closedTask), action: 'correction.close' });
+    await deps.corrections.close(closedTask, { by: by.id, at: new Date(testNow), note: 'Rettet telefonnummeret.' }, { ...citizen(closedTask), action: 'correction.close' });
     const made = await deps.courses.createCourse(
       nabo.id,
       {
@@ -139,13 +140,13 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         howToJoin: 'Din kontaktperson henviser dig.',
         goal: 'Jeg har overblik over min uge',
       },
-      new Date(),
+      new Date(testNow),
       (created) => ({ ...citizen(created.id), actorName: by.name, action: 'course.create', resourceType: 'course' }),
     );
     course.id = made.id;
-    const today = copenhagenDate(new Date());
+    const today = copenhagenDate(new Date(testNow));
     for (const date of [addDays(today, -1), addDays(today, 6)]) {
-      await deps.courses.addSession({ courseId: made.id, fields: { date, startsAt: '13:00', endsAt: '14:30', placeNote: null }, at: new Date() }, () => ({
+      await deps.courses.addSession({ courseId: made.id, fields: { date, startsAt: '13:00', endsAt: '14:30', placeNote: null }, at: new Date(testNow) }, () => ({
         ...citizen(made.id),
         action: 'course.session.add',
         resourceType: 'course',
@@ -162,7 +163,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       if (index === 0) course.participant = id;
       await harness.database.db
         .insertInto('course_participant')
-        .values({ id, course_id: made.id, position: index + 1, display_name: item.name, contact: item.contact, state: item.state, token_hash: crypto.randomUUID(), joined_at: new Date() })
+        .values({ id, course_id: made.id, position: index + 1, display_name: item.name, contact: item.contact, state: item.state, token_hash: crypto.randomUUID(), joined_at: new Date(testNow) })
         .execute();
     }
   });

@@ -9,6 +9,7 @@ import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+import { testNow } from './support/clock.ts';
 
 /**
  * The cut-down DKFDS stylesheet (ADR 017) must leave out only rules that apply to nothing on any page.
@@ -126,7 +127,7 @@ describe('the DKFDS subset leaves out only rules that apply to nothing', () => {
   before(async () => {
     if (!isChromiumAvailable()) return;
     harness = await startBrowserHarness();
-    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date() });
+    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date(testNow) });
     const nabo = await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
     for (const role of ['system_admin', 'offering_staff'] as const) {
       const id = await deps.access.store.createAccount({ email: `${role}@kk.dk`, name: role });

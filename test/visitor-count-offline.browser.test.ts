@@ -7,6 +7,7 @@ import { openOn } from '../src/domain/counting/tally.ts';
 import { addDays, copenhagenDate } from '../src/domain/time.ts';
 import { phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+import { testNow } from './support/clock.ts';
 
 /**
  * The visitor tally's offline queue (static/count.js, ADR 026) in Chromium on a phone: tallies typed
@@ -22,13 +23,13 @@ describe('the visitor tally offline (Chromium)', () => {
   before(async () => {
     if (!isChromiumAvailable()) return;
     harness = await startBrowserHarness();
-    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date() });
+    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date(testNow) });
     naboId = (await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow()).id;
     const account = await deps.access.store.createAccount({ email: 'doer@kk.dk', name: 'Dorte Dør' });
     await deps.access.store.addGrant(account, { role: 'offering_staff', offeringId: naboId, organizationId: null });
     cookie = await startSession(deps.access, account);
     const schedule = (await deps.times.timesOf(naboId))!.schedule;
-    const today = copenhagenDate(new Date());
+    const today = copenhagenDate(new Date(testNow));
     openDays = Array.from({ length: 28 }, (_, index) => addDays(today, -1 - index)).filter((day) => openOn(schedule, day).open);
     assert.ok(openDays.length >= 6, 'Nabo is open on several days of the last four weeks');
   });
