@@ -58,9 +58,10 @@ const breakdownText = (tally: StoredTally) =>
   breakdownKindList
     .filter((kind) => tally.breakdown?.[kind])
     .map((kind) => {
-      const names: Record<string, string> = breakdownKinds[kind].categories;
-      return `${breakdownKinds[kind].label}: ${Object.entries(tally.breakdown![kind]!)
-        .map(([category, count]) => `${names[category] ?? category} ${count}`)
+      const counts = tally.breakdown![kind]!;
+      return `${breakdownKinds[kind].label}: ${Object.entries(breakdownKinds[kind].categories as Record<string, string>)
+        .filter(([category]) => counts[category] !== undefined)
+        .map(([category, name]) => `${name} ${counts[category]}`)
         .join(', ')}`;
     })
     .join('; ');
@@ -214,7 +215,7 @@ export function CountPage(props: CountPageProps) {
           {props.settings.memberNumbers && ', med medlemskort'}. <a href={`${base}/indstillinger`}>Skift hvordan I tæller</a>
         </p>
       )}
-      {props.settings.memberNumbers && <MemberSection {...props} base={base} />}
+      {props.settings.memberNumbers ? <MemberSection {...props} base={base} /> : <ErrorSummary problems={props.member.problems} />}
       <h2>{props.month.label}</h2>
       <p>
         <strong>
