@@ -187,7 +187,9 @@ describe(`Counting per period or activity, with breakdowns and member numbers ($
     assert.equal(visits?.value, 9 + 10 + 12);
     assert.deepEqual(visits?.countedBy, ['period', 'activity']);
     assert.deepEqual(visits?.breakdowns, { returning: { visits: 10, categories: { new: 2 } }, gender: { visits: 10, categories: { woman: 7, man: 3 } } });
-    assert.match((await person.get(path())).text, /2 forskellige medlemmer/);
+    const page = await person.get(path());
+    assert.match(page.text, /2 forskellige medlemmer/);
+    assert.match(page.text, /Køn \(opgjort for 10 besøg\): Kvinder 7, Mænd 3/);
   });
 
   it('refuses member numbers where the place does not use them', async () => {

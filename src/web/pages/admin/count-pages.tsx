@@ -223,6 +223,7 @@ export function CountPage(props: CountPageProps) {
         </strong>
       </p>
       <Provenance figure={props.month.figure} />
+      <BreakdownSummary figure={props.month.figure} />
       <h2>{props.lastMonth.label}</h2>
       <p>
         <strong>
@@ -230,6 +231,7 @@ export function CountPage(props: CountPageProps) {
         </strong>
       </p>
       <Provenance figure={props.lastMonth.figure} />
+      <BreakdownSummary figure={props.lastMonth.figure} />
       {props.review.saved && (
         <Alert variant="success">{props.review.saved === 'confirmed' ? 'Tallet er bekræftet.' : 'Indsigelsen er gemt. Den står på tallet, indtil det bekræftes.'}</Alert>
       )}
@@ -474,5 +476,24 @@ export function CountSettingsPage(props: CountSettingsPageProps) {
         <Button>Gem</Button>
       </form>
     </AdminLayout>
+  );
+}
+
+/** The period's breakdowns in words (ADR 028): per breakdown, of how many visits, and the numbers per category. */
+function BreakdownSummary({ figure }: { figure: UsageFigure }) {
+  const kinds = breakdownKindList.filter((kind) => figure.breakdowns?.[kind]);
+  if (kinds.length === 0) return null;
+  return (
+    <ul>
+      {kinds.map((kind) => {
+        const entry = figure.breakdowns![kind]!;
+        const categories = Object.entries(breakdownKinds[kind].categories as Record<string, string>).filter(([category]) => entry.categories[category] !== undefined);
+        return (
+          <li>
+            {breakdownKinds[kind].label} (opgjort for {entry.visits} {countWords.visits}): {categories.map(([category, name]) => `${name} ${entry.categories[category]}`).join(', ')}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
