@@ -306,6 +306,43 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         await page.getByText('1 optælling er gemt').waitFor();
       },
     },
+    { name: 'how Amadeus counts (ADR 028)', path: '/admin/tilbud/amadeus/optaelling/indstillinger', status: 200, role: 'system_admin' },
+    {
+      name: 'the tally of Amadeus per period with breakdowns and member cards, a card number typed wrong',
+      path: '/admin/tilbud/amadeus/optaelling/indstillinger',
+      status: 200,
+      role: 'system_admin',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByLabel('Hver åbningsperiode for sig').check();
+        await page.getByLabel('Alder').check();
+        await page.getByLabel('Køn').check();
+        await page.getByLabel('Vi registrerer medlemskort').check();
+        await page.getByRole('button', { name: 'Gem' }).click();
+        await page.getByText('Indstillingerne er gemt').waitFor();
+        await page.getByRole('link', { name: /^Optælling af besøg/ }).click();
+        await page.getByLabel('Medlemsnummer').fill('1234 5675');
+        await page.getByRole('button', { name: 'Registrér kortet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Nummeret passer ikke/);
+      },
+    },
+    {
+      name: 'a tally of Amadeus whose breakdown adds up to more than its visits',
+      path: '/admin/tilbud/amadeus/optaelling/indstillinger',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.getByLabel('Hele dagen').check();
+        await page.getByLabel('Køn').check();
+        await page.getByRole('button', { name: 'Gem' }).click();
+        await page.getByText('Indstillingerne er gemt').waitFor();
+        await page.getByRole('link', { name: /^Optælling af besøg/ }).click();
+        await page.getByLabel('Antal besøg').fill('2');
+        await page.getByLabel('Kvinder').fill('3');
+        await page.getByRole('button', { name: 'Gem optællingen' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /tilsammen 3, men der var kun 2/);
+      },
+    },
     { name: 'changes waiting for approval', path: '/admin/godkendelser', status: 200, role: 'system_admin' },
     { name: 'a proposed change', path: '/admin/godkendelser/:proposal', status: 200, role: 'system_admin' },
     {

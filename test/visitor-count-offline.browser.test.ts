@@ -4,10 +4,11 @@ import pino from 'pino';
 import { startSession } from '../src/app/staff-access.ts';
 import { adminDepsFor } from '../src/boot.ts';
 import { openOn } from '../src/domain/counting/tally.ts';
+import type { Schedule } from '../src/domain/schedule/model.ts';
 import { addDays, copenhagenDate } from '../src/domain/time.ts';
+import { testNow } from './support/app.ts';
 import { phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
-import { testNow } from './support/clock.ts';
 
 /**
  * The visitor tally's offline queue (static/count.js, ADR 026) in Chromium on a phone: tallies typed
@@ -19,17 +20,19 @@ describe('the visitor tally offline (Chromium)', () => {
   let cookie = '';
   let naboId = '';
   let openDays: string[] = [];
+  let schedule: Schedule;
 
   before(async () => {
     if (!isChromiumAvailable()) return;
     harness = await startBrowserHarness();
-    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => new Date(testNow) });
+    // The server's clock is the tests' fixed day; the days counted are the days before it.
+    const deps = adminDepsFor(harness.database.db, { baseUrl: harness.origin, logger: pino({ level: 'silent' }), logLinks: false, now: () => testNow });
     naboId = (await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow()).id;
     const account = await deps.access.store.createAccount({ email: 'doer@kk.dk', name: 'Dorte Dør' });
     await deps.access.store.addGrant(account, { role: 'offering_staff', offeringId: naboId, organizationId: null });
     cookie = await startSession(deps.access, account);
-    const schedule = (await deps.times.timesOf(naboId))!.schedule;
-    const today = copenhagenDate(new Date(testNow));
+    const today = copenhagenDate(testNow);
+    schedule = (await deps.times.timesOf(naboId))!.schedule;
     openDays = Array.from({ length: 28 }, (_, index) => addDays(today, -1 - index)).filter((day) => openOn(schedule, day).open);
     assert.ok(openDays.length >= 6, 'Nabo is open on several days of the last four weeks');
   });
@@ -101,6 +104,68 @@ describe('the visitor tally offline (Chromium)', () => {
       }
       console.log(`tally round trip at 400 ms latency and 400 kbit/s: ${times.map((ms) => Math.round(ms)).join(', ')} ms`);
       assert.ok(times.every((ms) => ms < 5000));
+    });
+  });
+
+  it('keeps a period and its breakdowns in the queue, saves the good ones, and gives a refused one back to the form with every field as typed', async (t) => {
+    if (skipWithoutChromium(t)) return;
+    await withPage(harness, phone, async (page) => {
+      await page.context().addCookies([{ name: 'tv_session', value: cookie, url: `${harness.origin}/admin` }]);
+      await page.goto(`${harness.origin}/admin/tilbud/nabo/optaelling/indstillinger`);
+      await page.getByLabel('Hver åbningsperiode for sig').check();
+      await page.getByLabel('Køn').check();
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await page.getByText('Indstillingerne er gemt').waitFor();
+      await page.goto(`${harness.origin}/admin/tilbud/nabo/optaelling`);
+      await page.context().setOffline(true);
+      const [good, bad] = openDays.slice(8, 10) as [string, string];
+      const periodOf = (day: string) => {
+        const [first] = openOn(schedule, day).periods;
+        return `${first!.opens}-${first!.closes}`;
+      };
+      const type = async (day: string, visits: string, women: string, men: string) => {
+        await page.getByLabel('Dag').fill(day);
+        await page.getByLabel('Åbningsperiode').selectOption(periodOf(day));
+        await page.getByLabel('Antal besøg').fill(visits);
+        await page.getByLabel('Kvinder').fill(women);
+        await page.getByLabel('Mænd').fill(men);
+        await page.getByRole('button', { name: 'Gem optællingen' }).click();
+      };
+      await type(good, '9', '4', '5');
+      await type(bad, '6', '5', '4');
+      await page.getByText('2 optællinger venter på forbindelse').waitFor();
+      const key = await page.evaluate(() => Object.keys(localStorage).find((name) => name.startsWith('tilbudsvifte.optaelling.'))!);
+      const queued = await page.evaluate((name) => JSON.parse(localStorage.getItem(name)!) as Record<string, string>[], key);
+      assert.deepEqual(
+        queued.map((item) => [item.unit, item.period, item.visits, item['b.gender.woman'], item['b.gender.man']]),
+        [
+          ['period', periodOf(good), '9', '4', '5'],
+          ['period', periodOf(bad), '6', '5', '4'],
+        ],
+      );
+      assert.ok(queued.every((item) => !('_csrf' in item)), 'the form token is not kept on the device');
+
+      await page.context().setOffline(false);
+      // The good tally is saved; the refused one comes back in the form, with the reason and every number as typed.
+      await page.locator('.alert-error').waitFor();
+      assert.match(await page.locator('.alert-error').innerText(), /Tallene for køn er tilsammen 9, men der var kun 6 besøg/);
+      assert.equal(await page.getByLabel('Dag').inputValue(), bad);
+      assert.equal(await page.getByLabel('Åbningsperiode').inputValue(), periodOf(bad));
+      assert.equal(await page.getByLabel('Antal besøg').inputValue(), '6');
+      assert.equal(await page.getByLabel('Kvinder').inputValue(), '5');
+      assert.equal(await page.getByLabel('Mænd').inputValue(), '4');
+      assert.equal(await page.evaluate((name) => localStorage.getItem(name), key), '[]');
+      const rows = await harness.database.db
+        .selectFrom('visit_tally')
+        .select(['on_date', 'unit', 'period_opens', 'visits', 'breakdown'])
+        .where('offering_id', '=', naboId)
+        .where('on_date', 'in', [good, bad])
+        .execute();
+      assert.deepEqual(
+        rows.map((row) => [row.on_date, row.unit, row.visits, typeof row.breakdown === 'string' ? JSON.parse(row.breakdown) : row.breakdown]),
+        [[good, 'period', 9, { gender: { woman: 4, man: 5 } }]],
+      );
+      console.log('offline queue with periods and breakdowns: 2 tallies queued, 1 saved, 1 refused and given back to the form with all 5 fields as typed');
     });
   });
 });

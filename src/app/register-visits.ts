@@ -1,6 +1,22 @@
 import type { Principal } from '../domain/access/policy.ts';
-import { type MonthReview, monthSpan, type StoredTally, type TallyInput, type TallyProblem, type UsageFigure, validateReview, validateTally, visitsFigure } from '../domain/counting/tally.ts';
-import { datesFrom, type Schedule } from '../domain/schedule/model.ts';
+import { type CourseMeetingFacts, checkMemberNumber, courseAttendanceFigure, memberHash, newMemberKey, type StoredMemberVisit, uniqueMembersFigure } from '../domain/counting/members.ts';
+import {
+  type CountSettings,
+  type CountUnit,
+  countWords,
+  defaultCountSettings,
+  type MonthReview,
+  monthSpan,
+  type StoredTally,
+  type TallyInput,
+  type TallyProblem,
+  type UsageFigure,
+  validateCountSettings,
+  validateReview,
+  validateTally,
+  visitsFigure,
+} from '../domain/counting/tally.ts';
+import { type Activity, datesFrom, type Schedule } from '../domain/schedule/model.ts';
 import { copenhagenDate } from '../domain/time.ts';
 import type { AuditEntry } from './audit.ts';
 
@@ -9,8 +25,28 @@ export type VisitCountStore = {
   /**
    * Adds the tally and its audit entry in one transaction, unless a tally with the same client id is
    * already there: then nothing is written and 'duplicate' is returned, so a retry never counts twice.
+   * A day already counted in another unit (ADR 028) is refused with that unit, and nothing is written.
    */
-  add(tally: StoredTally & { offeringId: string; registeredBy: string }, audit: AuditEntry): Promise<'added' | 'duplicate'>;
+  add(tally: StoredTally & { offeringId: string; registeredBy: string }, audit: AuditEntry): Promise<'added' | 'duplicate' | { otherUnit: CountUnit }>;
+  /** How the offering counts; null when it never chose (per day, no breakdowns, no member numbers). */
+  settings(offeringId: string): Promise<(CountSettings & { memberKey: string; updatedByName: string; updatedAt: Date }) | null>;
+  /** Saves the settings with their audit entry; the member numbers' key is made the first time and then kept. */
+  saveSettings(offeringId: string, settings: CountSettings & { memberKey: string; updatedByName: string; updatedAt: Date }, audit: AuditEntry): Promise<void>;
+  /** Adds a member card seen on a day, audited; the same card on the same day again is 'duplicate'. */
+  addMemberVisit(
+    visit: { id: string; offeringId: string; date: string; memberHash: string; registeredBy: string; registeredByName: string; registeredAt: Date },
+    audit: AuditEntry,
+  ): Promise<'added' | 'duplicate'>;
+  memberVisitsOf(offeringIds: readonly string[], from: string, to: string): Promise<(StoredMemberVisit & { offeringId: string })[]>;
+  /**
+   * The course register's meetings at the offerings' courses in the period, not cancelled and not after
+   * `until`, with the number marked present; and who recorded attendance (from the audit log) and when.
+   */
+  courseMeetingsOf(
+    offeringIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<{ offeringId: string; meetings: CourseMeetingFacts[]; registeredBy: string[]; lastRegisteredAt: Date | null }[]>;
   /** An offering's tallies between two dates (both included), oldest day first. */
   tallies(offeringId: string, from: string, to: string): Promise<StoredTally[]>;
   /** Several offerings' tallies between two dates, for the planning's query. */
@@ -29,11 +65,13 @@ export async function registerVisits(deps: {
   now: Date;
   offering: { id: string; name: string };
   schedule: Schedule;
+  /** The offering's activities, for a tally per activity (ADR 028). */
+  activities?: readonly Activity[];
   input: TallyInput;
   principal: Principal;
   source: string;
 }): Promise<RegisterOutcome> {
-  const checked = validateTally(deps.input, { today: copenhagenDate(deps.now), schedule: deps.schedule });
+  const checked = validateTally(deps.input, { today: copenhagenDate(deps.now), schedule: deps.schedule, activities: deps.activities ?? [] });
   if (!checked.ok) return { kind: 'invalid', problems: checked.problems };
   const { tally } = checked;
   const id = crypto.randomUUID();
@@ -45,6 +83,10 @@ export async function registerVisits(deps: {
       date: tally.date,
       visits: tally.visits,
       openAnyway: tally.openAnyway,
+      unit: tally.unit,
+      period: tally.period,
+      activity: tally.activity,
+      breakdown: tally.breakdown,
       registeredBy: deps.principal.accountId,
       registeredByName: deps.principal.name,
       registeredAt: deps.now,
@@ -56,31 +98,146 @@ export async function registerVisits(deps: {
       action: 'count.register',
       resourceType: 'offering',
       resourceId: deps.offering.id,
-      summary: `${tally.visits} besøg den ${tally.date} talt for ${deps.offering.name}${tally.openAnyway ? ' (åbent uden for åbningstiderne)' : ''}.`,
-      detail: { tally: id, clientId: tally.clientId, date: tally.date, visits: tally.visits, openAnyway: tally.openAnyway },
+      summary: `${tally.visits} besøg den ${tally.date}${what(tally)} talt for ${deps.offering.name}${tally.openAnyway ? ' (åbent uden for åbningstiderne)' : ''}.`,
+      detail: { tally: id, clientId: tally.clientId, date: tally.date, visits: tally.visits, openAnyway: tally.openAnyway, unit: tally.unit, period: tally.period, activity: tally.activity, breakdown: tally.breakdown },
       source: deps.source,
     },
   );
+  if (typeof result === 'object') {
+    return {
+      kind: 'invalid',
+      problems: [
+        {
+          field: tally.unit === 'period' ? 'period' : tally.unit === 'activity' ? 'activity' : 'visits',
+          message: `Den ${tally.date} er allerede talt ${countWords.unit[result.otherUnit]}. En dag tælles kun på én måde, så ingen besøg tælles to gange. Læg dagens besøg til dér, eller vælg en anden dag.`,
+        },
+      ],
+    };
+  }
   return { kind: result, visits: tally.visits, date: tally.date };
+}
+
+const what = (tally: { period: { opens: string; closes: string } | null; activity: { name: string } | null }) =>
+  tally.period ? ` kl. ${tally.period.opens}–${tally.period.closes}` : tally.activity ? ` til «${tally.activity.name}»` : '';
+
+/** The offering's counting settings, or the defaults when it never chose. */
+export async function countSettingsOf(store: VisitCountStore, offeringId: string): Promise<CountSettings> {
+  const saved = await store.settings(offeringId);
+  return saved ? { unit: saved.unit, breakdowns: saved.breakdowns, memberNumbers: saved.memberNumbers } : defaultCountSettings;
+}
+
+export type SettingsOutcome = { kind: 'saved'; settings: CountSettings } | { kind: 'invalid'; problems: TallyProblem[] };
+
+/** Saves how an offering counts (ADR 028), audited; the member numbers' key is kept once made. */
+export async function saveCountSettings(deps: {
+  store: VisitCountStore;
+  now: Date;
+  offering: { id: string; name: string };
+  input: { unit: string; breakdowns: string[]; memberNumbers: boolean };
+  principal: Principal;
+  source: string;
+}): Promise<SettingsOutcome> {
+  const checked = validateCountSettings(deps.input);
+  if (!checked.ok) return { kind: 'invalid', problems: checked.problems };
+  const before = await deps.store.settings(deps.offering.id);
+  const { settings } = checked;
+  await deps.store.saveSettings(
+    deps.offering.id,
+    { ...settings, memberKey: before?.memberKey ?? newMemberKey(), updatedByName: deps.principal.name, updatedAt: deps.now },
+    {
+      at: deps.now,
+      actorId: deps.principal.accountId,
+      actorName: deps.principal.name,
+      action: 'count.settings',
+      resourceType: 'offering',
+      resourceId: deps.offering.id,
+      summary: `Optælling for ${deps.offering.name}: ${countWords.unit[settings.unit]}, opdelinger: ${settings.breakdowns.join(', ') || 'ingen'}, medlemsnumre: ${settings.memberNumbers ? 'ja' : 'nej'}.`,
+      detail: { unit: settings.unit, breakdowns: settings.breakdowns, memberNumbers: settings.memberNumbers },
+      source: deps.source,
+    },
+  );
+  return { kind: 'saved', settings };
+}
+
+export type MemberOutcome = { kind: 'added' | 'duplicate'; date: string } | { kind: 'invalid'; problems: TallyProblem[] };
+
+/**
+ * Registers a member card shown on a day (ADR 028): the number's check digit is checked, and only its
+ * keyed hash is stored. The same card on the same day counts once.
+ */
+export async function registerMember(deps: {
+  store: VisitCountStore;
+  now: Date;
+  offering: { id: string; name: string };
+  input: { date: string; number: string };
+  principal: Principal;
+  source: string;
+}): Promise<MemberOutcome> {
+  const problems: TallyProblem[] = [];
+  const settings = await deps.store.settings(deps.offering.id);
+  if (!settings?.memberNumbers) return { kind: 'invalid', problems: [{ field: 'memberNumber', message: 'Stedet bruger ikke medlemsnumre. Slå dem til under «Sådan tæller I».' }] };
+  const date = deps.input.date.trim();
+  const today = copenhagenDate(deps.now);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || !new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) {
+    problems.push({ field: 'memberDate', message: 'Skriv dagen som år-måned-dag, fx 2026-11-23.' });
+  } else if (date > today) problems.push({ field: 'memberDate', message: 'Dagen er ikke kommet endnu. Registrér kortet på den dag, det blev vist.' });
+  const number = checkMemberNumber(deps.input.number);
+  if (!number.ok) problems.push({ field: 'memberNumber', message: number.message });
+  if (problems.length || !number.ok) return { kind: 'invalid', problems };
+  const id = crypto.randomUUID();
+  const result = await deps.store.addMemberVisit(
+    {
+      id,
+      offeringId: deps.offering.id,
+      date,
+      memberHash: memberHash(settings.memberKey, number.number),
+      registeredBy: deps.principal.accountId,
+      registeredByName: deps.principal.name,
+      registeredAt: deps.now,
+    },
+    {
+      at: deps.now,
+      actorId: deps.principal.accountId,
+      actorName: deps.principal.name,
+      action: 'count.member',
+      resourceType: 'offering',
+      resourceId: deps.offering.id,
+      // The number itself is never written anywhere, also not in the log.
+      summary: `Et medlemskort registreret den ${date} for ${deps.offering.name}.`,
+      detail: { visit: id, date },
+      source: deps.source,
+    },
+  );
+  return { kind: result, date };
 }
 
 /**
  * The query for planning (ADR 026): visits per offering in a period, each figure with its method,
  * coverage, who registered it and when. An offering without tallies gives no figure: a figure without
- * provenance cannot be shown.
+ * provenance cannot be shown. Since ADR 028 an offering may also have a figure of different members
+ * ('unique-members', from member numbers) and of course attendances ('course-attendances', from the
+ * course register): each is its own figure with its own measure, never added to the visits.
  */
 export async function usageOf(
   deps: { store: VisitCountStore; scheduleOf: (offeringId: string) => Promise<Schedule | null> },
   offeringIds: readonly string[],
   period: { from: string; to: string },
 ): Promise<UsageFigure[]> {
-  const tallies = await deps.store.talliesOf(offeringIds, period.from, period.to);
+  const [tallies, members, courses] = await Promise.all([
+    deps.store.talliesOf(offeringIds, period.from, period.to),
+    deps.store.memberVisitsOf(offeringIds, period.from, period.to),
+    deps.store.courseMeetingsOf(offeringIds, period.from, period.to),
+  ]);
   const figures: UsageFigure[] = [];
   for (const offeringId of offeringIds) {
     const own = tallies.filter((tally) => tally.offeringId === offeringId);
-    const schedule = own.length ? await deps.scheduleOf(offeringId) : null;
-    if (!schedule) continue;
-    figures.push(visitsFigure(offeringId, own, schedule, period.from, period.to, datesFrom));
+    const cards = members.filter((visit) => visit.offeringId === offeringId);
+    const schedule = own.length || cards.length ? await deps.scheduleOf(offeringId) : null;
+    if (schedule && own.length) figures.push(visitsFigure(offeringId, own, schedule, period.from, period.to, datesFrom));
+    if (schedule && cards.length) figures.push(uniqueMembersFigure(offeringId, cards, schedule, period.from, period.to, datesFrom));
+    const course = courses.find((item) => item.offeringId === offeringId);
+    const attendance = course && courseAttendanceFigure(offeringId, course.meetings, { by: course.registeredBy, last: course.lastRegisteredAt }, period.from, period.to);
+    if (attendance) figures.push(attendance);
   }
   return figures;
 }

@@ -397,6 +397,37 @@ export type VisitTallyTable = {
   registered_by: string | null;
   registered_by_name: string;
   registered_at: Timestamp;
+  /** What the tally covers (ADR 028): the day, one opening period, or one activity. */
+  unit: Generated<'day' | 'period' | 'activity'>;
+  period_opens: string | null;
+  period_closes: string | null;
+  activity_id: string | null;
+  activity_name: string | null;
+  /** Counts per breakdown and category, numbers only; written as JSON text. */
+  breakdown: ColumnType<unknown, string | null | undefined, string | null>;
+};
+
+/** How an offering counts its visits (ADR 028). */
+export type VisitCountSettingTable = {
+  offering_id: string;
+  unit: 'day' | 'period' | 'activity';
+  breakdowns: string[];
+  member_numbers: boolean;
+  /** The key of the member numbers' hash; never shown. */
+  member_key: string;
+  updated_by_name: string;
+  updated_at: Timestamp;
+};
+
+/** A member card seen on a day at an offering: only the keyed hash of its number (ADR 028). */
+export type MemberVisitTable = {
+  id: string;
+  offering_id: string;
+  on_date: DateString;
+  member_hash: string;
+  registered_by: string | null;
+  registered_by_name: string;
+  registered_at: Timestamp;
 };
 
 /** A month's visits confirmed or disputed (ADR 026); rows are only added. */
@@ -557,6 +588,8 @@ export type DB = {
   correction_task: CorrectionTaskTable;
   visit_tally: VisitTallyTable;
   visit_month_review: VisitMonthReviewTable;
+  visit_count_setting: VisitCountSettingTable;
+  member_visit: MemberVisitTable;
   signing_key: SigningKeyTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;

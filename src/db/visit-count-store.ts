@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { VisitCountStore } from '../app/register-visits.ts';
+import type { BreakdownKind, CountUnit, StoredTally } from '../domain/counting/tally.ts';
 import type { DB } from './schema.ts';
 import { auditRow } from './access-store.ts';
 
@@ -8,10 +9,40 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
   const select = (from: Kysely<DB>) =>
     from
       .selectFrom('visit_tally')
-      .select(['id', 'client_id', 'offering_id', 'on_date', 'visits', 'open_anyway', 'registered_by_name', 'registered_at'])
+      .select([
+        'id',
+        'client_id',
+        'offering_id',
+        'on_date',
+        'visits',
+        'open_anyway',
+        'registered_by_name',
+        'registered_at',
+        'unit',
+        'period_opens',
+        'period_closes',
+        'activity_id',
+        'activity_name',
+        'breakdown',
+      ])
       .orderBy('on_date')
       .orderBy('registered_at');
-  const tally = (row: { id: string; client_id: string; offering_id: string; on_date: string; visits: number; open_anyway: boolean; registered_by_name: string; registered_at: Date }) => ({
+  const tally = (row: {
+    id: string;
+    client_id: string;
+    offering_id: string;
+    on_date: string;
+    visits: number;
+    open_anyway: boolean;
+    registered_by_name: string;
+    registered_at: Date;
+    unit: CountUnit;
+    period_opens: string | null;
+    period_closes: string | null;
+    activity_id: string | null;
+    activity_name: string | null;
+    breakdown: unknown;
+  }): StoredTally & { offeringId: string } => ({
     id: row.id,
     clientId: row.client_id,
     offeringId: row.offering_id,
@@ -20,11 +51,27 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
     openAnyway: row.open_anyway,
     registeredByName: row.registered_by_name,
     registeredAt: new Date(row.registered_at),
+    unit: row.unit,
+    period: row.period_opens && row.period_closes ? { opens: row.period_opens, closes: row.period_closes } : null,
+    activity: row.activity_id && row.activity_name ? { id: row.activity_id, name: row.activity_name } : null,
+    breakdown: (typeof row.breakdown === 'string' ? JSON.parse(row.breakdown) : row.breakdown) as StoredTally['breakdown'],
   });
   return {
     async add(input, audit) {
       // PGlite has one connection: everything inside uses `trx`, never `db`.
       return db.transaction().execute(async (trx) => {
+        // A day is counted in one unit (ADR 028): a day tally next to period tallies would count the same visits twice.
+        const unit = input.unit ?? 'day';
+        const other = await trx
+          .selectFrom('visit_tally')
+          .select('unit')
+          .where('offering_id', '=', input.offeringId)
+          .where('on_date', '=', input.date)
+          .where('unit', '<>', unit)
+          .where('client_id', '<>', input.clientId)
+          .limit(1)
+          .executeTakeFirst();
+        if (other) return { otherUnit: other.unit };
         const inserted = await trx
           .insertInto('visit_tally')
           .values({
@@ -34,6 +81,12 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
             on_date: input.date,
             visits: input.visits,
             open_anyway: input.openAnyway,
+            unit,
+            period_opens: input.period?.opens ?? null,
+            period_closes: input.period?.closes ?? null,
+            activity_id: input.activity?.id ?? null,
+            activity_name: input.activity?.name ?? null,
+            breakdown: input.breakdown ? JSON.stringify(input.breakdown) : null,
             registered_by: input.registeredBy,
             registered_by_name: input.registeredByName,
             registered_at: input.registeredAt,
@@ -91,6 +144,114 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
         reviewedByName: row.reviewed_by_name,
         reviewedAt: new Date(row.reviewed_at),
       }));
+    },
+    async settings(offeringId) {
+      const row = await db.selectFrom('visit_count_setting').selectAll().where('offering_id', '=', offeringId).executeTakeFirst();
+      if (!row) return null;
+      return {
+        unit: row.unit,
+        breakdowns: row.breakdowns as BreakdownKind[],
+        memberNumbers: row.member_numbers,
+        memberKey: row.member_key,
+        updatedByName: row.updated_by_name,
+        updatedAt: new Date(row.updated_at),
+      };
+    },
+    async saveSettings(offeringId, settings, audit) {
+      await db.transaction().execute(async (trx) => {
+        const values = {
+          unit: settings.unit,
+          breakdowns: sql<string[]>`${sql.val(settings.breakdowns)}::text[]`,
+          member_numbers: settings.memberNumbers,
+          updated_by_name: settings.updatedByName,
+          updated_at: settings.updatedAt,
+        };
+        await trx
+          .insertInto('visit_count_setting')
+          .values({ offering_id: offeringId, member_key: settings.memberKey, ...values })
+          // The key stays as it was made: a new key would make every card a new member.
+          .onConflict((conflict) => conflict.column('offering_id').doUpdateSet(values))
+          .execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+      });
+    },
+    async addMemberVisit(visit, audit) {
+      return db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('member_visit')
+          .values({
+            id: visit.id,
+            offering_id: visit.offeringId,
+            on_date: visit.date,
+            member_hash: visit.memberHash,
+            registered_by: visit.registeredBy,
+            registered_by_name: visit.registeredByName,
+            registered_at: visit.registeredAt,
+          })
+          .onConflict((conflict) => conflict.columns(['offering_id', 'on_date', 'member_hash']).doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (!inserted) return 'duplicate' as const;
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        return 'added' as const;
+      });
+    },
+    async memberVisitsOf(offeringIds, from, to) {
+      if (offeringIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('member_visit')
+        .select(['offering_id', 'on_date', 'member_hash', 'registered_by_name', 'registered_at'])
+        .where('offering_id', 'in', [...offeringIds])
+        .where('on_date', '>=', from)
+        .where('on_date', '<=', to)
+        .orderBy('on_date')
+        .execute();
+      return rows.map((row) => ({ offeringId: row.offering_id, date: row.on_date, memberHash: row.member_hash, registeredByName: row.registered_by_name, registeredAt: new Date(row.registered_at) }));
+    },
+    async courseMeetingsOf(offeringIds, from, to) {
+      if (offeringIds.length === 0) return [];
+      const meetings = await db
+        .selectFrom('course_session')
+        .innerJoin('course', 'course.id', 'course_session.course_id')
+        .leftJoin('course_attendance', 'course_attendance.session_id', 'course_session.id')
+        .select([
+          'course.offering_id',
+          'course_session.id',
+          'course_session.on_date',
+          sql<string>`count(course_attendance.session_id)`.as('marks'),
+          sql<string>`count(*) filter (where course_attendance.present)`.as('present'),
+          sql<Date | null>`max(course_attendance.recorded_at)`.as('last'),
+        ])
+        .where('course.offering_id', 'in', [...offeringIds])
+        .where('course_session.is_cancelled', '=', false)
+        .where('course.status', '<>', 'cancelled')
+        .where('course_session.on_date', '>=', from)
+        .where('course_session.on_date', '<=', to)
+        .groupBy(['course.offering_id', 'course_session.id', 'course_session.on_date'])
+        .execute();
+      if (meetings.length === 0) return [];
+      const courseIds = await db.selectFrom('course').select(['id', 'offering_id']).where('offering_id', 'in', [...offeringIds]).execute();
+      // Who recorded attendance: the course register's own audit entries ('course.attendance').
+      const recorders = courseIds.length
+        ? await db
+            .selectFrom('audit_entry')
+            .select(['resource_id', 'actor_name'])
+            .distinct()
+            .where('action', '=', 'course.attendance')
+            .where('resource_id', 'in', courseIds.map((course) => course.id))
+            .execute()
+        : [];
+      return [...new Set(meetings.map((meeting) => meeting.offering_id))].map((offeringId) => {
+        const own = meetings.filter((meeting) => meeting.offering_id === offeringId);
+        const courses = new Set(courseIds.filter((course) => course.offering_id === offeringId).map((course) => course.id));
+        const last = own.reduce<Date | null>((latest, meeting) => (meeting.last && (!latest || new Date(meeting.last) > latest) ? new Date(meeting.last) : latest), null);
+        return {
+          offeringId,
+          meetings: own.map((meeting) => ({ date: meeting.on_date, present: Number(meeting.present), marked: Number(meeting.marks) > 0 })),
+          registeredBy: recorders.filter((row) => row.resource_id !== null && courses.has(row.resource_id)).map((row) => row.actor_name),
+          lastRegisteredAt: last,
+        };
+      });
     },
   };
 }

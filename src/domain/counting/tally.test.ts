@@ -27,7 +27,10 @@ const fields = (result: ReturnType<typeof check>) => (result.ok ? [] : result.pr
 
 describe('Visitor tallies', () => {
   it('accepts a whole count from 0 to the ceiling on an open day up to today', () => {
-    assert.deepEqual(check({}), { ok: true, tally: { date: '2026-11-20', visits: 12, openAnyway: false, clientId: 'abcdef12-3456' } });
+    assert.deepEqual(check({}), {
+      ok: true,
+      tally: { date: '2026-11-20', visits: 12, openAnyway: false, clientId: 'abcdef12-3456', unit: 'day', period: null, activity: null, breakdown: null },
+    });
     assert.equal(check({ date: today, visits: '0' }).ok, true);
     assert.equal(check({ visits: String(maxVisitsPerTally) }).ok, true);
   });

@@ -1,4 +1,5 @@
-import { type DayHours, dateFacts, hoursOn, type Schedule } from '../schedule/model.ts';
+import { type Activity, activityOn, type DayHours, dateFacts, hoursOn, type Schedule } from '../schedule/model.ts';
+import { formatDanishDate } from '../time.ts';
 
 /**
  * Anonymous visitor tallies (ADR 026): how many visits a place had on a day, counted at the door or at
@@ -17,17 +18,73 @@ export const maxVisitsPerTally = 400;
 /** A client id: made by the form or the device that counted, so a second send is known as the same tally. */
 export const clientIdPattern = /^[A-Za-z0-9-]{8,64}$/;
 
-export type TallyInput = { date: string; visits: string; openAnyway: boolean; clientId: string };
+/**
+ * What one tally covers (ADR 028): the whole day, one opening period of the day, or one activity on the
+ * day. The offering chooses; a day is counted in one unit only, so no visit is counted twice.
+ */
+export type CountUnit = 'day' | 'period' | 'activity';
+export const countUnits: readonly CountUnit[] = ['day', 'period', 'activity'];
 
-export type TallyProblem = { field: 'date' | 'visits' | 'openAnyway' | 'clientId'; message: string };
+/**
+ * The optional breakdowns (ADR 028) with their fixed categories. A tally stores only a number per
+ * category, and the numbers of one breakdown never add up to more than the tally's visits: visitors who
+ * were not asked, or did not answer, are in no category.
+ */
+export const breakdownKinds = {
+  returning: { label: 'Nye og kendte', categories: { new: 'Nye', returning: 'Kendte' } },
+  age: { label: 'Alder', categories: { under30: 'Under 30 år', from30to49: '30–49 år', from50to64: '50–64 år', from65: '65 år og derover' } },
+  gender: { label: 'Køn', categories: { woman: 'Kvinder', man: 'Mænd', other: 'Andet eller ønsker ikke at svare' } },
+  language: { label: 'Sprog', categories: { danish: 'Talte dansk', other: 'Talte et andet sprog' } },
+} as const;
+export type BreakdownKind = keyof typeof breakdownKinds;
+export const breakdownKindList = Object.keys(breakdownKinds) as BreakdownKind[];
+/** Counts per category of each breakdown given, e.g. { age: { under30: 3, from30to49: 5 } }. */
+export type Breakdown = Partial<Record<BreakdownKind, Record<string, number>>>;
+/** The form field of a breakdown's category: 'b.age.under30'. */
+export const breakdownField = (kind: BreakdownKind, category: string) => `b.${kind}.${category}`;
 
-export type ValidTally = { date: string; visits: number; openAnyway: boolean; clientId: string };
+/** How an offering counts (ADR 028). Without settings: per day, no breakdowns, no member numbers. */
+export type CountSettings = { unit: CountUnit; breakdowns: BreakdownKind[]; memberNumbers: boolean };
+export const defaultCountSettings: CountSettings = { unit: 'day', breakdowns: [], memberNumbers: false };
+
+export type TallyInput = {
+  date: string;
+  visits: string;
+  openAnyway: boolean;
+  clientId: string;
+  /** The unit the form was drawn with; a tally from before ADR 028 (no unit) is a day tally. */
+  unit?: string;
+  /** For a period tally: 'HH:MM-HH:MM'. */
+  period?: string;
+  /** For an activity tally: the activity's id. */
+  activity?: string;
+  /** Breakdown fields as typed, by field name ('b.age.under30'). */
+  breakdown?: Record<string, string>;
+};
+
+export type TallyProblem = { field: string; message: string };
+
+export type ValidTally = {
+  date: string;
+  visits: number;
+  openAnyway: boolean;
+  clientId: string;
+  unit: CountUnit;
+  period: { opens: string; closes: string } | null;
+  activity: { id: string; name: string } | null;
+  breakdown: Breakdown | null;
+};
 
 /** The words for the figures, in one place: visits and unique users are never mixed up. */
 export const countWords = {
   visits: 'besøg',
   visitsExplained: 'Besøg: hver gang en person kommer ind, også når det er den samme person igen.',
-  method: { tally: 'optælling' },
+  uniqueMembers: 'forskellige medlemmer',
+  uniqueMembersExplained: 'Forskellige medlemmer: hvert medlemskort tælles én gang i perioden, uanset hvor mange gange det er vist. Det er ikke det samme som besøg.',
+  courseAttendances: 'fremmøder på forløb',
+  measure: { visits: 'besøg', 'unique-members': 'forskellige medlemmer', 'course-attendances': 'fremmøder på forløb' },
+  method: { tally: 'optælling', 'member-numbers': 'medlemsnumre', 'course-register': 'forløbenes fremmøderegistrering' },
+  unit: { day: 'pr. dag', period: 'pr. åbningsperiode', activity: 'pr. aktivitet' },
 } as const;
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
@@ -43,7 +100,10 @@ export function openOn(schedule: Schedule, date: string): DayHours & { open: boo
  * of visits from 0 to the ceiling, and, for a day the schedule has the place closed, the person's
  * confirmation that it was open anyway. `today` is the Copenhagen date now.
  */
-export function validateTally(input: TallyInput, context: { today: string; schedule: Schedule }): { ok: true; tally: ValidTally } | { ok: false; problems: TallyProblem[] } {
+export function validateTally(
+  input: TallyInput,
+  context: { today: string; schedule: Schedule; activities?: readonly Activity[] },
+): { ok: true; tally: ValidTally } | { ok: false; problems: TallyProblem[] } {
   const problems: TallyProblem[] = [];
   if (!clientIdPattern.test(input.clientId)) {
     problems.push({ field: 'clientId', message: 'Optællingen mangler sit løbenummer. Hent siden igen, og tast tallet en gang til.' });
@@ -70,31 +130,166 @@ export function validateTally(input: TallyInput, context: { today: string; sched
     }
   }
 
-  if (dateOk && !openOn(context.schedule, date).open && !input.openAnyway && visits > 0) {
+  const visitsOk = !problems.some((problem) => problem.field === 'visits');
+  const unit = (input.unit ?? 'day') as CountUnit;
+  let period: ValidTally['period'] = null;
+  let activity: ValidTally['activity'] = null;
+  if (!countUnits.includes(unit)) {
+    problems.push({ field: 'visits', message: 'Formularen er forældet. Hent siden igen, og tast tallet en gang til.' });
+  } else if (unit === 'period') {
+    const checked = checkPeriod(input.period ?? '', date, dateOk, input.openAnyway, context.schedule);
+    if ('problem' in checked) problems.push({ field: 'period', message: checked.problem });
+    else period = checked.period;
+  } else if (unit === 'activity') {
+    const checked = checkActivity(input.activity ?? '', date, dateOk, context.schedule, context.activities ?? []);
+    if ('problem' in checked) problems.push({ field: 'activity', message: checked.problem });
+    else activity = checked.activity;
+  }
+  const breakdown = checkBreakdown(input.breakdown ?? {}, visitsOk ? visits : null, problems);
+
+  // An activity elsewhere, or planned for that date, takes place also on a day the place itself is closed.
+  const activityThatDay = unit === 'activity' && activity !== null;
+  if (dateOk && !activityThatDay && !openOn(context.schedule, date).open && !input.openAnyway && visits > 0) {
     problems.push({
       field: 'openAnyway',
       message: 'Ifølge åbningstiderne havde stedet lukket den dag. Sæt kryds i «Vi havde åbent alligevel», hvis I havde besøg den dag, eller ret datoen.',
     });
   }
   if (problems.length) return { ok: false, problems };
-  return { ok: true, tally: { date, visits, openAnyway: input.openAnyway, clientId: input.clientId } };
+  return { ok: true, tally: { date, visits, openAnyway: input.openAnyway, clientId: input.clientId, unit, period, activity, breakdown } };
 }
 
-export type StoredTally = { id: string; clientId: string; date: string; visits: number; openAnyway: boolean; registeredByName: string; registeredAt: Date };
+const periodPattern = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/;
 
-/** A figure with where it comes from (ADR 026): without provenance it cannot be shown. */
+/** The opening periods the schedule can have on some day, for the form's choice: from the rules and the exceptions. */
+export function periodChoices(schedule: Schedule): { opens: string; closes: string }[] {
+  const all = [...schedule.rules, ...schedule.exceptions.flatMap((exception) => exception.periods), ...schedule.holidays.rules.flatMap((rule) => rule.periods)];
+  const seen = new Map(all.map((period) => [`${period.opens}-${period.closes}`, { opens: period.opens, closes: period.closes }]));
+  return [...seen.values()].sort((a, b) => a.opens.localeCompare(b.opens) || a.closes.localeCompare(b.closes));
+}
+
+function checkPeriod(text: string, date: string, dateOk: boolean, openAnyway: boolean, schedule: Schedule): { period: { opens: string; closes: string } } | { problem: string } {
+  const match = periodPattern.exec(text.trim());
+  if (!match) return { problem: 'Vælg hvilken åbningsperiode, I har talt.' };
+  const period = { opens: match[1]!, closes: match[2]! };
+  if (!dateOk) return { period };
+  const day = openOn(schedule, date);
+  if (day.periods.some((open) => open.opens === period.opens && open.closes === period.closes)) return { period };
+  // A day the schedule has the place closed: the period is what the person says, once they confirm the
+  // place was open anyway (asked for below, with the day's other checks).
+  if (!day.open && (!openAnyway || period.opens < period.closes)) return { period };
+  const periods = day.periods.map((open) => `${open.opens}–${open.closes}`);
+  return {
+    problem: day.open
+      ? `Stedet havde ikke åbent ${period.opens}–${period.closes} den ${formatDanishDate(date)}. Den dag var åbningstiderne ${periods.join(' og ')}. Vælg en af dem, eller ret datoen.`
+      : 'Perioden skal slutte, efter den begynder. Vælg en anden periode.',
+  };
+}
+
+function checkActivity(id: string, date: string, dateOk: boolean, schedule: Schedule, activities: readonly Activity[]): { activity: { id: string; name: string } } | { problem: string } {
+  if (!id.trim()) return { problem: 'Vælg hvilken aktivitet, I har talt.' };
+  const found = activities.find((activity) => activity.id === id.trim());
+  if (!found) return { problem: 'Aktiviteten findes ikke længere i stedets program. Hent siden igen, og vælg en af de aktiviteter, der er nu.' };
+  if (dateOk) {
+    const facts = dateFacts(date);
+    if (!activityOn(found, facts, hoursOn(schedule, facts))) {
+      const that = activities.filter((activity) => activityOn(activity, facts, hoursOn(schedule, facts))).map((activity) => `«${activity.name}»`);
+      return {
+        problem: `«${found.name}» var ikke på programmet den ${formatDanishDate(date)}. ${
+          that.length ? `Den dag var der ${that.join(', ')}. Vælg en af dem, eller ret datoen.` : 'Der var ingen aktiviteter den dag. Ret datoen.'
+        }`,
+      };
+    }
+  }
+  return { activity: { id: found.id, name: found.name } };
+}
+
+/**
+ * Reads the breakdown fields: a whole number of 0 or more per category, a blank for not counted, and per
+ * breakdown no more than the tally's visits in all. Only breakdowns with a number are kept.
+ */
+function checkBreakdown(fields: Record<string, string>, visits: number | null, problems: TallyProblem[]): Breakdown | null {
+  const result: Breakdown = {};
+  for (const kind of breakdownKindList) {
+    const categories = Object.keys(breakdownKinds[kind].categories);
+    const counts: Record<string, number> = {};
+    let broken = false;
+    for (const category of categories) {
+      const text = (fields[breakdownField(kind, category)] ?? '').trim();
+      if (!text) continue;
+      if (!/^\d+$/.test(text) || Number(text) > maxVisitsPerTally) {
+        problems.push({ field: `b-${kind}-${category}`, message: `Skriv ${breakdownKinds[kind].label.toLowerCase()} som hele tal fra 0 og op, fx 3, eller lad feltet stå tomt.` });
+        broken = true;
+        break;
+      }
+      counts[category] = Number(text);
+    }
+    if (broken || Object.keys(counts).length === 0) continue;
+    const sum = Object.values(counts).reduce((total, count) => total + count, 0);
+    if (visits !== null && sum > visits) {
+      problems.push({
+        field: `b-${kind}-${categories[0]}`,
+        message: `Tallene for ${breakdownKinds[kind].label.toLowerCase()} er tilsammen ${sum}, men der var kun ${visits} ${countWords.visits}. Ret tallene, så de højst bliver ${visits}; besøgende, I ikke ved det om, skrives ingen steder.`,
+      });
+      continue;
+    }
+    result[kind] = counts;
+  }
+  return Object.keys(result).length ? result : null;
+}
+
+/** Checks the counting settings a place chooses (ADR 028). */
+export function validateCountSettings(input: { unit: string; breakdowns: string[]; memberNumbers: boolean }): { ok: true; settings: CountSettings } | { ok: false; problems: TallyProblem[] } {
+  const problems: TallyProblem[] = [];
+  if (!countUnits.includes(input.unit as CountUnit)) problems.push({ field: 'unit-1', message: 'Vælg om I tæller hele dagen, hver åbningsperiode eller hver aktivitet.' });
+  const unknown = input.breakdowns.filter((kind) => !breakdownKindList.includes(kind as BreakdownKind));
+  if (unknown.length) problems.push({ field: 'breakdowns-1', message: 'Vælg opdelinger fra listen.' });
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    settings: { unit: input.unit as CountUnit, breakdowns: breakdownKindList.filter((kind) => input.breakdowns.includes(kind)), memberNumbers: input.memberNumbers },
+  };
+}
+
+export type StoredTally = {
+  id: string;
+  clientId: string;
+  date: string;
+  visits: number;
+  openAnyway: boolean;
+  registeredByName: string;
+  registeredAt: Date;
+  /** What the tally covers (ADR 028); a day tally when not said. */
+  unit?: CountUnit;
+  period?: { opens: string; closes: string } | null;
+  activity?: { id: string; name: string } | null;
+  breakdown?: Breakdown | null;
+};
+
+/**
+ * A figure with where it comes from (ADR 026): without provenance it cannot be shown. The measure says
+ * what is counted ('visits', 'unique-members' from member numbers, 'course-attendances' from the course
+ * register, ADR 028) and is never shown under another measure's word.
+ */
 export type UsageFigure = {
   offeringId: string;
   from: string;
   to: string;
-  measure: 'visits';
-  method: 'tally';
+  measure: 'visits' | 'unique-members' | 'course-attendances';
+  method: 'tally' | 'member-numbers' | 'course-register';
   value: number;
   /** Days with at least one tally, and days the schedule had the place open, in the period. */
   coverage: { daysCounted: number; daysOpen: number };
   /** Who registered the tallies and when the last one came. */
   registeredBy: string[];
   lastRegisteredAt: Date | null;
+  /** Visits: what the tallies in the period covered (each day in one unit, ADR 028). */
+  countedBy?: CountUnit[];
+  /**
+   * Visits: per breakdown, the visits of the tallies that gave it, and the counts per category among them
+   * (numbers only; categories can add up to less than `visits`, never more).
+   */
+  breakdowns?: Partial<Record<BreakdownKind, { visits: number; categories: Record<string, number> }>>;
 };
 
 /**
@@ -116,7 +311,24 @@ export function visitsFigure(offeringId: string, tallies: readonly StoredTally[]
     coverage: { daysCounted: counted.size, daysOpen },
     registeredBy: [...new Set(inPeriod.map((tally) => tally.registeredByName))].sort(),
     lastRegisteredAt: last,
+    countedBy: countUnits.filter((unit) => inPeriod.some((tally) => (tally.unit ?? 'day') === unit)),
+    breakdowns: breakdownsOf(inPeriod),
   };
+}
+
+function breakdownsOf(tallies: readonly StoredTally[]): NonNullable<UsageFigure['breakdowns']> {
+  const result: NonNullable<UsageFigure['breakdowns']> = {};
+  for (const tally of tallies) {
+    for (const kind of breakdownKindList) {
+      const counts = tally.breakdown?.[kind];
+      if (!counts) continue;
+      const entry = result[kind] ?? { visits: 0, categories: {} };
+      result[kind] = entry;
+      entry.visits += tally.visits;
+      for (const [category, count] of Object.entries(counts)) entry.categories[category] = (entry.categories[category] ?? 0) + count;
+    }
+  }
+  return result;
 }
 
 /** A month's figure as those who answer for the place judged it (ADR 026). */

@@ -116,6 +116,10 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug/optaelling', requires: 'count.read' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling', requires: 'count.register' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling/maaned', requires: 'count.confirm' },
+  // ADR 028: member cards and how the place counts, for the same people who count.
+  { method: 'POST', path: '/admin/tilbud/:slug/optaelling/medlem', requires: 'count.register' },
+  { method: 'GET', path: '/admin/tilbud/:slug/optaelling/indstillinger', requires: 'count.register' },
+  { method: 'POST', path: '/admin/tilbud/:slug/optaelling/indstillinger', requires: 'count.register' },
 ];
 
 /**

@@ -1,11 +1,12 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
-import { type RegisterOutcome, registerVisits, reviewMonth } from '../../app/register-visits.ts';
+import { countSettingsOf, type MemberOutcome, type RegisterOutcome, registerMember, registerVisits, reviewMonth, saveCountSettings } from '../../app/register-visits.ts';
 import { can } from '../../domain/access/policy.ts';
-import { monthSpan, openOn, type TallyProblem, visitsFigure } from '../../domain/counting/tally.ts';
+import { uniqueMembersFigure } from '../../domain/counting/members.ts';
+import { breakdownField, breakdownKindList, breakdownKinds, monthSpan, openOn, periodChoices, type TallyProblem, visitsFigure } from '../../domain/counting/tally.ts';
 import { datesFrom, emptySchedule } from '../../domain/schedule/model.ts';
 import { addDays, copenhagenDate } from '../../domain/time.ts';
-import { CountPage, type CountPageProps } from '../../web/pages/admin/count-pages.tsx';
+import { CountPage, type CountPageProps, CountSettingsPage } from '../../web/pages/admin/count-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 
 const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
@@ -25,13 +26,19 @@ export function countRoutes(deps: AdminDeps) {
     const offering = /^[a-z0-9-]{1,120}$/.test(slug) ? await deps.backOffice.offeringForEdit(slug) : null;
     if (!offering) throw new NotFoundError('Tilbuddet findes ikke. Måske har det fået et nyt navn; se listen på forsiden.');
     const times = await deps.times.timesOf(offering.id);
-    return { offering, schedule: times?.schedule ?? emptySchedule };
+    return { offering, schedule: times?.schedule ?? emptySchedule, activities: times?.activities ?? [], settings: await countSettingsOf(deps.counts, offering.id) };
   };
 
   const page = async (
     c: Context<AdminEnv>,
     loaded: Awaited<ReturnType<typeof load>>,
-    state: { form: CountPageProps['form']; problems: TallyProblem[]; saved: CountPageProps['saved']; review?: CountPageProps['review'] },
+    state: {
+      form: CountPageProps['form'];
+      problems: TallyProblem[];
+      saved: CountPageProps['saved'];
+      review?: CountPageProps['review'];
+      member?: CountPageProps['member'];
+    },
     status: 200 | 400,
   ) => {
     const session = authorize(c, 'count.read', loaded.offering);
@@ -44,6 +51,9 @@ export function countRoutes(deps: AdminDeps) {
     const lastSpan = monthSpan(last);
     const lastFigure = visitsFigure(loaded.offering.id, await deps.counts.tallies(loaded.offering.id, lastSpan.from, lastSpan.to), loaded.schedule, lastSpan.from, lastSpan.to, datesFrom);
     const validDate = /^\d{4}-\d{2}-\d{2}$/.test(state.form.date) && !Number.isNaN(Date.parse(state.form.date));
+    const members = loaded.settings.memberNumbers
+      ? uniqueMembersFigure(loaded.offering.id, await deps.counts.memberVisitsOf([loaded.offering.id], monthStart, today), loaded.schedule, monthStart, today, datesFrom)
+      : null;
     return c.html(
       <CountPage
         signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
@@ -58,12 +68,25 @@ export function countRoutes(deps: AdminDeps) {
         lastMonth={{ month: last, label: `${capital(monthNames[Number(last.slice(5, 7)) - 1]!)} ${last.slice(0, 4)}`, figure: lastFigure, reviews: await deps.counts.reviews(loaded.offering.id, last) }}
         canConfirm={can(session.principal, 'count.confirm', loaded.offering)}
         review={state.review ?? { verdict: '', comment: '', problems: [], saved: null }}
+        settings={loaded.settings}
+        periods={periodChoices(loaded.schedule)}
+        activities={loaded.activities.map((activity) => ({ id: activity.id, name: activity.name, startsAt: activity.startsAt, when: activity.when }))}
+        members={members}
+        member={state.member ?? { date: today, number: '', problems: [], saved: null }}
       />,
       status,
     );
   };
 
-  const freshForm = (date: string) => ({ date, visits: '', openAnyway: false, clientId: crypto.randomUUID() });
+  const freshForm = (date: string, keep: { period?: string; activity?: string } = {}) => ({
+    date,
+    visits: '',
+    openAnyway: false,
+    clientId: crypto.randomUUID(),
+    period: keep.period ?? '',
+    activity: keep.activity ?? '',
+    breakdown: {},
+  });
 
   app.get('/:slug/optaelling', signedIn, async (c) => {
     const loaded = await load(c.req.param('slug'));
@@ -76,13 +99,31 @@ export function countRoutes(deps: AdminDeps) {
     const session = authorize(c, 'count.register', loaded.offering);
     const body = await c.req.parseBody();
     const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
-    const form = { date: text('date', 20), visits: text('visits', 20), openAnyway: body.openAnyway === 'ja', clientId: text('clientId', 80) };
+    const breakdown: Record<string, string> = {};
+    for (const kind of breakdownKindList) {
+      for (const category of Object.keys(breakdownKinds[kind].categories)) {
+        const value = text(breakdownField(kind, category), 20);
+        if (value) breakdown[breakdownField(kind, category)] = value;
+      }
+    }
+    const form = {
+      date: text('date', 20),
+      visits: text('visits', 20),
+      openAnyway: body.openAnyway === 'ja',
+      clientId: text('clientId', 80),
+      period: text('period', 20),
+      activity: text('activity', 80),
+      breakdown,
+    };
+    // A tally queued before ADR 028 has no unit: it was typed as a day tally.
+    const unit = text('unit', 20) || 'day';
     const outcome: RegisterOutcome = await registerVisits({
       store: deps.counts,
       now: deps.access.now(),
       offering: loaded.offering,
       schedule: loaded.schedule,
-      input: form,
+      activities: loaded.activities,
+      input: { ...form, unit },
       principal: session.principal,
       source: sourceOf(c),
     });
@@ -93,7 +134,59 @@ export function countRoutes(deps: AdminDeps) {
       return c.json(outcome.kind === 'invalid' ? { outcome: 'invalid', problems: outcome.problems } : { outcome: outcome.kind });
     }
     if (outcome.kind === 'invalid') return page(c, loaded, { form, problems: outcome.problems, saved: null }, 400);
-    return page(c, loaded, { form: freshForm(form.date), problems: [], saved: outcome }, 200);
+    return page(c, loaded, { form: freshForm(form.date, form), problems: [], saved: outcome }, 200);
+  });
+
+  // A member card shown at the door (ADR 028): only a keyed hash of its number is stored.
+  app.post('/:slug/optaelling/medlem', signedIn, async (c) => {
+    const loaded = await load(c.req.param('slug'));
+    const session = authorize(c, 'count.register', loaded.offering);
+    const body = await c.req.parseBody();
+    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
+    const input = { date: text('memberDate', 20), number: text('memberNumber', 40) };
+    const outcome: MemberOutcome = await registerMember({ store: deps.counts, now: deps.access.now(), offering: loaded.offering, input, principal: session.principal, source: sourceOf(c) });
+    const form = freshForm(copenhagenDate(deps.access.now()));
+    if (outcome.kind === 'invalid') return page(c, loaded, { form, problems: [], saved: null, member: { ...input, problems: outcome.problems, saved: null } }, 400);
+    // The number is not put back in the form: the next card starts empty.
+    return page(c, loaded, { form, problems: [], saved: null, member: { date: input.date, number: '', problems: [], saved: outcome.kind } }, 200);
+  });
+
+  // How the place counts (ADR 028): the same people who count may change it.
+  const settingsPage = (c: Context<AdminEnv>, loaded: Awaited<ReturnType<typeof load>>, state: { problems: TallyProblem[]; saved: boolean }, status: 200 | 400) => {
+    const session = authorize(c, 'count.register', loaded.offering);
+    return c.html(
+      <CountSettingsPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        offering={loaded.offering}
+        settings={loaded.settings}
+        problems={state.problems}
+        saved={state.saved}
+        hasActivities={loaded.activities.length > 0}
+      />,
+      status,
+    );
+  };
+
+  app.get('/:slug/optaelling/indstillinger', signedIn, async (c) => settingsPage(c, await load(c.req.param('slug')), { problems: [], saved: false }, 200));
+
+  app.post('/:slug/optaelling/indstillinger', signedIn, async (c) => {
+    const loaded = await load(c.req.param('slug'));
+    const session = authorize(c, 'count.register', loaded.offering);
+    const body = await c.req.parseBody({ all: true });
+    const list = (name: string) => {
+      const value = body[name];
+      return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((item): item is string => typeof item === 'string').slice(0, 10);
+    };
+    const outcome = await saveCountSettings({
+      store: deps.counts,
+      now: deps.access.now(),
+      offering: loaded.offering,
+      input: { unit: list('unit')[0] ?? '', breakdowns: list('breakdowns'), memberNumbers: list('memberNumbers').includes('ja') },
+      principal: session.principal,
+      source: sourceOf(c),
+    });
+    if (outcome.kind === 'invalid') return settingsPage(c, loaded, { problems: outcome.problems, saved: false }, 400);
+    return settingsPage(c, { ...loaded, settings: outcome.settings }, { problems: [], saved: true }, 200);
   });
 
   app.post('/:slug/optaelling/maaned', signedIn, async (c) => {

@@ -60,12 +60,22 @@
         if (answer?.outcome === 'invalid') {
           // The server refused the tally (a closed day, a future date, …): put it back in the form and send the
           // form itself, so the page shows why, with the numbers as typed. It leaves the queue only now.
+          // Every field of the tally goes back, also those the form no longer shows (a unit or a breakdown
+          // chosen since): they travel as hidden fields, so nothing typed is lost on the way.
           write(read().filter((other) => other.clientId !== item.clientId));
-          field('date').value = item.date;
-          field('visits').value = item.visits;
-          field('clientId').value = item.clientId;
           const openAnyway = field('openAnyway');
           if (openAnyway) openAnyway.checked = item.openAnyway === 'ja';
+          for (const [name, value] of Object.entries(item)) {
+            if (name === 'openAnyway') continue;
+            let control = field(name);
+            if (!control) {
+              control = document.createElement('input');
+              control.type = 'hidden';
+              control.name = name;
+              form.append(control);
+            }
+            control.value = value;
+          }
           form.submit();
           return;
         }
@@ -86,11 +96,15 @@
   form.addEventListener('submit', (event) => {
     const openAnyway = field('openAnyway');
     event.preventDefault();
-    const item = { clientId: field('clientId').value, date: field('date').value, visits: field('visits').value };
-    if (openAnyway?.checked) item.openAnyway = 'ja';
+    // Every field of the form goes into the queue (day, count, period or activity, breakdowns), so a field
+    // added to the form later travels too; only the form's token is left out, it is read when sending.
+    const item = {};
+    for (const [name, value] of new FormData(form)) if (name !== '_csrf' && typeof value === 'string') item[name] = value;
+    if (!openAnyway?.checked) delete item.openAnyway;
     write([...read().filter((other) => other.clientId !== item.clientId), item]);
     field('clientId').value = newId();
     field('visits').value = '';
+    for (const input of form.querySelectorAll('input[name^="b."]')) input.value = '';
     say(waiting());
     flush();
   });

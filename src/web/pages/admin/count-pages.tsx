@@ -1,8 +1,21 @@
-import { countWords, type MonthReview, maxVisitsPerTally, type StoredTally, type TallyProblem, type UsageFigure } from '../../../domain/counting/tally.ts';
+import {
+  type BreakdownKind,
+  breakdownField,
+  breakdownKindList,
+  breakdownKinds,
+  type CountSettings,
+  countWords,
+  type MonthReview,
+  maxVisitsPerTally,
+  type StoredTally,
+  type TallyProblem,
+  type UsageFigure,
+} from '../../../domain/counting/tally.ts';
+import type { ActivityWhen } from '../../../domain/schedule/model.ts';
 import { formatDanishDate } from '../../../domain/time.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
-import { Button, CsrfField, ErrorSummary, TextArea, TextInput } from '../../components/form.tsx';
+import { Button, Choices, CsrfField, ErrorSummary, Select, TextArea, TextInput } from '../../components/form.tsx';
 import { assetHref } from '../../../http/static-assets.ts';
 
 type SignedIn = { name: string; csrfToken: string };
@@ -14,7 +27,7 @@ export type CountPageProps = {
   offering: { slug: string; name: string };
   canRegister: boolean;
   /** The form as typed (or a fresh one); the client id is made when the form is drawn. */
-  form: { date: string; visits: string; openAnyway: boolean; clientId: string };
+  form: { date: string; visits: string; openAnyway: boolean; clientId: string; period: string; activity: string; breakdown: Record<string, string> };
   problems: TallyProblem[];
   /** The schedule has the place closed on the form's date. */
   closedOnDate: boolean;
@@ -25,7 +38,33 @@ export type CountPageProps = {
   lastMonth: { month: string; label: string; figure: UsageFigure; reviews: MonthReview[] };
   canConfirm: boolean;
   review: { verdict: string; comment: string; problems: { field: 'month' | 'verdict' | 'comment'; message: string }[]; saved: 'confirmed' | 'disputed' | null };
+  /** How the place counts (ADR 028), the periods and activities the form offers, and this month's different members. */
+  settings: CountSettings;
+  periods: { opens: string; closes: string }[];
+  activities: { id: string; name: string; startsAt: string; when: ActivityWhen }[];
+  members: UsageFigure | null;
+  member: { date: string; number: string; problems: TallyProblem[]; saved: 'added' | 'duplicate' | null };
 };
+
+const weekdays = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+const activityText = (activity: CountPageProps['activities'][number]) =>
+  `${activity.name} (${activity.when.kind === 'once' ? formatDanishDate(activity.when.date) : `${weekdays[activity.when.weekday - 1]}e`} kl. ${activity.startsAt})`;
+
+/** What a tally covers, in words: the day, a period or an activity. */
+const coverText = (tally: StoredTally) =>
+  tally.period ? `kl. ${tally.period.opens}–${tally.period.closes}` : tally.activity ? `«${tally.activity.name}»` : 'Hele dagen';
+
+const breakdownText = (tally: StoredTally) =>
+  breakdownKindList
+    .filter((kind) => tally.breakdown?.[kind])
+    .map((kind) => {
+      const counts = tally.breakdown![kind]!;
+      return `${breakdownKinds[kind].label}: ${Object.entries(breakdownKinds[kind].categories as Record<string, string>)
+        .filter(([category]) => counts[category] !== undefined)
+        .map(([category, name]) => `${name} ${counts[category]}`)
+        .join(', ')}`;
+    })
+    .join('; ');
 
 /** Where a month's figure stands: confirmed (and whether it changed since), disputed with its comment, or not yet reviewed. */
 function ReviewState({ figure, reviews }: { figure: UsageFigure; reviews: MonthReview[] }) {
@@ -51,7 +90,8 @@ function ReviewState({ figure, reviews }: { figure: UsageFigure; reviews: MonthR
 export function Provenance({ figure }: { figure: UsageFigure }) {
   return (
     <p class="form-hint">
-      Metode: {countWords.method[figure.method]}. Periode: {formatDanishDate(figure.from)}–{formatDanishDate(figure.to)}. Talt {figure.coverage.daysCounted} af{' '}
+      Metode: {countWords.method[figure.method]}
+      {figure.countedBy && figure.countedBy.length > 0 && ` (talt ${figure.countedBy.map((unit) => countWords.unit[unit]).join(' og ')})`}. Periode: {formatDanishDate(figure.from)}–{formatDanishDate(figure.to)}. Talt {figure.coverage.daysCounted} af{' '}
       {figure.coverage.daysOpen} dage med åbent efter åbningstiderne.
       {figure.registeredBy.length > 0 && (
         <>
@@ -97,6 +137,37 @@ export function CountPage(props: CountPageProps) {
             <CsrfField token={props.signedIn.csrfToken} />
             <input type="hidden" name="clientId" value={props.form.clientId} />
             <TextInput id="date" name="date" label="Dag" type="date" width="s" value={props.form.date} error={error('date')} hint="Den dag, I har talt. Ikke en dag, der ikke er kommet endnu." />
+            <input type="hidden" name="unit" value={props.settings.unit} />
+            {props.settings.unit === 'period' && (
+              <Select
+                id="period"
+                name="period"
+                label="Åbningsperiode"
+                hint="Den periode af dagen, tallet gælder. Hver periode tælles for sig."
+                error={error('period')}
+                options={[
+                  { value: '', text: 'Vælg periode', selected: props.form.period === '' },
+                  ...props.periods.map((period) => ({
+                    value: `${period.opens}-${period.closes}`,
+                    text: `${period.opens}–${period.closes}`,
+                    selected: props.form.period === `${period.opens}-${period.closes}`,
+                  })),
+                ]}
+              />
+            )}
+            {props.settings.unit === 'activity' && (
+              <Select
+                id="activity"
+                name="activity"
+                label="Aktivitet"
+                hint="Den aktivitet, tallet gælder. Den skal have været på programmet den dag."
+                error={error('activity')}
+                options={[
+                  { value: '', text: 'Vælg aktivitet', selected: props.form.activity === '' },
+                  ...props.activities.map((activity) => ({ value: activity.id, text: activityText(activity), selected: props.form.activity === activity.id })),
+                ]}
+              />
+            )}
             <TextInput
               id="visits"
               name="visits"
@@ -104,8 +175,11 @@ export function CountPage(props: CountPageProps) {
               width="xs"
               value={props.form.visits}
               error={error('visits')}
-              hint={`Et helt tal fra 0 til ${maxVisitsPerTally}. Tæller I flere gange samme dag, fx på to enheder, lægges tallene sammen.`}
+              hint={`Et helt tal fra 0 til ${maxVisitsPerTally}. Tæller I flere gange ${props.settings.unit === 'period' ? 'samme periode' : props.settings.unit === 'activity' ? 'samme aktivitet' : 'samme dag'}, fx på to enheder, lægges tallene sammen.`}
             />
+            {breakdownKindList.filter((kind) => props.settings.breakdowns.includes(kind) || Object.keys(props.form.breakdown).some((name) => name.startsWith(`b.${kind}.`))).map((kind) => (
+              <BreakdownFields kind={kind} values={props.form.breakdown} problems={props.problems} />
+            ))}
             {(props.closedOnDate || anyway) && (
               <div class={anyway ? 'form-group form-error' : 'form-group'}>
                 {anyway && (
@@ -134,6 +208,14 @@ export function CountPage(props: CountPageProps) {
           </form>
         </>
       )}
+      {props.canRegister && (
+        <p>
+          I tæller {countWords.unit[props.settings.unit]}
+          {props.settings.breakdowns.length > 0 && `, opdelt efter ${props.settings.breakdowns.map((kind) => breakdownKinds[kind].label.toLowerCase()).join(', ')}`}
+          {props.settings.memberNumbers && ', med medlemskort'}. <a href={`${base}/indstillinger`}>Skift hvordan I tæller</a>
+        </p>
+      )}
+      {props.settings.memberNumbers ? <MemberSection {...props} base={base} /> : <ErrorSummary problems={props.member.problems} />}
       <h2>{props.month.label}</h2>
       <p>
         <strong>
@@ -141,6 +223,7 @@ export function CountPage(props: CountPageProps) {
         </strong>
       </p>
       <Provenance figure={props.month.figure} />
+      <BreakdownSummary figure={props.month.figure} />
       <h2>{props.lastMonth.label}</h2>
       <p>
         <strong>
@@ -148,6 +231,7 @@ export function CountPage(props: CountPageProps) {
         </strong>
       </p>
       <Provenance figure={props.lastMonth.figure} />
+      <BreakdownSummary figure={props.lastMonth.figure} />
       {props.review.saved && (
         <Alert variant="success">{props.review.saved === 'confirmed' ? 'Tallet er bekræftet.' : 'Indsigelsen er gemt. Den står på tallet, indtil det bekræftes.'}</Alert>
       )}
@@ -220,6 +304,7 @@ export function CountPage(props: CountPageProps) {
             <thead>
               <tr>
                 <th scope="col">Dag</th>
+                <th scope="col">Gælder</th>
                 <th scope="col">
                   Antal {countWords.visits}
                 </th>
@@ -234,7 +319,11 @@ export function CountPage(props: CountPageProps) {
                     {formatDanishDate(tally.date)}
                     {tally.openAnyway && ' (åbent uden for åbningstiderne)'}
                   </td>
-                  <td>{tally.visits}</td>
+                  <td>{coverText(tally)}</td>
+                  <td>
+                    {tally.visits}
+                    {tally.breakdown && <span class="form-hint"> ({breakdownText(tally)})</span>}
+                  </td>
                   <td>{tally.registeredByName}</td>
                   <td>{dateTime.format(tally.registeredAt)}</td>
                 </tr>
@@ -245,5 +334,166 @@ export function CountPage(props: CountPageProps) {
       )}
       {props.canRegister && <script src={assetHref('/static/count.js')} defer />}
     </AdminLayout>
+  );
+}
+
+/** The numbers of one breakdown (ADR 028): one small field per category, blank for not counted. */
+function BreakdownFields({ kind, values, problems }: { kind: BreakdownKind; values: Record<string, string>; problems: TallyProblem[] }) {
+  const categories = Object.entries(breakdownKinds[kind].categories) as [string, string][];
+  const problem = problems.find((item) => item.field.startsWith(`b-${kind}-`));
+  return (
+    <div class={problem ? 'form-group form-error' : 'form-group'}>
+      <fieldset aria-describedby={problem ? `b-${kind}-hint b-${kind}-error` : `b-${kind}-hint`}>
+        <legend class="form-label">{breakdownKinds[kind].label}</legend>
+        <span class="form-hint" id={`b-${kind}-hint`}>
+          Kan udelades. Tilsammen højst antallet af {countWords.visits}; dem, I ikke ved det om, skrives ingen steder.
+        </span>
+        {problem && (
+          <span class="form-error-message" id={`b-${kind}-error`}>
+            <span class="sr-only">Fejl</span>
+            {problem.message}
+          </span>
+        )}
+        {categories.map(([category, label]) => (
+          <div class="form-group">
+            <label class="form-label" for={`b-${kind}-${category}`}>
+              {label}
+            </label>
+            <input
+              class="form-input input-width-xs"
+              type="text"
+              inputmode="numeric"
+              id={`b-${kind}-${category}`}
+              name={breakdownField(kind, category)}
+              value={values[breakdownField(kind, category)] ?? ''}
+              aria-invalid={problem ? 'true' : undefined}
+            />
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+/** Member cards (ADR 028): the number typed at the door, and this month's different members, never called visits. */
+function MemberSection(props: CountPageProps & { base: string }) {
+  const error = (field: string) => props.member.problems.find((problem) => problem.field === field)?.message;
+  return (
+    <>
+      <h2>Medlemskort</h2>
+      <p>{countWords.uniqueMembersExplained} Kun en kode lavet ud fra nummeret gemmes, aldrig nummeret selv eller et navn.</p>
+      {props.member.saved === 'added' && <Alert variant="success">Kortet er registreret for {formatDanishDate(props.member.date)}.</Alert>}
+      {props.member.saved === 'duplicate' && <Alert variant="info">Kortet var allerede registreret for {formatDanishDate(props.member.date)}. Det tælles kun én gang.</Alert>}
+      {props.canRegister && (
+        <>
+          <ErrorSummary problems={props.member.problems} />
+          <form method="post" action={`${props.base}/medlem`} novalidate>
+            <CsrfField token={props.signedIn.csrfToken} />
+            <TextInput id="memberDate" name="memberDate" label="Dag" type="date" width="s" value={props.member.date} error={error('memberDate')} />
+            <TextInput
+              id="memberNumber"
+              name="memberNumber"
+              label="Medlemsnummer"
+              width="s"
+              value={props.member.number}
+              error={error('memberNumber')}
+              hint="Nummeret på kortet, fx 1234 5674. Det sidste ciffer er et kontrolciffer, så en tastefejl bliver fanget."
+              autocomplete="off"
+            />
+            <Button variant="secondary">Registrér kortet</Button>
+          </form>
+        </>
+      )}
+      {props.members && (
+        <>
+          <p>
+            <strong>
+              {props.members.value} {countWords.uniqueMembers}
+            </strong>{' '}
+            i {props.month.label.toLowerCase()}
+          </p>
+          <Provenance figure={props.members} />
+        </>
+      )}
+    </>
+  );
+}
+
+export type CountSettingsPageProps = {
+  signedIn: SignedIn;
+  offering: { slug: string; name: string };
+  settings: CountSettings;
+  problems: TallyProblem[];
+  saved: boolean;
+  hasActivities: boolean;
+};
+
+/** /admin/tilbud/{slug}/optaelling/indstillinger (ADR 028): what a tally covers, the breakdowns, member cards. */
+export function CountSettingsPage(props: CountSettingsPageProps) {
+  const base = `/admin/tilbud/${props.offering.slug}/optaelling`;
+  return (
+    <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}Sådan tæller I – ${props.offering.name}`} signedIn={props.signedIn}>
+      <p>
+        <a href={base}>Optælling af besøg – {props.offering.name}</a>
+      </p>
+      <h1>Sådan tæller I</h1>
+      {props.saved && <Alert variant="success">Indstillingerne er gemt.</Alert>}
+      <ErrorSummary problems={props.problems} />
+      <form method="post" action={`${base}/indstillinger`} novalidate>
+        <CsrfField token={props.signedIn.csrfToken} />
+        <Choices
+          id="unit"
+          name="unit"
+          type="radio"
+          legend="Hvad gælder et tal?"
+          hint="En dag tælles kun på én måde, så ingen besøg tælles to gange. Skifter I, gælder det nye tal fra de dage, der ikke er talt endnu."
+          items={[
+            { value: 'day', label: 'Hele dagen', checked: props.settings.unit === 'day' },
+            { value: 'period', label: 'Hver åbningsperiode for sig', checked: props.settings.unit === 'period' },
+            {
+              value: 'activity',
+              label: props.hasActivities ? 'Hver aktivitet for sig' : 'Hver aktivitet for sig (stedet har ingen aktiviteter endnu)',
+              checked: props.settings.unit === 'activity',
+            },
+          ]}
+        />
+        <Choices
+          id="breakdowns"
+          name="breakdowns"
+          type="checkbox"
+          legend="Opdeling af besøgene"
+          hint="Kan udelades. Der gemmes kun tal pr. gruppe, aldrig hvem der var i hvilken gruppe."
+          items={breakdownKindList.map((kind) => ({ value: kind, label: breakdownKinds[kind].label, checked: props.settings.breakdowns.includes(kind) }))}
+        />
+        <Choices
+          id="memberNumbers"
+          name="memberNumbers"
+          type="checkbox"
+          legend="Medlemskort"
+          hint="For steder, der deler kort med et nummer ud og vil vide, hvor mange forskellige medlemmer der kom i en måned eller et år. Platformen gemmer kun en kode lavet ud fra nummeret, aldrig et navn."
+          items={[{ value: 'ja', label: 'Vi registrerer medlemskort', checked: props.settings.memberNumbers }]}
+        />
+        <Button>Gem</Button>
+      </form>
+    </AdminLayout>
+  );
+}
+
+/** The period's breakdowns in words (ADR 028): per breakdown, of how many visits, and the numbers per category. */
+function BreakdownSummary({ figure }: { figure: UsageFigure }) {
+  const kinds = breakdownKindList.filter((kind) => figure.breakdowns?.[kind]);
+  if (kinds.length === 0) return null;
+  return (
+    <ul>
+      {kinds.map((kind) => {
+        const entry = figure.breakdowns![kind]!;
+        const categories = Object.entries(breakdownKinds[kind].categories as Record<string, string>).filter(([category]) => entry.categories[category] !== undefined);
+        return (
+          <li>
+            {breakdownKinds[kind].label} (opgjort for {entry.visits} {countWords.visits}): {categories.map(([category, name]) => `${name} ${entry.categories[category]}`).join(', ')}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
