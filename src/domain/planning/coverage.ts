@@ -1,5 +1,4 @@
-import type { Profile, TargetGroup } from '../vocabulary.ts';
-import { targetGroups } from '../vocabulary.ts';
+import { type Profile, type TargetGroup, targetGroups } from '../vocabulary.ts';
 import type { PopulationGrid } from './population-grid.ts';
 
 /**
@@ -32,15 +31,6 @@ export type CoverageInputPlace = {
 export type Need = 'all' | 'social' | TargetGroup;
 
 export const needs: readonly Need[] = ['social', 'all', ...(Object.keys(targetGroups) as TargetGroup[])];
-
-export const needLabels: Record<Need, string> = {
-  social: 'Et socialt sted (tryghed og samvær) for alle',
-  all: 'Et hvilket som helst sted for alle',
-  ...(Object.fromEntries(Object.entries(targetGroups).map(([code, label]) => [code, `Et sted for alle eller for ${label.toLowerCase()}`])) as Record<
-    TargetGroup,
-    string
-  >),
-};
 
 /** The distances whose shares beyond are counted, in metres. */
 export const thresholdsMetres = [1000, 2000, 3000] as const;
