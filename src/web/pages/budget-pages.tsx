@@ -75,7 +75,7 @@ export function AdminBudgetPage(props: {
       {props.saved && <Alert variant="success">Overførslen er gemt.</Alert>}
       <ErrorSummary problems={problems.map((problem) => ({ field: fieldIds[problem.field], message: problem.message }))} />
       {props.canEdit && (
-        <form method="post" action="/admin/planlaegning/budget/overfoersler" class="mt-6">
+        <form method="post" action="/admin/planlaegning/budget/overfoersler">
           <CsrfField token={props.signedIn.csrfToken} />
           <fieldset>
             <legend class="h2">Registrér en overførsel</legend>

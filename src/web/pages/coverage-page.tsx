@@ -226,7 +226,7 @@ export function CoveragePage({ coverage, need, notices, locale, path }: { covera
           <p class="alert-text">{t.coordinatesApproximate}</p>
         </div>
       </section>
-      <form method="get" action={hrefIn(locale, '/planlaegning/daekning')} class="mt-6">
+      <form method="get" action={hrefIn(locale, '/planlaegning/daekning')}>
         <fieldset>
           <legend class="h3">{t.form.legend}</legend>
           <TextInput id="daekning-dato" name={coverageParams.date} label={t.form.date} hint={t.form.dateHint} value={coverage.date} type="date" width="s" />
