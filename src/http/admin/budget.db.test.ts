@@ -83,6 +83,7 @@ describe(`budgets (${databaseKind})`, () => {
     assert.equal(added.created_by_name, 'Planlægger');
     const audit = await database.db.selectFrom('audit_entry').select(['summary']).where('action', '=', 'budget.transfer').execute();
     assert.match(audit[0]!.summary, /Overførte 1200 \(1\.000 kr\.\) om året fra bevilling 1616 til 1613 fra 2017 til 2018\./);
+    assert.match((await planner.get('/admin')).text, /<a href="\/admin\/planlaegning\/budget">Budgetter<\/a>/);
     const page = await planner.get('/admin/planlaegning/budget?gemt=1');
     assert.match(page.text, /Overførslen er gemt\./);
     assert.match(page.text, /2017–2018/);
@@ -101,6 +102,7 @@ describe(`budgets (${databaseKind})`, () => {
     const refused = await staff.get('/admin/planlaegning/budget');
     assert.equal(refused.status, 403);
     assert.match(refused.text, /kan læses af alle på \/planlaegning\/budget/);
+    assert.doesNotMatch((await staff.get('/admin')).text, /planlaegning\/budget/);
     assert.equal((await transfers()).length, 2);
   });
 });
