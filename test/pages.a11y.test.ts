@@ -40,6 +40,7 @@ const states: PageState[] = [
   { name: 'the coverage of the range', path: '/planlaegning/daekning?dato=2016-03-01', status: 200, options: desktop },
   { name: 'the coverage of the range on a phone, with notices', path: '/planlaegning/daekning?dato=i+morgen&behov=young', status: 200, options: phone },
   { name: 'the coverage of the range in English', path: '/en/planlaegning/daekning', status: 200, options: desktop },
+  { name: 'the coverage of the range compared with an earlier date', path: '/planlaegning/daekning?dato=2016-01-01&sammenlign=2015-06-01&behov=all', status: 200, options: phone },
   { name: 'the budgets of the range', path: '/planlaegning/budget', status: 200, options: desktop },
   { name: 'the budgets of the range in English on a phone', path: '/en/planlaegning/budget', status: 200, options: phone },
   { name: 'the 404 page', path: '/findes-ikke', status: 404, options: desktop },

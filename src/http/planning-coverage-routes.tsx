@@ -48,8 +48,18 @@ export function planningCoverageRoutes({ range, now, populationGrid = copenhagen
     let need: Need = 'social';
     if ((needs as readonly string[]).includes(needText)) need = needText as Need;
     else notices.push(coverageWords[locale].notices.unknownNeed(needText.slice(0, 40)));
-    const coverage = await getRangeCoverage({ range, grid: await populationGrid(), date });
-    return c.html(<CoveragePage coverage={coverage} need={need} notices={notices} {...pageLanguage(c, locale)} />);
+    const compareText = c.req.query(coverageParams.compare)?.trim();
+    let compareDate: string | null = null;
+    if (compareText) {
+      const problems: string[] = [];
+      const read = readCoverageDate(compareText, today, problems, locale);
+      if (problems.length > 0) notices.push(coverageWords[locale].notices.compareNotRead(compareText.slice(0, 40)));
+      else compareDate = read;
+    }
+    const grid = await populationGrid();
+    const coverage = await getRangeCoverage({ range, grid, date });
+    const before = compareDate && compareDate !== date ? await getRangeCoverage({ range, grid, date: compareDate }) : null;
+    return c.html(<CoveragePage coverage={coverage} before={before} need={need} notices={notices} {...pageLanguage(c, locale)} />);
   });
   return app;
 }

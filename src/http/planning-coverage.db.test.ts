@@ -54,6 +54,21 @@ describe(`the coverage page /planlaegning/daekning (${databaseKind})`, () => {
     assert.ok(infoNotices(far).some((text) => text.includes('uden for de år')));
   });
 
+  it('compares the range on two dates: the places no longer included, and the change in residents beyond 1 km', async () => {
+    const html = await getHtml('/planlaegning/daekning?dato=2016-01-01&sammenlign=2015-06-01&behov=all');
+    assert.match(html, /<h2>Ændring fra 1\. juni 2015 til 1\. januar 2016<\/h2>/);
+    assert.match(html, /Ikke længere med: <span>[^<]+<\/span>/);
+    assert.doesNotMatch(html, /Nye siden:/);
+    const cityRow = html.slice(html.indexOf('<tfoot>', html.indexOf('Ændring for: Et hvilket som helst sted for alle')));
+    assert.match(cityRow.slice(0, cityRow.indexOf('</tfoot>')), /<td>\+\d+ point<\/td>/);
+    assert.match(html, /id="daekning-sammenlign"[^>]*value="2015-06-01"/);
+    const same = await getHtml('/planlaegning/daekning?dato=2016-01-01');
+    assert.doesNotMatch(same, /Ændring fra/);
+    const unreadable = await getHtml('/planlaegning/daekning?dato=2016-01-01&sammenlign=sidste+år');
+    assert.ok(infoNotices(unreadable).some((text) => text.includes('Vi kunne ikke bruge &quot;sidste år&quot; som dato at sammenligne med')));
+    assert.doesNotMatch(unreadable, /Ændring fra/);
+  });
+
   it('is in English under /en, with the same figures', async () => {
     const html = await getHtml('/en/planlaegning/daekning?dato=2016-03-01&behov=young');
     assert.match(html, /<h1>Coverage of the range on 1 March 2016<\/h1>/);

@@ -1,5 +1,5 @@
 import type { RangeCoverage } from '../../app/get-range-coverage.ts';
-import { type Figures, fitsNeed, type Need, needs, thresholdsMetres } from '../../domain/planning/coverage.ts';
+import { compareCoverage, type Figures, fitsNeed, type FiguresChange, type Need, needs, thresholdsMetres } from '../../domain/planning/coverage.ts';
 import type { HoursFigures } from '../../domain/planning/hours-coverage.ts';
 import { formatDate } from '../../domain/time.ts';
 import { formatDistance } from '../../geo/distance.ts';
@@ -13,11 +13,12 @@ import { Layout } from '../layout.tsx';
 import { assetHref } from '../../http/static-assets.ts';
 
 /** The query words of /planlaegning/daekning. */
-export const coverageParams = { date: 'dato', need: 'behov' } as const;
+export const coverageParams = { date: 'dato', need: 'behov', compare: 'sammenlign' } as const;
 
-export function coverageHref(date: string, need: Need = 'social'): string {
+export function coverageHref(date: string, need: Need = 'social', compareWith: string | null = null): string {
   const params = new URLSearchParams({ [coverageParams.date]: date });
   if (need !== 'social') params.set(coverageParams.need, need);
+  if (compareWith) params.set(coverageParams.compare, compareWith);
   return `/planlaegning/daekning?${params}`;
 }
 
@@ -198,8 +199,79 @@ function HoursTable({ coverage, who, locale }: { coverage: RangeCoverage; who: '
   );
 }
 
+function ChangeSection({ before, after, need, locale }: { before: RangeCoverage; after: RangeCoverage; need: Need; locale: Locale }) {
+  const t = coverageWords[locale];
+  const diff = compareCoverage(before.report, after.report)[need];
+  const distance = (metres: number | null) => (metres === null ? t.table.none : formatDistance(metres, locale));
+  const idsBefore = new Set(before.places.map((place) => place.offeringId));
+  const idsAfter = new Set(after.places.map((place) => place.offeringId));
+  const names = (places: RangeCoverage['places'], keep: (id: string) => boolean) => [...new Set(places.filter((place) => keep(place.offeringId)).map((place) => place.name))];
+  const closed = names(before.places, (id) => !idsAfter.has(id));
+  const opened = names(after.places, (id) => !idsBefore.has(id));
+  const row = (item: FiguresChange, isCity = false) => (
+    <tr>
+      <th scope="row" lang={isCity ? undefined : danishLang(locale)}>
+        {isCity ? t.table.city : item.name}
+      </th>
+      <td>{distance(item.before.medianMetres)}</td>
+      <td>{distance(item.after.medianMetres)}</td>
+      <td>{t.percent(item.before.beyond[0])}</td>
+      <td>{t.percent(item.after.beyond[0])}</td>
+      <td>{t.points(item.beyond[0])}</td>
+      <td>{t.points(item.beyond[2])}</td>
+    </tr>
+  );
+  return (
+    <>
+      <h2>{t.changeHeading(formatDate(before.date, locale), formatDate(after.date, locale))}</h2>
+      <p>{t.changeLead}</p>
+      {closed.length === 0 && opened.length === 0 ? (
+        <p>{t.noPlaceChange}</p>
+      ) : (
+        <ul>
+          {closed.length > 0 && (
+            <li>
+              {t.closedSince} <span lang={danishLang(locale)}>{closed.join(', ')}</span>
+            </li>
+          )}
+          {opened.length > 0 && (
+            <li>
+              {t.openedSince} <span lang={danishLang(locale)}>{opened.join(', ')}</span>
+            </li>
+          )}
+        </ul>
+      )}
+      <section class="table--responsive-scroll" aria-label={t.changeCaption(t.needs[need])} tabindex={0}>
+        <table class="table table--compact coverage-numbers">
+          <caption class="align-text-left">{t.changeCaption(t.needs[need])}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.table.district}</th>
+              <th scope="col">{t.change.medianBefore}</th>
+              <th scope="col">{t.change.medianAfter}</th>
+              <th scope="col">{t.change.beyond1Before}</th>
+              <th scope="col">{t.change.beyond1After}</th>
+              <th scope="col">{t.change.beyond1Change}</th>
+              <th scope="col">{t.change.beyond3Change}</th>
+            </tr>
+          </thead>
+          <tbody>{diff.districts.map((item) => row(item))}</tbody>
+          <tfoot>{row(diff.city, true)}</tfoot>
+        </table>
+      </section>
+    </>
+  );
+}
+
 /** /planlaegning/daekning: how far residents live from a place that suits them, per district and need; hours per district. */
-export function CoveragePage({ coverage, need, notices, locale, path }: { coverage: RangeCoverage; need: Need; notices: string[] } & PageLanguage) {
+export function CoveragePage({
+  coverage,
+  before = null,
+  need,
+  notices,
+  locale,
+  path,
+}: { coverage: RangeCoverage; before?: RangeCoverage | null; need: Need; notices: string[] } & PageLanguage) {
   const t = coverageWords[locale];
   const { grid, report, hours } = coverage;
   const counted = new Map(report.counted.map((item) => [item.offeringId + item.name, item]));
@@ -230,6 +302,15 @@ export function CoveragePage({ coverage, need, notices, locale, path }: { covera
         <fieldset>
           <legend class="h3">{t.form.legend}</legend>
           <TextInput id="daekning-dato" name={coverageParams.date} label={t.form.date} hint={t.form.dateHint} value={coverage.date} type="date" width="s" />
+          <TextInput
+            id="daekning-sammenlign"
+            name={coverageParams.compare}
+            label={t.form.compare}
+            hint={t.form.compareHint}
+            value={before?.date ?? ''}
+            type="date"
+            width="s"
+          />
           <Select
             id="daekning-behov"
             name={coverageParams.need}
@@ -239,6 +320,8 @@ export function CoveragePage({ coverage, need, notices, locale, path }: { covera
           <Button>{t.form.show}</Button>
         </fieldset>
       </form>
+
+      {before && <ChangeSection before={before} after={coverage} need={need} locale={locale} />}
 
       <h2>{t.mapHeading}</h2>
       <CoverageMap coverage={coverage} need={need} locale={locale} />
