@@ -23,6 +23,7 @@ import { correctionLimiter } from './http/correction-routes.tsx';
 import { createFormStamps, newSecret } from './security/form-stamps.ts';
 import { createJobStore } from './db/job-store.ts';
 import { createVisitCountStore } from './db/visit-count-store.ts';
+import { createBudgetStore } from './db/budget-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
 import { jobLabels, platformJobs } from './jobs/platform-jobs.ts';
 import { startJobRunner } from './jobs/runner.ts';
@@ -60,6 +61,7 @@ export function adminDepsFor(
     operations: { outbox: createOutboxStore(db), jobs: createJobStore(db), jobLabels, mail: options.mail ?? { kind: 'log' } },
     courses: createCourseStore(db),
     counts: createVisitCountStore(db),
+    budget: createBudgetStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,

@@ -14,6 +14,8 @@ import { type CourseRouteDeps, courseRoutes } from './http/course-routes.tsx';
 import { compressResponses } from './http/compression.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
+import { planningCoverageRoutes } from './http/planning-coverage-routes.tsx';
+import { budgetRoutes } from './http/budget-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
 import { pageRoutes } from './http/page-routes.tsx';
 import { sameOriginForms, securityHeaders } from './http/security-headers.ts';
@@ -73,6 +75,8 @@ export function createApp(deps: AppDeps) {
     app.route(base, shortlistRoutes(deps, locale));
     app.route(base, mapRoutes(deps, locale));
     app.route(base, courseRoutes(deps, locale));
+    app.route(base, planningCoverageRoutes(deps, locale));
+    app.route(base, budgetRoutes({ budget: deps.admin.budget, now: deps.now }, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

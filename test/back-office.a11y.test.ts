@@ -256,6 +256,25 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'one account', path: '/admin/konti/:staff', status: 200, role: 'system_admin' },
+    { name: 'the budgets for a planner', path: '/admin/planlaegning/budget', status: 200, role: 'planner' },
+    {
+      name: 'the budgets with a transfer that does not balance',
+      path: '/admin/planlaegning/budget',
+      status: 200,
+      role: 'planner',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.locator('#overfoersel-fra').selectOption('1613');
+        await page.locator('#overfoersel-til').selectOption('1616');
+        await page.locator('#overfoersel-tages').fill('3.400');
+        await page.locator('#overfoersel-gives').fill('3.000');
+        await page.locator('#overfoersel-foerste-aar').fill('2017');
+        await page.locator('#overfoersel-prisniveau').fill('2013');
+        await page.locator('#overfoersel-begrundelse').fill('Prøver en overførsel, der ikke går op.');
+        await page.getByRole('button', { name: 'Gem overførslen' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Overførslen går ikke op/);
+      },
+    },
     { name: 'the status of Amadeus (closing)', path: '/admin/tilbud/amadeus/status', status: 200, role: 'system_admin' },
     {
       name: 'a closing date before today',

@@ -96,6 +96,8 @@ const states: PageState[] = [
   { path: '/en', options: phone },
   { path: '/en/kort?naer=2300' },
   { path: '/en/kalender/daekning' },
+  { path: '/planlaegning/daekning?dato=2016-03-01' },
+  { path: '/planlaegning/budget', options: phone },
   // The back office uses the same stylesheet.
   { path: '/admin/log-ind' },
   {
@@ -119,6 +121,7 @@ const states: PageState[] = [
   },
   { path: '/admin/tilbud/amadeus', role: 'offering_staff' },
   { path: '/admin/revision', role: 'system_admin' },
+  { path: '/admin/planlaegning/budget', role: 'system_admin' },
 ];
 
 describe('the DKFDS subset leaves out only rules that apply to nothing', () => {

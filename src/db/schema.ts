@@ -181,6 +181,31 @@ export type BudgetLineTable = {
   seed_refs: string[];
 };
 
+/** Migration 0018 (ADR 032). */
+export type AppropriationTable = {
+  number: string;
+  name: string;
+  committee: string;
+  function_code: string;
+  seed_refs: Generated<string[]>;
+};
+
+export type BudgetTransferTable = {
+  id: string;
+  from_appropriation: string;
+  to_appropriation: string;
+  first_year: number;
+  last_year: number | null;
+  amount_thousand_dkk: Numeric;
+  price_level: number;
+  reason: string;
+  offering_id: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: Generated<Date>;
+  seed_refs: Generated<string[]>;
+};
+
 export type GrantExpiryTable = {
   id: string;
   offering_id: string;
@@ -607,6 +632,8 @@ export type DB = {
   status_event: StatusEventTable;
   budget_line: BudgetLineTable;
   grant_expiry: GrantExpiryTable;
+  appropriation: AppropriationTable;
+  budget_transfer: BudgetTransferTable;
   schedule: ScheduleTable;
   schedule_exception: ScheduleExceptionTable;
   holiday_rule: HolidayRuleTable;

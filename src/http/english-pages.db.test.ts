@@ -114,7 +114,7 @@ describe(`the English pages under /en (${databaseKind})`, () => {
   });
 
   it('every Danish page links to its English version, the same page with the same query', async () => {
-    for (const danish of ['/', '/?q=musik', '/tilbud/nabo', '/kort?naer=2300', '/liste?steder=nabo', '/liste/udskriv?steder=nabo', '/kalender', '/kalender/daekning']) {
+    for (const danish of ['/', '/?q=musik', '/tilbud/nabo', '/kort?naer=2300', '/liste?steder=nabo', '/liste/udskriv?steder=nabo', '/kalender', '/kalender/daekning', '/planlaegning/daekning?dato=2016-03-01', '/planlaegning/budget']) {
       const { html } = await page(danish);
       assert.match(html, /^<!doctype html><html lang="da">/);
       const english = danish === '/' ? '/en' : danish.startsWith('/?') ? `/en${danish.slice(1)}` : `/en${danish}`;

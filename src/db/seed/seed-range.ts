@@ -472,6 +472,46 @@ async function seedBudget(trx: Transaction<DB>, { portfolio }: SeedFiles) {
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 
+  // The appropriations the lines name, and (migration 0018, ADR 032) the movement the lines record as one transfer:
+  // a line taking an amount every year paired with the line giving the same amount in the same years.
+  await trx
+    .insertInto('appropriation')
+    .values(
+      [...new Map(budget.lines.map((line) => [line.appropriation, line])).values()].map((line) => ({
+        number: line.appropriation,
+        name: line.appropriationName,
+        committee: line.committee,
+        function_code: line.function,
+        seed_refs: budget.seed,
+      })),
+    )
+    .onConflict((oc) => oc.column('number').doNothing())
+    .execute();
+  for (const taken of budget.lines.filter((line) => Object.values(line.amounts).every((amount) => amount < 0))) {
+    const years = Object.keys(taken.amounts).map(Number).sort();
+    const amount = -taken.amounts[String(years[0])]!;
+    const given = budget.lines.find(
+      (line) => line !== taken && Object.entries(taken.amounts).every(([year, value]) => line.amounts[year] === -value),
+    );
+    if (!given || Object.values(taken.amounts).some((value) => value !== -amount)) continue;
+    await trx
+      .insertInto('budget_transfer')
+      .values({
+        id: stableId(`budget_transfer:${taken.appropriation}:${given.appropriation}:${years[0]}`),
+        from_appropriation: taken.appropriation,
+        to_appropriation: given.appropriation,
+        first_year: years[0]!,
+        last_year: taken.permanent ? null : years.at(-1)!,
+        amount_thousand_dkk: amount,
+        price_level: Number(budget.priceLevel),
+        reason: 'Kontaktcenterets budget flyttes fra bevilling 1613 til 1616, fordi brugerne hovedsageligt har et misbrug.',
+        offering_id: id.offering('kontaktcenteret'),
+        seed_refs: budget.seed,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+
   const expiries = [
     { slug: 'milepaelen', renewed: false, seed: ['000', '001'] },
     { slug: 'thorvaldsen', renewed: false, seed: ['000', '001'] },

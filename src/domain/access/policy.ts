@@ -51,6 +51,8 @@ export const actions = [
   'count.register',
   'count.read',
   'count.confirm',
+  'budget.read',
+  'budget.edit',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -104,6 +106,11 @@ export const policies: Record<Action, readonly Role[]> = {
   'count.read': rangeRoles,
   // A month's figure is confirmed or disputed by those who answer for the place: its staff or its operator.
   'count.confirm': ['offering_staff', 'operator_editor', 'system_admin'],
+  // Budgets (ADR 032) are public (/planlaegning/budget); the back office's budget page is for the roles that see the
+  // whole range, and the planners who prepare the committee's decisions, and the system administrator, record
+  // transfers between appropriations.
+  'budget.read': ['planner', 'editor', 'system_admin'],
+  'budget.edit': ['planner', 'system_admin'],
 };
 
 function covers(grant: Grant, resource: Resource): boolean {

@@ -197,7 +197,7 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
                   ? { note: 'Rettet' }
                   : { aendring: '0', post: '0' };
           const response = await request(route.method, path, person, form);
-          const resource = route.requires === 'admin.enter' || route.requires === 'audit.read' ? { kind: 'site' as const } : { kind: 'offering' as const, id: target.id, ancestorIds: [], operatorId: target.operatorId, centreId: target.centreId, ownership: null };
+          const resource = route.requires === 'admin.enter' || route.requires === 'audit.read' || route.requires.startsWith('budget.') ? { kind: 'site' as const } : { kind: 'offering' as const, id: target.id, ancestorIds: [], operatorId: target.operatorId, centreId: target.centreId, ownership: null };
           const expected = can({ accountId: 'x', name: 'x', grants: [person.grant] }, route.requires as Parameters<typeof can>[1], resource);
           cells++;
           if (expected) {

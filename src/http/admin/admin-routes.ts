@@ -4,6 +4,7 @@ import type { Geocoder } from '../../geo/geocoder.ts';
 import { accessRoutes, accessLimits } from './access-routes.tsx';
 import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
+import { adminBudgetRoutes } from './budget-routes.tsx';
 import { countRoutes } from './count-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
@@ -120,6 +121,9 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling/medlem', requires: 'count.register' },
   { method: 'GET', path: '/admin/tilbud/:slug/optaelling/indstillinger', requires: 'count.register' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling/indstillinger', requires: 'count.register' },
+  // Budgets (ADR 032): every range role reads them (they are public too); planners record transfers.
+  { method: 'GET', path: '/admin/planlaegning/budget', requires: 'budget.read' },
+  { method: 'POST', path: '/admin/planlaegning/budget/overfoersler', requires: 'budget.edit' },
 ];
 
 /**
@@ -139,5 +143,6 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', countRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
+  app.route('/planlaegning', adminBudgetRoutes(deps));
   return app;
 }

@@ -131,6 +131,7 @@ export function backOfficeRoutes(deps: AdminDeps) {
         }))}
         canReadAudit={can(principal, 'audit.read', site)}
         canSeeOperations={can(principal, 'operations.read', site)}
+        canSeeBudget={can(principal, 'budget.read', site)}
         decisions={
           pending.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length +
           times.filter((proposal) => proposal.status === 'pending' && can(principal, 'review.decide', proposal.scope)).length

@@ -22,6 +22,8 @@ export function DashboardPage(props: {
   canReadAudit: boolean;
   /** The outbox and the background jobs (/admin/drift). */
   canSeeOperations: boolean;
+  /** Budgets: appropriations, transfers, grants about to expire (/admin/planlaegning/budget, ADR 032). */
+  canSeeBudget?: boolean;
   /** Proposed changes waiting for this person's decision. */
   decisions: number;
   /** This person's own proposals, newest first. */
@@ -131,6 +133,13 @@ export function DashboardPage(props: {
           </li>
           <li>
             <a href="/admin/revision">Revisionslog</a>
+          </li>
+        </ul>
+      )}
+      {props.canSeeBudget && (
+        <ul class="nobullet-list">
+          <li>
+            <a href="/admin/planlaegning/budget">Budgetter</a>: bevillinger, overførsler og bevillinger, der udløber
           </li>
         </ul>
       )}
