@@ -5,7 +5,7 @@ import type { Schedule } from '../schedule/model.ts';
 import { buildReport, cellText, type OfferingFacts, openMinutesBetween, reviewStateOf, type ShownCell, suppressTable } from './report.ts';
 import type { UsageFigure } from './tally.ts';
 
-const valueOf = (cell: ShownCell) => ('value' in cell ? cell.value : null);
+const amountOf = (cell: ShownCell) => ('value' in cell ? cell.value : null);
 
 describe('small-count suppression', () => {
   const tables = fc.integer({ min: 1, max: 6 }).chain((rows) =>
@@ -24,7 +24,7 @@ describe('small-count suppression', () => {
         const out = suppressTable({ cells, columnTotals: totals });
         if (cells[0]!.length === 1) return;
         for (const cell of [...out.cells.flat(), ...(out.columnTotals ?? [])]) {
-          const value = valueOf(cell);
+          const value = amountOf(cell);
           assert.ok(value === null || value === 0 || value >= 5, `shown ${value}`);
         }
       }),
@@ -37,7 +37,7 @@ describe('small-count suppression', () => {
         const width = cells[0]!.length;
         const totals = withTotals ? cells[0]!.map((_, c) => cells.reduce((sum, row) => sum + row[c]!, 0)) : null;
         const out = suppressTable({ cells, columnTotals: totals });
-        const hiddenIn = (line: ShownCell[]) => line.filter((cell) => valueOf(cell) === null).length;
+        const hiddenIn = (line: ShownCell[]) => line.filter((cell) => amountOf(cell) === null).length;
         for (const row of out.cells) assert.notEqual(hiddenIn(row), 1);
         if (out.columnTotals) {
           for (let c = 0; c < width; c++) assert.notEqual(hiddenIn([...out.cells.map((row) => row[c]!), out.columnTotals[c]!]), 1);
@@ -52,17 +52,23 @@ describe('small-count suppression', () => {
       fc.property(tables, ({ cells, withTotals }) => {
         const totals = withTotals ? cells[0]!.map((_, c) => cells.reduce((sum, row) => sum + row[c]!, 0)) : null;
         const out = suppressTable({ cells, columnTotals: totals });
-        out.cells.forEach((row, r) => row.forEach((cell, c) => assert.ok(valueOf(cell) === null || valueOf(cell) === cells[r]![c])));
-        out.columnTotals?.forEach((cell, c) => assert.ok(valueOf(cell) === null || valueOf(cell) === totals![c]));
+        out.cells.forEach((row, r) => {
+          row.forEach((cell, c) => {
+            assert.ok(amountOf(cell) === null || amountOf(cell) === cells[r]![c]);
+          });
+        });
+        out.columnTotals?.forEach((cell, c) => {
+          assert.ok(amountOf(cell) === null || amountOf(cell) === totals![c]);
+        });
       }),
     );
   });
 
   it('hides nothing in a table without small counts, and nothing when the cells are the totals', () => {
     const big = suppressTable({ cells: [[12, 0, 30], [7, 9, 5]], columnTotals: [19, 9, 35] });
-    assert.deepEqual(big.cells.flat().map(valueOf), [12, 0, 30, 7, 9, 5]);
+    assert.deepEqual(big.cells.flat().map(amountOf), [12, 0, 30, 7, 9, 5]);
     const single = suppressTable({ cells: [[3], [2]], columnTotals: [5] });
-    assert.deepEqual(single.cells.flat().map(valueOf), [3, 2]);
+    assert.deepEqual(single.cells.flat().map(amountOf), [3, 2]);
   });
 
   it('hides a second month of a place with one small month, and says «under 5»', () => {
@@ -127,8 +133,8 @@ describe('a report built from figures', () => {
     const x = table!.rows.find((row) => row.label === 'Driftsherre x')!;
     assert.equal(x.total, 103);
     // Operator y's months are 4 and 4, so x's months are hidden too: else a month's total minus x gives y away.
-    assert.deepEqual(x.cells.map(valueOf), [null, null]);
-    assert.deepEqual(table!.columnTotals!.map(valueOf), [37, 74]);
+    assert.deepEqual(x.cells.map(amountOf), [null, null]);
+    assert.deepEqual(table!.columnTotals!.map(amountOf), [37, 74]);
     assert.deepEqual(x.provenance.registeredBy.sort(), ['Mette', 'Ole']);
     assert.deepEqual(x.provenance.methods, ['tally']);
     assert.equal(x.provenance.daysCounted, 4);

@@ -283,13 +283,15 @@ export function suppressTable(table: { cells: readonly (readonly number[])[]; co
   type Member = [number, number];
   const lines: Member[][] = [];
   if (width > 1) {
-    table.cells.forEach((row, r) => lines.push(row.map((_, c) => [r, c] as Member)));
+    table.cells.forEach((row, r) => {
+      lines.push(row.map((_, c) => [r, c] as Member));
+    });
     if (table.columnTotals) {
       for (let c = 0; c < width; c++) lines.push([...table.cells.map((_, r) => [r, c] as Member), [-1, c]]);
       lines.push(table.columnTotals.map((_, c) => [-1, c] as Member));
     }
   }
-  const valueOf = ([r, c]: Member) => (r < 0 ? table.columnTotals![c]! : table.cells[r]![c]!);
+  const amountOf = ([r, c]: Member) => (r < 0 ? table.columnTotals![c]! : table.cells[r]![c]!);
   const isHidden = ([r, c]: Member) => (r < 0 ? totalHidden![c]! : hidden[r]![c]!);
   const hide = ([r, c]: Member) => {
     if (r < 0) totalHidden![c] = true;
@@ -302,7 +304,7 @@ export function suppressTable(table: { cells: readonly (readonly number[])[]; co
       if (line.filter(isHidden).length !== 1) continue;
       const others = line.filter((member) => !isHidden(member));
       // The smallest non-zero cell first: a hidden zero protects less (a reader may guess it), but protects.
-      const next = others.sort((a, b) => (valueOf(a) === 0 ? 1 : 0) - (valueOf(b) === 0 ? 1 : 0) || valueOf(a) - valueOf(b))[0];
+      const next = others.sort((a, b) => (amountOf(a) === 0 ? 1 : 0) - (amountOf(b) === 0 ? 1 : 0) || amountOf(a) - amountOf(b))[0];
       if (next) {
         hide(next);
         changed = true;

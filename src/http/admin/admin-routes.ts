@@ -6,6 +6,7 @@ import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
 import { countRoutes } from './count-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
+import { figuresRoutes } from './figures-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
@@ -116,6 +117,10 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug/optaelling', requires: 'count.read' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling', requires: 'count.register' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling/maaned', requires: 'count.confirm' },
+  // Reports on use (ADR 029): open to every role, holding only the offerings 'count.read' allows the person.
+  { method: 'GET', path: '/admin/tal', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/tal/eksport.csv', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/tal/eksport.xlsx', requires: 'admin.enter' },
 ];
 
 /**
@@ -134,6 +139,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', courseRoutes(deps));
   app.route('/tilbud', countRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
+  app.route('/tal', figuresRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;
 }

@@ -12,6 +12,7 @@ import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import type { FreshnessStore } from '../../app/freshness-store.ts';
 import type { VisitCountStore } from '../../app/register-visits.ts';
+import type { FiguresReportStore } from '../../app/figures-report.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -37,6 +38,8 @@ export type AdminDeps = {
   courses: CourseStore & CourseAdminStore;
   /** Anonymous visitor tallies (ADR 026). */
   counts: VisitCountStore;
+  /** What the reports on use read beside the tallies (ADR 029). */
+  figures: FiguresReportStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
