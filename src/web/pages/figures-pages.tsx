@@ -116,7 +116,7 @@ function GroupTable({ caption, heading, groups, locale }: { caption: string; hea
   const w = words[locale];
   const number = new Intl.NumberFormat(intlLocale[locale]);
   return (
-    <div class="table--responsive-scroll">
+    <section class="table--responsive-scroll" tabindex={0} aria-label={caption}>
       <table class="table table--compact">
         <caption>{caption}</caption>
         <thead>
@@ -136,7 +136,7 @@ function GroupTable({ caption, heading, groups, locale }: { caption: string; hea
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -210,7 +210,7 @@ export function PublicFiguresPage({ figures, years, locale, path }: { figures: P
           {figures.offerings.length > 0 && (
             <>
               <h2>{w.byOffering}</h2>
-              <div class="table--responsive-scroll">
+              <section class="table--responsive-scroll" tabindex={0} aria-label={`${w.confirmedVisits}, ${w.byOffering.toLowerCase()}`}>
                 <table class="table table--compact">
                   <caption>{`${w.confirmedVisits}, ${w.byOffering.toLowerCase()}`}</caption>
                   <thead>
@@ -245,7 +245,7 @@ export function PublicFiguresPage({ figures, years, locale, path }: { figures: P
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </section>
             </>
           )}
         </>

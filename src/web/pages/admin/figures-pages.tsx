@@ -75,7 +75,7 @@ function FigureTable({ report, table, index }: { report: FiguresReport; table: R
           bars={table.rows.map((row) => ({ label: row.label, value: row.total, text: number.format(row.total) }))}
         />
       </div>
-      <div class="table--responsive-scroll">
+      <section class="table--responsive-scroll" tabindex={0} aria-label={`Tabel: ${table.label} ${dimensionWords[report.dimension].heading.toLowerCase()}`}>
         <table class="table table--compact">
           <caption>
             {`${table.label[0]!.toUpperCase()}${table.label.slice(1)}`} {formatDanishDate(report.from)}–{formatDanishDate(report.to)}. Tal fra 1 til {smallestShownCount - 1} under et tilbud står som
@@ -123,7 +123,7 @@ function FigureTable({ report, table, index }: { report: FiguresReport; table: R
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
       {report.dimension === 'targetGroup' && <p class="form-hint">Et tilbud for flere målgrupper står under hver af dem, så målgrupperne lægges ikke sammen pr. måned.</p>}
     </section>
   );
