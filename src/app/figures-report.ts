@@ -65,12 +65,22 @@ function cachedSchedules(deps: FiguresDeps, schedules: Map<string, Schedule>) {
   return { store: deps.counts, scheduleOf: async (offeringId: string) => schedules.get(offeringId) ?? emptySchedule };
 }
 
+/** Offerings asked for at a time: `usageOf` sorts each offering's tallies out of all it read, so smaller batches keep that cheap. */
+const batchSize = 100;
+
+/** `usageOf` for any number of offerings, a batch at a time. */
+async function usageIn(usage: ReturnType<typeof cachedSchedules>, offeringIds: readonly string[], period: { from: string; to: string }): Promise<UsageFigure[]> {
+  const figures: UsageFigure[] = [];
+  for (let start = 0; start < offeringIds.length; start += batchSize) figures.push(...(await usageOf(usage, offeringIds.slice(start, start + batchSize), period)));
+  return figures;
+}
+
 /** Each month's visits of the offerings, cut to the period, with the offering's latest verdict on the month. */
 async function monthlyVisits(deps: FiguresDeps, offeringIds: readonly string[], schedules: Map<string, Schedule>, from: string, to: string) {
   const months = monthsBetween(from, to);
   const usage = cachedSchedules(deps, schedules);
   const [perMonth, reviews] = await Promise.all([
-    Promise.all(months.map(async (month) => ({ month, figures: await usageOf(usage, offeringIds, { from: later(`${month}-01`, from), to: earlier(lastDayOf(month), to) }) }))),
+    Promise.all(months.map(async (month) => ({ month, figures: await usageIn(usage, offeringIds, { from: later(`${month}-01`, from), to: earlier(lastDayOf(month), to) }) }))),
     deps.figures.latestReviews(offeringIds, months[0]!, months.at(-1)!),
   ]);
   const latest = new Map(reviews.map((review) => [`${review.offeringId} ${review.month}`, review]));
@@ -91,7 +101,7 @@ async function monthlyVisits(deps: FiguresDeps, offeringIds: readonly string[], 
 export async function figuresFor(deps: FiguresDeps, scope: { offeringIds: readonly string[] }, period: { from: string; to: string }): Promise<OfferingUse[]> {
   const schedules = await deps.figures.schedulesOf(scope.offeringIds);
   const [whole, months] = await Promise.all([
-    usageOf(cachedSchedules(deps, schedules), scope.offeringIds, period),
+    usageIn(cachedSchedules(deps, schedules), scope.offeringIds, period),
     monthlyVisits(deps, scope.offeringIds, schedules, period.from, period.to),
   ]);
   return scope.offeringIds
@@ -133,8 +143,8 @@ export async function getFiguresReport(deps: FiguresDeps, offerings: readonly Of
   const schedules = await deps.figures.schedulesOf(ids);
   const usage = cachedSchedules(deps, schedules);
   const [whole, lastYear, monthly] = await Promise.all([
-    usageOf(usage, ids, { from, to }),
-    usageOf(usage, ids, { from: base.lastYearFrom, to: base.lastYearTo }),
+    usageIn(usage, ids, { from, to }),
+    usageIn(usage, ids, { from: base.lastYearFrom, to: base.lastYearTo }),
     monthlyVisits(deps, ids, schedules, from, to),
   ]);
   const columns = request.period === 'month' ? monthsOf(request.year, to.slice(0, 7)) : [String(request.year)];
