@@ -153,8 +153,9 @@ export async function getFiguresReport(deps: FiguresDeps, offerings: readonly Of
       ? monthly.map((item) => ({ column: item.month, figure: item.figure, review: item.review }))
       : [
           ...whole.map((figure) => ({ column: String(request.year), figure, review: null })),
-          // The verdicts still count per month in a yearly report: a dispute stays on the figure.
-          ...monthly.map((item) => ({ column: '', figure: item.figure, review: item.review })),
+          // The verdicts still count per month in a yearly report: a dispute stays on the figure. A month is no
+          // column here, so its value is not added a second time.
+          ...monthly.map((item) => ({ column: item.month, figure: item.figure, review: item.review })),
         ];
   const openMinutes = new Map(ids.map((id) => [id, openMinutesBetween(schedules.get(id) ?? emptySchedule, from, to)]));
   return { ...base, tables: buildReport({ dimension: request.dimension, columns, from, to, offerings, whole, byColumn, lastYear, openMinutes }) };

@@ -133,7 +133,10 @@ describe(`Reports on use in the back office (${databaseKind})`, () => {
     const year = await person.get('/admin/tal?efter=bydel&periode=aar&aar=2026');
     assert.equal(year.status, 200);
     assert.match(year.text, /<th scope="col">Bydel<\/th>/);
-    assert.match(year.text, /Vi talte 65 besøg i oktober/);
+    assert.match(year.text, /okt\. 2026: »Vi talte 65 besøg i oktober«/);
+    const csv = csvRows(await (await app.request('/admin/tal/eksport.csv?efter=bydel&periode=aar&aar=2026', { headers: { cookie: person.cookie } })).text());
+    assert.equal(csv[1]![1], '2026');
+    assert.equal(csv.at(-1)![1], '253');
     const odd = await person.get('/admin/tal?efter=planet&periode=uge&aar=1999');
     assert.equal(odd.status, 200);
     assert.match(odd.text, /<th scope="col">Tilbud<\/th>/);
