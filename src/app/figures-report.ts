@@ -5,6 +5,7 @@ import {
   hasProvenance,
   monthsOf,
   type OfferingFacts,
+  factsBetween,
   openMinutesBetween,
   type PeriodFigure,
   type ReportTable,
@@ -61,31 +62,42 @@ export function yearEarlier(date: string): string {
   return shifted.endsWith('-02-29') ? `${shifted.slice(0, 8)}28` : shifted;
 }
 
-function cachedSchedules(deps: FiguresDeps, schedules: Map<string, Schedule>) {
-  return { store: deps.counts, scheduleOf: async (offeringId: string) => schedules.get(offeringId) ?? emptySchedule };
+type Period = { from: string; to: string };
+
+/** Offerings read at a time: `usageOf` sorts each offering's tallies out of all it is given, so small batches keep that cheap. */
+const batchSize = 25;
+
+/**
+ * `usageOf` for any number of offerings and several periods. Each batch's tallies are read once for the span
+ * of all the periods, and `usageOf` is given a store that answers each period from them: the figures are
+ * still `usageOf`'s own, but the tallies cross from the database once.
+ */
+async function usageByPeriods(deps: FiguresDeps, schedules: Map<string, Schedule>, offeringIds: readonly string[], periods: readonly Period[]): Promise<UsageFigure[][]> {
+  const results = periods.map(() => [] as UsageFigure[]);
+  if (periods.length === 0) return results;
+  const span = { from: periods.map((period) => period.from).reduce(earlier), to: periods.map((period) => period.to).reduce(later) };
+  const scheduleOf = async (offeringId: string) => schedules.get(offeringId) ?? emptySchedule;
+  for (let start = 0; start < offeringIds.length; start += batchSize) {
+    const batch = offeringIds.slice(start, start + batchSize);
+    const read = await deps.counts.talliesOf(batch, span.from, span.to);
+    const store: VisitCountStore = {
+      ...deps.counts,
+      talliesOf: async (ids, from, to) => read.filter((tally) => tally.date >= from && tally.date <= to && ids.includes(tally.offeringId)),
+    };
+    for (const [index, period] of periods.entries()) results[index]!.push(...(await usageOf({ store, scheduleOf }, batch, period)));
+  }
+  return results;
 }
 
-/** Offerings asked for at a time: `usageOf` sorts each offering's tallies out of all it read, so smaller batches keep that cheap. */
-const batchSize = 100;
+/** The months a period touches, each cut to the period. */
+const monthPeriods = (from: string, to: string) => monthsBetween(from, to).map((month) => ({ month, from: later(`${month}-01`, from), to: earlier(lastDayOf(month), to) }));
 
-/** `usageOf` for any number of offerings, a batch at a time. */
-async function usageIn(usage: ReturnType<typeof cachedSchedules>, offeringIds: readonly string[], period: { from: string; to: string }): Promise<UsageFigure[]> {
-  const figures: UsageFigure[] = [];
-  for (let start = 0; start < offeringIds.length; start += batchSize) figures.push(...(await usageOf(usage, offeringIds.slice(start, start + batchSize), period)));
-  return figures;
-}
-
-/** Each month's visits of the offerings, cut to the period, with the offering's latest verdict on the month. */
-async function monthlyVisits(deps: FiguresDeps, offeringIds: readonly string[], schedules: Map<string, Schedule>, from: string, to: string) {
-  const months = monthsBetween(from, to);
-  const usage = cachedSchedules(deps, schedules);
-  const [perMonth, reviews] = await Promise.all([
-    Promise.all(months.map(async (month) => ({ month, figures: await usageIn(usage, offeringIds, { from: later(`${month}-01`, from), to: earlier(lastDayOf(month), to) }) }))),
-    deps.figures.latestReviews(offeringIds, months[0]!, months.at(-1)!),
-  ]);
+/** Each month's figures with the offering's latest verdict on the month (for visits, the figure the offerings confirm). */
+async function withVerdicts(deps: FiguresDeps, offeringIds: readonly string[], months: readonly { month: string }[], figures: readonly UsageFigure[][]) {
+  const reviews = months.length ? await deps.figures.latestReviews(offeringIds, months[0]!.month, months.at(-1)!.month) : [];
   const latest = new Map(reviews.map((review) => [`${review.offeringId} ${review.month}`, review]));
-  return perMonth.flatMap(({ month, figures }) =>
-    figures.map((figure) => ({
+  return months.flatMap(({ month }, index) =>
+    figures[index]!.map((figure) => ({
       month,
       figure,
       review: figure.measure === 'visits' ? reviewStateOf(latest.get(`${figure.offeringId} ${month}`), figure.value) : null,
@@ -93,30 +105,44 @@ async function monthlyVisits(deps: FiguresDeps, offeringIds: readonly string[], 
   );
 }
 
+const byOffering = <T>(items: readonly T[], offeringOf: (item: T) => string) => {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(offeringOf(item));
+    if (list) list.push(item);
+    else map.set(offeringOf(item), [item]);
+  }
+  return map;
+};
+
 /**
  * The one query for planning (issue 8, ADR 029): the use of these offerings in this period, every figure
  * with its provenance, and each month's confirmation or open dispute. An offering without figures is left
  * out rather than given a 0 without provenance.
  */
-export async function figuresFor(deps: FiguresDeps, scope: { offeringIds: readonly string[] }, period: { from: string; to: string }): Promise<OfferingUse[]> {
+export async function figuresFor(deps: FiguresDeps, scope: { offeringIds: readonly string[] }, period: Period): Promise<OfferingUse[]> {
   const schedules = await deps.figures.schedulesOf(scope.offeringIds);
-  const [whole, months] = await Promise.all([
-    usageIn(cachedSchedules(deps, schedules), scope.offeringIds, period),
-    monthlyVisits(deps, scope.offeringIds, schedules, period.from, period.to),
-  ]);
-  return scope.offeringIds
-    .map((offeringId) => {
-      const figures = whole.filter((figure) => figure.offeringId === offeringId && hasProvenance(figure));
-      const own = months.filter((item) => item.figure.offeringId === offeringId && item.review);
-      return {
+  const months = monthPeriods(period.from, period.to);
+  const [whole = [], ...perMonth] = await usageByPeriods(deps, schedules, scope.offeringIds, [period, ...months]);
+  const wholeOf = byOffering(whole.filter(hasProvenance), (figure) => figure.offeringId);
+  const monthsOf = byOffering(
+    (await withVerdicts(deps, scope.offeringIds, months, perMonth)).filter((item) => item.review),
+    (item) => item.figure.offeringId,
+  );
+  return scope.offeringIds.flatMap((offeringId) => {
+    const figures = wholeOf.get(offeringId) ?? [];
+    if (figures.length === 0) return [];
+    const own = monthsOf.get(offeringId) ?? [];
+    return [
+      {
         offeringId,
         figures,
         months: own.map((item) => ({ month: item.month, visits: item.figure, review: item.review! })),
         openDisputes: own.filter((item) => item.review!.state === 'disputed').map((item) => item.month),
         confirmedThroughout: own.length > 0 && own.every((item) => item.review!.state === 'confirmed'),
-      };
-    })
-    .filter((use) => use.figures.length > 0);
+      },
+    ];
+  });
 }
 
 export type ReportRequest = {
@@ -141,12 +167,9 @@ export async function getFiguresReport(deps: FiguresDeps, offerings: readonly Of
   if (to < from) return { ...base, tables: [] };
   const ids = offerings.map((offering) => offering.id);
   const schedules = await deps.figures.schedulesOf(ids);
-  const usage = cachedSchedules(deps, schedules);
-  const [whole, lastYear, monthly] = await Promise.all([
-    usageIn(usage, ids, { from, to }),
-    usageIn(usage, ids, { from: base.lastYearFrom, to: base.lastYearTo }),
-    monthlyVisits(deps, ids, schedules, from, to),
-  ]);
+  const months = monthPeriods(from, to);
+  const [whole = [], lastYear = [], ...perMonth] = await usageByPeriods(deps, schedules, ids, [{ from, to }, { from: base.lastYearFrom, to: base.lastYearTo }, ...months]);
+  const monthly = await withVerdicts(deps, ids, months, perMonth);
   const columns = request.period === 'month' ? monthsOf(request.year, to.slice(0, 7)) : [String(request.year)];
   const byColumn: PeriodFigure[] =
     request.period === 'month'
@@ -157,7 +180,8 @@ export async function getFiguresReport(deps: FiguresDeps, offerings: readonly Of
           // column here, so its value is not added a second time.
           ...monthly.map((item) => ({ column: item.month, figure: item.figure, review: item.review })),
         ];
-  const openMinutes = new Map(ids.map((id) => [id, openMinutesBetween(schedules.get(id) ?? emptySchedule, from, to)]));
+  const facts = factsBetween(from, to);
+  const openMinutes = new Map(ids.map((id) => [id, openMinutesBetween(schedules.get(id) ?? emptySchedule, from, to, facts)]));
   return { ...base, tables: buildReport({ dimension: request.dimension, columns, from, to, offerings, whole, byColumn, lastYear, openMinutes }) };
 }
 
@@ -193,10 +217,14 @@ export async function getPublicFigures(deps: FiguresDeps, request: { year: numbe
   const offerings = await deps.figures.offeringFacts();
   const ids = offerings.map((offering) => offering.id);
   const schedules = await deps.figures.schedulesOf(ids);
-  const monthly = (await monthlyVisits(deps, ids, schedules, `${request.year}-01-01`, lastDayOf(throughMonth))).filter((item) => item.review && hasProvenance(item.figure));
+  const months = monthPeriods(`${request.year}-01-01`, lastDayOf(throughMonth));
+  const monthly = byOffering(
+    (await withVerdicts(deps, ids, months, await usageByPeriods(deps, schedules, ids, months))).filter((item) => item.review && hasProvenance(item.figure)),
+    (item) => item.figure.offeringId,
+  );
   const result: PublicUse[] = [];
   for (const offering of offerings) {
-    const own = monthly.filter((item) => item.figure.offeringId === offering.id);
+    const own = monthly.get(offering.id) ?? [];
     if (own.length === 0) continue;
     const confirmed = own.filter((item) => item.review!.state === 'confirmed');
     const people = new Set(confirmed.flatMap((item) => item.figure.registeredBy));

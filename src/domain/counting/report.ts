@@ -1,4 +1,4 @@
-import { datesFrom, dateFacts, hoursOn, type Schedule } from '../schedule/model.ts';
+import { type DateFacts, datesFrom, dateFacts, hoursOn, type Schedule } from '../schedule/model.ts';
 import { wallMinutes } from '../time.ts';
 import { type Profile, profiles, type TargetGroup, targetGroups } from '../vocabulary.ts';
 import { countWords, type MonthReview, type UsageFigure } from './tally.ts';
@@ -79,11 +79,17 @@ export function methodLabel(method: string): string {
   return typeof word === 'string' ? word : method;
 }
 
-/** Minutes the schedule has the place open from `from` to `to`, both included. */
-export function openMinutesBetween(schedule: Schedule, from: string, to: string): number {
+/** The facts of each date from `from` to `to`, to share between many schedules (working them out costs more than a schedule's hours). */
+export function factsBetween(from: string, to: string): DateFacts[] {
+  return datesFrom(from, to).map(dateFacts);
+}
+
+/** Minutes the schedule has the place open from `from` to `to`, both included; `facts` from `factsBetween` when at hand. */
+export function openMinutesBetween(schedule: Schedule, from: string, to: string, facts: readonly DateFacts[] = factsBetween(from, to)): number {
   let minutes = 0;
-  for (const date of datesFrom(from, to)) {
-    for (const period of hoursOn(schedule, dateFacts(date)).periods) minutes += Math.max(0, wallMinutes(period.closes) - wallMinutes(period.opens));
+  for (const day of facts) {
+    if (day.date < from || day.date > to) continue;
+    for (const period of hoursOn(schedule, day).periods) minutes += Math.max(0, wallMinutes(period.closes) - wallMinutes(period.opens));
   }
   return minutes;
 }
