@@ -8,7 +8,8 @@
  *     year, hours open, provenance, suppression), p50/p95 over BENCH_RUNS runs;
  *   - planning's query (figuresFor) for the city's offerings and the year;
  *   - the baseline: the raw aggregate SQL over the same tallies (sum, days counted, who, when per offering
- *     and month), which is the least any report must read.
+ *     and month), which is the least any report must read;
+ *   - one more report under the CPU profiler: where its time goes.
  *
  * Everything is written in one transaction that is rolled back, so the reused PGlite directory keeps the
  * range as it was. PGlite by default; PostgreSQL with BENCH_DATABASE_URL=postgres://… (a throwaway schema).
@@ -25,6 +26,7 @@ import { createFiguresReportStore } from '../src/db/figures-report-store.ts';
 import type { DB } from '../src/db/schema.ts';
 import { createVisitCountStore } from '../src/db/visit-count-store.ts';
 import { machine, measure, ms, table } from './support/measure.ts';
+import { formatHotspots, hotspots } from './support/profile.ts';
 import { openNational, prepareNationalDatabase } from './support/national-range.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -120,6 +122,9 @@ try {
         ],
       ),
     );
+    // Where the report's time goes: one more run under the CPU profiler, summed by function and by origin.
+    const profile = await hotspots(() => getFiguresReport(deps, offerings, request), 10);
+    console.log(`\nOne report under the profiler (${ms(profile.totalMs)}), by origin:\n${formatHotspots(profile.origins)}\nby function:\n${formatHotspots(profile.spots)}`);
     throw new RolledBack();
   });
 } catch (error) {
