@@ -22,6 +22,7 @@ import { createFreshnessStore } from './db/freshness-store.ts';
 import { correctionLimiter } from './http/correction-routes.tsx';
 import { createFormStamps, newSecret } from './security/form-stamps.ts';
 import { createJobStore } from './db/job-store.ts';
+import { createFiguresReportStore } from './db/figures-report-store.ts';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createBudgetStore } from './db/budget-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
@@ -62,6 +63,7 @@ export function adminDepsFor(
     courses: createCourseStore(db),
     counts: createVisitCountStore(db),
     budget: createBudgetStore(db),
+    figures: createFiguresReportStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -85,6 +87,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
       limiter: correctionLimiter(),
     },
     courses: { store: createCourseStore(db), limiter: enrolmentLimiter() },
+    figures: { counts: createVisitCountStore(db), figures: createFiguresReportStore(db) },
   };
 }
 

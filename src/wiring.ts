@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
+import type { FiguresDeps } from './app/figures-report.ts';
 import type { FreshnessStore } from './app/freshness-store.ts';
 import type { RangeRepository } from './app/ports.ts';
 import type { Geocoder } from './geo/geocoder.ts';
@@ -13,6 +14,7 @@ import { type CorrectionDeps, correctionRoutes } from './http/correction-routes.
 import { type CourseRouteDeps, courseRoutes } from './http/course-routes.tsx';
 import { compressResponses } from './http/compression.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
+import { figuresRoutes } from './http/figures-routes.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
 import { planningCoverageRoutes } from './http/planning-coverage-routes.tsx';
 import { budgetRoutes } from './http/budget-routes.tsx';
@@ -41,6 +43,8 @@ export type AppDeps = {
   corrections: CorrectionDeps;
   /** Courses: the catalogue, signing up and the personal links (ADR 023). */
   courses: CourseRouteDeps;
+  /** Visitor figures with their provenance, for the public /tal (ADR 029). */
+  figures: FiguresDeps;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -77,6 +81,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, courseRoutes(deps, locale));
     app.route(base, planningCoverageRoutes(deps, locale));
     app.route(base, budgetRoutes({ budget: deps.admin.budget, now: deps.now }, locale));
+    app.route(base, figuresRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

@@ -11,6 +11,7 @@ import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 import { testNow } from './support/clock.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
+import { addReview, addTallies } from './support/figures.ts';
 
 /** The back office in Chromium: every page and state through axe, with a screenshot of each (single sign-on set up). */
 describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
@@ -98,6 +99,13 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         { name: 'outbox-delivery', next_run_at: new Date(testNow), last_started_at: new Date(testNow), last_finished_at: new Date(testNow), last_error: 'Connection refused', failures: 3 },
       ])
       .execute();
+    // Visitor figures for the reports (ADR 029): a month with a small count, a dispute, last year to compare with.
+    const kompasset = await harness.database.db.selectFrom('offering').select('id').where('slug', '=', 'kompasset').executeTakeFirstOrThrow();
+    await addTallies(harness.database.db, { offeringId: nabo.id, from: '2026-09-01', to: '2026-09-10', visits: 12, by: 'Søren Staff' });
+    await addTallies(harness.database.db, { offeringId: nabo.id, from: '2026-10-05', to: '2026-10-05', visits: 3, by: 'Søren Staff' });
+    await addTallies(harness.database.db, { offeringId: nabo.id, from: '2025-09-01', to: '2025-09-08', visits: 10, by: 'Søren Staff' });
+    await addTallies(harness.database.db, { offeringId: kompasset.id, from: '2026-09-01', to: '2026-09-05', visits: 10, by: 'Ole Optæller' });
+    await addReview(harness.database.db, { offeringId: nabo.id, month: '2026-09', verdict: 'disputed', visitsSeen: 120, comment: 'Vi talte flere', by: 'Søren Staff', at: new Date('2026-10-02T08:00:00Z') });
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date(testNow)), 7);
@@ -728,6 +736,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'a self-rating recorded with the citizen', path: '/admin/tilbud/nabo/forloeb/:course/deltagere/:participant/vurdering', status: 200, role: 'offering_staff' },
     { name: "a course's figures, for a planner", path: '/admin/tilbud/nabo/forloeb/:course/tal', status: 200, role: 'planner' },
     { name: 'courses delivered against the yearly target', path: '/admin/forloeb/tal', status: 200, role: 'planner' },
+    // Reports on use (ADR 029): by month with a suppressed cell and a dispute, and by district for the year on a phone.
+    { name: 'visitor figures by offering and month, with a dispute', path: '/admin/tal', status: 200, role: 'planner' },
+    { name: 'visitor figures by district for the year, on a phone', path: '/admin/tal?efter=bydel&periode=aar', status: 200, role: 'planner', onPhone: true },
   ];
 
   for (const state of states) {

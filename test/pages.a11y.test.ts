@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Database } from '../src/db/database.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
+import { addReview, addTallies } from './support/figures.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 
 type PageState = {
@@ -11,6 +13,22 @@ type PageState = {
   options: BrowserContextOptions;
   prepare?: (page: Page) => Promise<void>;
 };
+
+/** The harness's database, for the states that add data first. */
+let harnessDatabase: Database;
+
+/** Visitor figures on /tal (ADR 029): a confirmed month at Nabo, a disputed one at Kompasset. */
+async function addPublicFigures(page: Page) {
+  const db = harnessDatabase.db;
+  const id = async (slug: string) => (await db.selectFrom('offering').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+  const [nabo, kompasset] = [await id('nabo'), await id('kompasset')];
+  await addTallies(db, { offeringId: nabo, from: '2026-09-01', to: '2026-09-10', visits: 12, by: 'Søren Staff' });
+  await addReview(db, { offeringId: nabo, month: '2026-09', verdict: 'confirmed', visitsSeen: 120, by: 'Søren Staff', at: new Date('2026-10-02T08:00:00Z') });
+  await addTallies(db, { offeringId: kompasset, from: '2026-10-01', to: '2026-10-03', visits: 9, by: 'Ole Optæller' });
+  await addReview(db, { offeringId: kompasset, month: '2026-10', verdict: 'disputed', visitsSeen: 27, comment: 'Vi talte flere', by: 'Ole Optæller', at: new Date('2026-11-02T08:00:00Z') });
+  await page.reload();
+  assert.match(await page.locator('main').innerText(), /indsigelse/);
+}
 
 const states: PageState[] = [
   { name: 'the front page', path: '/', status: 200, options: desktop },
@@ -131,12 +149,19 @@ const states: PageState[] = [
   },
   { name: 'the English city calendar, Christmas week', path: '/en/kalender?visning=uge&dato=2026-12-23', status: 200, options: desktop },
   { name: 'the English course catalogue', path: '/en/forloeb', status: 200, options: desktop },
+  // The public figures (ADR 029): empty first, then with a confirmed month and a dispute (the data is added in this state).
+  { name: 'the public figures with nothing confirmed yet', path: '/tal', status: 200, options: desktop },
+  { name: 'the public figures with a confirmed month and a dispute, on a phone', path: '/tal', status: 200, options: phone, prepare: addPublicFigures },
+  { name: 'the English public figures with a dispute', path: '/en/tal', status: 200, options: desktop },
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
   let harness: BrowserHarness;
   before(async () => {
-    if (isChromiumAvailable()) harness = await startBrowserHarness();
+    if (isChromiumAvailable()) {
+      harness = await startBrowserHarness();
+      harnessDatabase = harness.database;
+    }
   });
   after(() => harness?.close());
 

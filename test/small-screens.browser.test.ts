@@ -30,6 +30,7 @@ const pages = [
   { name: 'the print view of the shortlist', file: 'shortlist-print', path: `/liste/udskriv?${list}`, status: 200, text: 'Scan koden' },
   { name: 'the course catalogue', file: 'courses', path: '/forloeb', status: 200, text: 'Forløb og kurser' },
   { name: 'a course with its sign-up form', file: 'course', path: '/forloeb/eksempel-madlavning-paa-budget', status: 200, text: 'Meld dig til' },
+  { name: 'the public figures', file: 'figures', path: '/tal', status: 200, text: 'Tal for brugen af tilbuddene' },
   { name: 'an error page', file: 'not-found', path: '/tilbud/findes-ikke', status: 404, text: 'Gå til forsiden' },
 ];
 

@@ -7,6 +7,7 @@ import { backOfficeRoutes } from './back-office-routes.tsx';
 import { adminBudgetRoutes } from './budget-routes.tsx';
 import { countRoutes } from './count-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
+import { figuresRoutes } from './figures-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
@@ -124,6 +125,10 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   // Budgets (ADR 032): every range role reads them (they are public too); planners record transfers.
   { method: 'GET', path: '/admin/planlaegning/budget', requires: 'budget.read' },
   { method: 'POST', path: '/admin/planlaegning/budget/overfoersler', requires: 'budget.edit' },
+  // Reports on use (ADR 029): open to every role, holding only the offerings 'count.read' allows the person.
+  { method: 'GET', path: '/admin/tal', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/tal/eksport.csv', requires: 'admin.enter' },
+  { method: 'GET', path: '/admin/tal/eksport.xlsx', requires: 'admin.enter' },
 ];
 
 /**
@@ -142,6 +147,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', courseRoutes(deps));
   app.route('/tilbud', countRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
+  app.route('/tal', figuresRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   app.route('/planlaegning', adminBudgetRoutes(deps));
   return app;

@@ -13,6 +13,7 @@ import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import type { FreshnessStore } from '../../app/freshness-store.ts';
 import type { VisitCountStore } from '../../app/register-visits.ts';
 import type { BudgetStore } from '../../app/plan-budget.ts';
+import type { FiguresReportStore } from '../../app/figures-report.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -40,6 +41,8 @@ export type AdminDeps = {
   counts: VisitCountStore;
   /** Appropriations, budget lines, transfers and grants (ADR 032); also read by the public budget page. */
   budget: BudgetStore;
+  /** What the reports on use read beside the tallies (ADR 029). */
+  figures: FiguresReportStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;

@@ -22,6 +22,7 @@ export const da = {
     footer: {
       calendar: 'Kalender',
       courses: 'Forløb og kurser',
+      figures: 'Tal for brugen af tilbuddene',
       coverage: 'Dækning: hvor og hvornår er der åbent',
       openData: 'Åbne data (HSDS)',
       api: 'API-beskrivelse',

@@ -19,6 +19,7 @@ export const en: Messages = {
     footer: {
       calendar: 'Calendar',
       courses: 'Courses',
+      figures: 'Figures on the use of the offerings',
       coverage: 'Coverage: where and when places are open',
       openData: 'Open data (HSDS)',
       api: 'API description',

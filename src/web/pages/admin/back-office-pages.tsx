@@ -87,6 +87,12 @@ export function DashboardPage(props: {
           <a href="/admin/forloeb/tal">Tal for forløb</a>: leverede forløb pr. operatør og år mod årets mål.
         </p>
       )}
+      {props.offerings.length > 0 && (
+        <p>
+          <a href="/admin/tal">Tal for brug</a>: besøg pr. tilbud, driftsherre, center, bydel, spor og målgruppe, med oprindelse, indsigelser og
+          eksport.
+        </p>
+      )}
       {props.offerings.length === 0 ? (
         <p>Dine roller dækker ingen tilbud endnu.</p>
       ) : (
