@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import type { FreshnessStore } from './app/freshness-store.ts';
 import type { RangeRepository } from './app/ports.ts';
+import type { ScenarioStore } from './app/plan-scenarios.ts';
 import type { Geocoder } from './geo/geocoder.ts';
 import { adminRoutes } from './http/admin/admin-routes.ts';
 import type { AdminDeps } from './http/admin/guard.ts';
@@ -39,6 +40,8 @@ export type AppDeps = {
   corrections: CorrectionDeps;
   /** Courses: the catalogue, signing up and the personal links (ADR 023). */
   courses: CourseRouteDeps;
+  /** Published planning scenarios, public at /planlaegning (ADR 030). */
+  scenarios: ScenarioStore;
 };
 
 /** The one place where storage, use cases and HTTP meet. */

@@ -542,6 +542,23 @@ export type CourseTargetTable = {
   seed_refs: Generated<string[]>;
 };
 
+/** Planning scenarios (migration 0017, ADR 030); `changes` is domain/planning ScenarioChange[]. */
+export type PlanningScenarioTable = {
+  id: string;
+  title: string;
+  summary: Generated<string>;
+  starts_on: string;
+  state: Generated<'draft' | 'published'>;
+  changes: ColumnType<unknown, string | undefined, string>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  updated_by_name: string;
+  published_at: Timestamp | null;
+  seed_refs: Generated<string[]>;
+};
+
 export type DB = {
   account: AccountTable;
   role_grant: RoleGrantTable;
@@ -557,6 +574,7 @@ export type DB = {
   correction_task: CorrectionTaskTable;
   visit_tally: VisitTallyTable;
   visit_month_review: VisitMonthReviewTable;
+  planning_scenario: PlanningScenarioTable;
   signing_key: SigningKeyTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;

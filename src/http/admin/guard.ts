@@ -12,6 +12,8 @@ import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import type { FreshnessStore } from '../../app/freshness-store.ts';
 import type { VisitCountStore } from '../../app/register-visits.ts';
+import type { ScenarioStore } from '../../app/plan-scenarios.ts';
+import type { RangeRepository } from '../../app/ports.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -37,6 +39,8 @@ export type AdminDeps = {
   courses: CourseStore & CourseAdminStore;
   /** Anonymous visitor tallies (ADR 026). */
   counts: VisitCountStore;
+  /** Planning scenarios and the range they start from (ADR 030). */
+  planning: { scenarios: ScenarioStore; range: RangeRepository };
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -163,4 +167,6 @@ const deniedText: Record<Action, string> = {
   'count.register': 'Besøg på et tilbud tælles af tilbuddets medarbejdere og dem, der har ansvaret for det. Kontakt tilbuddet.',
   'count.read': 'Du har ikke adgang til besøgstallene for dette tilbud.',
   'count.confirm': 'Månedens besøgstal bekræftes eller bestrides af tilbuddets medarbejdere eller operatøren.',
+  'planning.read': 'Du har ikke adgang til planlægningen. Offentliggjorte scenarier kan alle læse på /planlaegning.',
+  'planning.edit': 'Scenarier skrives og offentliggøres af planlæggere, centerledere og systemadministratorer. Du kan læse dem.',
 };

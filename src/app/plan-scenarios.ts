@@ -1,0 +1,173 @@
+import type { Principal } from '../domain/access/policy.ts';
+import { type ChangeProblem, checkChange, type Scenario, type ScenarioChange, type ScenarioPlace, scenarioRange } from '../domain/planning/scenario.ts';
+import type { Offering } from '../domain/range.ts';
+import { statusOn } from '../domain/status.ts';
+import { formatDanishDate } from '../domain/time.ts';
+import type { AuditEntry } from './audit.ts';
+import { NotFoundError } from './errors.ts';
+import type { RangeRepository } from './ports.ts';
+
+/** A scenario in a list: enough to choose one. */
+export type ScenarioSummary = Pick<Scenario, 'id' | 'title' | 'summary' | 'startsOn' | 'state' | 'publishedAt' | 'updatedAt' | 'updatedByName'> & { changeCount: number };
+
+/** The next state of a scenario, or why not: decided with the scenario's row locked. */
+export type ScenarioEdit<T> =
+  | { kind: 'save'; next: Pick<Scenario, 'title' | 'summary' | 'changes'> & { publish?: boolean }; audit: AuditEntry; result: T }
+  | { kind: 'refuse'; result: T };
+
+export type ScenarioStore = {
+  list(filter: { publishedOnly: boolean }): Promise<ScenarioSummary[]>;
+  get(id: string): Promise<Scenario | null>;
+  create(scenario: Pick<Scenario, 'id' | 'title' | 'summary' | 'startsOn'> & { at: Date; by: { id: string | null; name: string } }, audit: AuditEntry): Promise<void>;
+  /** Reads the scenario with its row locked, lets `decide` choose, and saves (version + 1) with the audit entry in one transaction. */
+  edit<T>(id: string, by: { id: string | null; name: string }, at: Date, decide: (current: Scenario) => ScenarioEdit<T>): Promise<T>;
+};
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The place as a scenario sees it: its first located address, profile and target groups. */
+export function scenarioPlaceOf(offering: Offering, state: ScenarioPlace['state']): ScenarioPlace {
+  const located = offering.locations.find((item) => item.location.latitude !== null) ?? offering.locations[0];
+  const location = located?.location;
+  return {
+    offeringId: offering.id,
+    slug: offering.slug,
+    name: offering.name,
+    lat: location?.latitude ?? null,
+    lon: location?.longitude ?? null,
+    approximate: location ? location.coordinatePrecision !== 'address' : true,
+    district: location?.district?.name ?? null,
+    profile: offering.profile,
+    targetGroups: offering.terms.filter((term) => term.taxonomySlug === 'maalgruppe').map((term) => term.code),
+    state,
+    address: location?.address1 ?? null,
+  };
+}
+
+/**
+ * The range on `date` as a scenario starts from it: every place that is open or closing that day (a
+ * closing in the range itself is the scenario's to decide, so it starts open).
+ */
+export async function readRangeOn(range: RangeRepository, date: string): Promise<{ places: ScenarioPlace[]; offerings: Offering[] }> {
+  const { items } = await range.findOfferings({}, 'all');
+  const places = items.flatMap((offering) => {
+    const { state } = statusOn(offering.events, date);
+    return state === 'active' || state === 'closing' ? [scenarioPlaceOf(offering, 'open')] : [];
+  });
+  return { places, offerings: items };
+}
+
+/** A scenario's range, from the range on its start date. */
+export async function rangeOfScenario(range: RangeRepository, scenario: Pick<Scenario, 'startsOn' | 'changes'>, asOf?: string): Promise<{ before: ScenarioPlace[]; after: ScenarioPlace[] }> {
+  const { places } = await readRangeOn(range, scenario.startsOn);
+  return { before: places, after: scenarioRange(places, scenario.changes, asOf) };
+}
+
+export type ScenarioTextInput = { title: string; summary: string; startsOn?: string };
+
+export function checkScenarioText(input: ScenarioTextInput): ChangeProblem[] {
+  const problems: ChangeProblem[] = [];
+  if (input.title.trim().length === 0) problems.push({ field: 'title', message: 'Skriv en titel på scenariet, fx »Model for Sydhavnen 2027«.' });
+  else if (input.title.length > 200) problems.push({ field: 'title', message: 'Titlen må højst være 200 tegn.' });
+  if (input.summary.length > 4000) problems.push({ field: 'summary', message: 'Beskrivelsen må højst være 4.000 tegn.' });
+  if (input.startsOn !== undefined && (!isoDate.test(input.startsOn) || Number.isNaN(Date.parse(input.startsOn)))) {
+    problems.push({ field: 'startsOn', message: 'Skriv startdatoen som en dato, fx 2027-01-01.' });
+  }
+  return problems;
+}
+
+const actor = (principal: Principal) => ({ id: principal.accountId, name: principal.name });
+
+function auditOf(principal: Principal, at: Date, action: string, scenarioId: string, summary: string, source: string, detail?: Record<string, unknown>): AuditEntry {
+  return { at, actorId: principal.accountId, actorName: principal.name, action, resourceType: 'planning_scenario', resourceId: scenarioId, summary, source, ...(detail ? { detail } : {}) };
+}
+
+/** A new draft, starting from the range on the chosen date. */
+export async function createScenario(deps: { store: ScenarioStore; now: Date }, input: ScenarioTextInput & { startsOn: string }, principal: Principal, source: string) {
+  const problems = checkScenarioText(input);
+  if (problems.length) return { kind: 'invalid' as const, problems };
+  const id = crypto.randomUUID();
+  await deps.store.create(
+    { id, title: input.title.trim(), summary: input.summary.trim(), startsOn: input.startsOn, at: deps.now, by: actor(principal) },
+    auditOf(principal, deps.now, 'scenario.create', id, `Oprettede scenariet »${input.title.trim()}« med start ${formatDanishDate(input.startsOn)}.`, source),
+  );
+  return { kind: 'created' as const, id };
+}
+
+export type DraftOutcome =
+  | { kind: 'saved'; version: number }
+  | { kind: 'invalid'; problems: ChangeProblem[] }
+  /** Someone saved since the form was read: theirs is `current`, the typing is kept by the caller. */
+  | { kind: 'stale'; current: Scenario }
+  | { kind: 'published' };
+
+/** The draft's title and description, saved only if nobody saved since `baseVersion` (autosave and the save button). */
+export async function saveScenarioDraft(deps: { store: ScenarioStore; now: Date }, id: string, input: ScenarioTextInput & { baseVersion: number }, principal: Principal, source: string): Promise<DraftOutcome> {
+  const problems = checkScenarioText(input);
+  if (problems.length) return { kind: 'invalid', problems };
+  return deps.store.edit<DraftOutcome>(id, actor(principal), deps.now, (current) => {
+    if (current.state === 'published') return { kind: 'refuse', result: { kind: 'published' } };
+    if (current.version !== input.baseVersion) return { kind: 'refuse', result: { kind: 'stale', current } };
+    if (current.title === input.title.trim() && current.summary === input.summary.trim()) return { kind: 'refuse', result: { kind: 'saved', version: current.version } };
+    return {
+      kind: 'save',
+      next: { title: input.title.trim(), summary: input.summary.trim(), changes: current.changes },
+      audit: auditOf(principal, deps.now, 'scenario.edit', id, `Gemte titel og beskrivelse af scenariet »${input.title.trim()}«.`, source),
+      result: { kind: 'saved', version: current.version + 1 },
+    };
+  });
+}
+
+export type ChangeOutcome = { kind: 'added'; version: number } | { kind: 'invalid'; problems: ChangeProblem[] } | { kind: 'published' };
+
+/**
+ * A change added to a draft: checked against the scenario as it is now (with its row locked), so a change
+ * added by someone else meanwhile is taken into account rather than overwritten.
+ */
+export async function addScenarioChange(deps: { store: ScenarioStore; range: RangeRepository; now: Date }, id: string, change: ScenarioChange, principal: Principal, source: string): Promise<ChangeOutcome> {
+  const scenario = await deps.store.get(id);
+  if (!scenario) throw new NotFoundError('Scenariet findes ikke.');
+  const { places } = await readRangeOn(deps.range, scenario.startsOn);
+  return deps.store.edit<ChangeOutcome>(id, actor(principal), deps.now, (current) => {
+    if (current.state === 'published') return { kind: 'refuse', result: { kind: 'published' } };
+    const problems = checkChange(current, places, change);
+    if (problems.length) return { kind: 'refuse', result: { kind: 'invalid', problems } };
+    return {
+      kind: 'save',
+      next: { title: current.title, summary: current.summary, changes: [...current.changes, change] },
+      audit: auditOf(principal, deps.now, 'scenario.change.add', id, `Tilføjede en ændring (${change.kind}) pr. ${formatDanishDate(change.on)} til scenariet »${current.title}«.`, source, { change }),
+      result: { kind: 'added', version: current.version + 1 },
+    };
+  });
+}
+
+/** A change taken out of a draft; a change already gone is no error (the form may be sent twice). */
+export async function removeScenarioChange(deps: { store: ScenarioStore; now: Date }, id: string, changeId: string, principal: Principal, source: string): Promise<'removed' | 'published'> {
+  return deps.store.edit<'removed' | 'published'>(id, actor(principal), deps.now, (current) => {
+    if (current.state === 'published') return { kind: 'refuse', result: 'published' };
+    const removed = current.changes.find((change) => change.id === changeId);
+    if (!removed) return { kind: 'refuse', result: 'removed' };
+    return {
+      kind: 'save',
+      next: { title: current.title, summary: current.summary, changes: current.changes.filter((change) => change.id !== changeId) },
+      audit: auditOf(principal, deps.now, 'scenario.change.remove', id, `Fjernede en ændring (${removed.kind}) fra scenariet »${current.title}«.`, source, { change: removed }),
+      result: 'removed',
+    };
+  });
+}
+
+export type PublishOutcome = { kind: 'published' } | { kind: 'stale'; current: Scenario } | { kind: 'already' };
+
+/** Publish the draft exactly as the person saw it: read-only from then on, citable at /planlaegning/{id}. */
+export async function publishScenario(deps: { store: ScenarioStore; now: Date }, id: string, baseVersion: number, principal: Principal, source: string): Promise<PublishOutcome> {
+  return deps.store.edit<PublishOutcome>(id, actor(principal), deps.now, (current) => {
+    if (current.state === 'published') return { kind: 'refuse', result: { kind: 'already' } };
+    if (current.version !== baseVersion) return { kind: 'refuse', result: { kind: 'stale', current } };
+    return {
+      kind: 'save',
+      next: { title: current.title, summary: current.summary, changes: current.changes, publish: true },
+      audit: auditOf(principal, deps.now, 'scenario.publish', id, `Offentliggjorde scenariet »${current.title}«.`, source),
+      result: { kind: 'published' },
+    };
+  });
+}
