@@ -17,6 +17,7 @@ import { problemResponse, respondToError } from './http/errors.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
 import { pageRoutes } from './http/page-routes.tsx';
+import { planningRoutes } from './http/planning-routes.tsx';
 import { sameOriginForms, securityHeaders } from './http/security-headers.ts';
 import { shortlistRoutes } from './http/shortlist-routes.tsx';
 import { serveStaticAssets } from './http/static-assets.ts';
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, shortlistRoutes(deps, locale));
     app.route(base, mapRoutes(deps, locale));
     app.route(base, courseRoutes(deps, locale));
+    app.route(base, planningRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

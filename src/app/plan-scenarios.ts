@@ -1,5 +1,5 @@
 import type { Principal } from '../domain/access/policy.ts';
-import { type ChangeProblem, checkChange, type Scenario, type ScenarioChange, type ScenarioPlace, scenarioRange } from '../domain/planning/scenario.ts';
+import { type ChangeProblem, checkChange, compareRanges, type Scenario, type ScenarioChange, type ScenarioPlace, scenarioRange } from '../domain/planning/scenario.ts';
 import type { Offering } from '../domain/range.ts';
 import { statusOn } from '../domain/status.ts';
 import { formatDanishDate } from '../domain/time.ts';
@@ -170,4 +170,29 @@ export async function publishScenario(deps: { store: ScenarioStore; now: Date },
       result: { kind: 'published' },
     };
   });
+}
+
+/** What a scenario is compared with: the range on its own start date, the range today, or another scenario. */
+export type ComparisonBase = { kind: 'start' } | { kind: 'today'; today: string } | { kind: 'scenario'; scenario: Scenario };
+
+export type ScenarioComparisonView = {
+  before: ScenarioPlace[];
+  after: ScenarioPlace[];
+  comparison: ReturnType<typeof compareRanges>;
+  labels: { before: string; after: string };
+};
+
+/** Two ranges side by side: the base (`against`) before, the scenario after. */
+export async function compareScenario(range: RangeRepository, scenario: Scenario, against: ComparisonBase): Promise<ScenarioComparisonView> {
+  const own = await rangeOfScenario(range, scenario);
+  let before = own.before;
+  let label = `Viften ${formatDanishDate(scenario.startsOn)}`;
+  if (against.kind === 'today') {
+    before = (await readRangeOn(range, against.today)).places;
+    label = `Viften i dag, ${formatDanishDate(against.today)}`;
+  } else if (against.kind === 'scenario') {
+    before = (await rangeOfScenario(range, against.scenario)).after;
+    label = against.scenario.title;
+  }
+  return { before, after: own.after, comparison: compareRanges(before, own.after), labels: { before: label, after: scenario.title } };
 }

@@ -1,0 +1,143 @@
+import type { ScenarioComparisonView, ScenarioSummary } from '../../app/plan-scenarios.ts';
+import type { Scenario } from '../../domain/planning/scenario.ts';
+import { formatDate } from '../../domain/time.ts';
+import { assetHref } from '../../http/static-assets.ts';
+import { Button, Select } from '../components/form.tsx';
+import { ScenarioChangeList } from '../components/scenario-changes.tsx';
+import { ScenarioComparison } from '../components/scenario-comparison.tsx';
+import { danishLang } from '../i18n/danish-text.tsx';
+import { hrefIn, type Locale } from '../i18n/index.ts';
+import { Layout } from '../layout.tsx';
+
+export const planningWords = {
+  da: {
+    listTitle: 'Planlægning af tilbudsviften',
+    listIntro:
+      'Her er de offentliggjorte scenarier for, hvilke steder der åbner, lægges sammen, flytter eller lukker. Hvert scenarie har en fast adresse, så det kan citeres, og viser før og efter side om side.',
+    none: 'Der er ingen offentliggjorte scenarier endnu.',
+    published: (date: string) => `Offentliggjort ${date}`,
+    startsOn: (date: string) => `Tager udgangspunkt i viften ${date}`,
+    changeCount: (count: number) => `${count} ${count === 1 ? 'ændring' : 'ændringer'}`,
+    cite: 'Fast adresse til at citere',
+    readOnly: 'Scenariet er offentliggjort og kan ikke ændres.',
+    changes: 'Ændringerne',
+    compare: 'Sammenligning',
+    compareWith: 'Sammenlign med',
+    compareStart: 'Viften på scenariets startdato',
+    compareToday: 'Viften i dag',
+    compareButton: 'Vis sammenligningen',
+    approximateNote: 'Koordinaterne er sat i hånden på gadeniveau og er omtrentlige; de kan ligge flere hundrede meter ved siden af.',
+    beforeStart: (date: string) => `Viften ${date}`,
+    today: (date: string) => `Viften i dag, ${date}`,
+    back: 'Alle scenarier',
+    sources: (refs: string) => `Kilder: bilag ${refs}.`,
+  },
+  en: {
+    listTitle: 'Planning the range',
+    listIntro:
+      'These are the published scenarios for which places open, merge, move or close. Each has a fixed address, so it can be cited, and shows before and after side by side.',
+    none: 'No scenarios have been published yet.',
+    published: (date: string) => `Published ${date}`,
+    startsOn: (date: string) => `Starts from the range on ${date}`,
+    changeCount: (count: number) => `${count} ${count === 1 ? 'change' : 'changes'}`,
+    cite: 'Fixed address to cite',
+    readOnly: 'The scenario is published and cannot be changed.',
+    changes: 'The changes',
+    compare: 'Comparison',
+    compareWith: 'Compare with',
+    compareStart: "The range on the scenario's start date",
+    compareToday: 'The range today',
+    compareButton: 'Show the comparison',
+    approximateNote: 'The coordinates were placed by hand at street level and are approximate; they may be several hundred metres off.',
+    beforeStart: (date: string) => `The range on ${date}`,
+    today: (date: string) => `The range today, ${date}`,
+    back: 'All scenarios',
+    sources: (refs: string) => `Sources: documents ${refs}.`,
+  },
+} as const;
+
+/** /planlaegning: the published scenarios, newest first. */
+export function ScenarioListPage({ scenarios, locale, path }: { scenarios: ScenarioSummary[]; locale: Locale; path: string }) {
+  const t = planningWords[locale];
+  return (
+    <Layout title={t.listTitle} locale={locale} path={path}>
+      <h1>{t.listTitle}</h1>
+      <p>{t.listIntro}</p>
+      {scenarios.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <ul class="unstyled-list">
+          {scenarios.map((scenario) => (
+            <li class="scenario-change">
+              <h2 class="h3">
+                <a href={hrefIn(locale, `/planlaegning/${scenario.id}`)} lang={danishLang(locale)}>
+                  {scenario.title}
+                </a>
+              </h2>
+              <p>
+                {scenario.publishedAt && `${t.published(formatDate(scenario.publishedAt.toISOString().slice(0, 10), locale))}. `}
+                {t.startsOn(formatDate(scenario.startsOn, locale))}. {t.changeCount(scenario.changeCount)}.
+              </p>
+              {scenario.summary && <p lang={danishLang(locale)}>{scenario.summary}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export type ScenarioPageProps = {
+  scenario: Scenario;
+  view: ScenarioComparisonView;
+  names: ReadonlyMap<string, string>;
+  /** The other published scenarios to compare with, and what is chosen now ('start', 'idag' or an id). */
+  others: { id: string; title: string }[];
+  against: string;
+  citeUrl: string;
+  locale: Locale;
+  path: string;
+};
+
+/** /planlaegning/{id}: one published scenario, read-only and citable, with its comparison. */
+export function ScenarioPage(props: ScenarioPageProps) {
+  const { scenario, locale } = props;
+  const t = planningWords[locale];
+  return (
+    <Layout title={scenario.title} locale={locale} path={props.path}>
+      <link rel="stylesheet" href={assetHref('/static/range-map.css')} />
+      <link rel="stylesheet" href={assetHref('/static/planning.css')} />
+      <p>
+        <a href={hrefIn(locale, '/planlaegning')}>{t.back}</a>
+      </p>
+      <h1 lang={danishLang(locale)}>{scenario.title}</h1>
+      <p>
+        {scenario.publishedAt && `${t.published(formatDate(scenario.publishedAt.toISOString().slice(0, 10), locale))}. `}
+        {t.startsOn(formatDate(scenario.startsOn, locale))}. {t.readOnly}
+      </p>
+      <p>
+        {t.cite}: <a href={props.citeUrl}>{props.citeUrl}</a>
+      </p>
+      {scenario.summary && <p lang={danishLang(locale)}>{scenario.summary}</p>}
+      {scenario.seedRefs.length > 0 && <p>{t.sources(scenario.seedRefs.join(', '))}</p>}
+      <h2>{t.changes}</h2>
+      <ScenarioChangeList changes={scenario.changes} names={props.names} locale={locale} />
+      <h2>{t.compare}</h2>
+      <form method="get" action={hrefIn(locale, `/planlaegning/${scenario.id}`)}>
+        <Select
+          id="sammenlign"
+          name="sammenlign"
+          label={t.compareWith}
+          options={[
+            { value: 'start', text: t.compareStart, selected: props.against === 'start' },
+            { value: 'idag', text: t.compareToday, selected: props.against === 'idag' },
+            ...props.others.map((other) => ({ value: other.id, text: other.title, selected: props.against === other.id, lang: danishLang(locale) })),
+          ]}
+        />
+        <Button variant="secondary">{t.compareButton}</Button>
+      </form>
+      <p>{t.approximateNote}</p>
+      <ScenarioComparison before={props.view.before} after={props.view.after} comparison={props.view.comparison} changes={scenario.changes} locale={locale} labels={props.view.labels} />
+    </Layout>
+  );
+}
