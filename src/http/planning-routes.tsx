@@ -25,7 +25,7 @@ export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
 
   app.get('/planlaegning/:id', async (c) => {
     const scenario = await deps.scenarios.get(c.req.param('id'));
-    if (!scenario || scenario.state !== 'published') throw notFound();
+    if (scenario?.state !== 'published') throw notFound();
     const published = (await deps.scenarios.list({ publishedOnly: true })).filter((item) => item.id !== scenario.id);
     const chosen = c.req.query('sammenlign') ?? 'start';
     const today = copenhagenDate(deps.now());

@@ -8,6 +8,7 @@ import { countRoutes } from './count-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
+import { planningAdminRoutes } from './planning-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
 import { scheduleRoutes } from './schedule-routes.tsx';
 import { ssoRoutes } from './sso-routes.tsx';
@@ -116,6 +117,15 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug/optaelling', requires: 'count.read' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling', requires: 'count.register' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling/maaned', requires: 'count.confirm' },
+  // Planning scenarios (ADR 030): about the whole range, so a scoped role's grant does not narrow them.
+  { method: 'GET', path: '/admin/planlaegning', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario/aendring', requires: 'planning.edit' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/aendring', requires: 'planning.edit' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/aendring/:change/fjern', requires: 'planning.edit' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/offentliggoer', requires: 'planning.edit' },
 ];
 
 /**
@@ -135,5 +145,6 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', countRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
+  app.route('/planlaegning', planningAdminRoutes(deps, geocoder));
   return app;
 }

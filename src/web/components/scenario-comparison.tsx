@@ -50,7 +50,7 @@ export const comparisonWords = {
     closesOn: (date: string) => `closes ${date}`,
     opensOn: (date: string) => `opens ${date}`,
     approximate: 'the location is approximate',
-    noPoint: 'not on the map: no address yet',
+    noPoint: 'Not on the map: no address yet',
     noDistrict: 'No district',
     legendClosed: 'Closes (crossed out)',
     legendNew: 'New place (extra ring)',

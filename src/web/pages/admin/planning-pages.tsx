@@ -1,0 +1,315 @@
+import type { ScenarioComparisonView, ScenarioSummary } from '../../../app/plan-scenarios.ts';
+import { type ChangeKind, type ChangeProblem, changeKindLabels, type Scenario, type ScenarioPlace } from '../../../domain/planning/scenario.ts';
+import { formatDanishDate } from '../../../domain/time.ts';
+import { profiles } from '../../../domain/vocabulary.ts';
+import { assetHref } from '../../../http/static-assets.ts';
+import type { ChangeForm } from '../../../http/admin/scenario-form.ts';
+import { changeKindSlugs, changeKinds } from '../../../http/admin/scenario-form.ts';
+import { AdminLayout } from '../../admin-layout.tsx';
+import { Alert } from '../../components/alert.tsx';
+import { Button, CsrfField, ErrorSummary, Select, TextArea, TextInput } from '../../components/form.tsx';
+import { ScenarioChangeList } from '../../components/scenario-changes.tsx';
+import { ScenarioComparison } from '../../components/scenario-comparison.tsx';
+
+type SignedIn = { name: string; csrfToken: string };
+
+const dateTime = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' });
+const stateWords = { draft: 'Kladde', published: 'Offentliggjort' } as const;
+const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+
+const errorOf = (problems: readonly ChangeProblem[], field: string) => problems.find((problem) => problem.field === field)?.message;
+
+/** /admin/planlaegning: every scenario, drafts and published, and a new one. */
+export function PlanningListPage(props: {
+  signedIn: SignedIn;
+  scenarios: ScenarioSummary[];
+  canEdit: boolean;
+  form: { title: string; summary: string; startsOn: string };
+  problems: ChangeProblem[];
+}) {
+  const error = (field: string) => errorOf(props.problems, field);
+  return (
+    <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}Planlægning`} signedIn={props.signedIn}>
+      <h1>Planlægning af tilbudsviften</h1>
+      <p>
+        Et scenarie tager udgangspunkt i viften på en valgt dato og lægger daterede ændringer til, hver med en begrundelse. En kladde ses kun her; et
+        offentliggjort scenarie kan ikke ændres og kan læses af alle på <a href="/planlaegning">/planlaegning</a>.
+      </p>
+      {props.scenarios.length === 0 ? (
+        <p>Der er ingen scenarier endnu.</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table table--compact">
+            <caption>Scenarier, senest ændrede først</caption>
+            <thead>
+              <tr>
+                <th scope="col">Scenarie</th>
+                <th scope="col">Status</th>
+                <th scope="col">Startdato</th>
+                <th scope="col">Ændringer</th>
+                <th scope="col">Senest gemt</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.scenarios.map((scenario) => (
+                <tr>
+                  <td>
+                    <a href={`/admin/planlaegning/${scenario.id}`}>{scenario.title}</a>
+                  </td>
+                  <td>{stateWords[scenario.state]}</td>
+                  <td>{formatDanishDate(scenario.startsOn)}</td>
+                  <td>{scenario.changeCount}</td>
+                  <td>
+                    {dateTime.format(scenario.updatedAt)} af {scenario.updatedByName}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {props.canEdit && (
+        <>
+          <h2>Nyt scenarie</h2>
+          <ErrorSummary problems={props.problems} />
+          <form method="post" action="/admin/planlaegning" novalidate>
+            <CsrfField token={props.signedIn.csrfToken} />
+            <TextInput id="title" name="title" label="Titel" value={props.form.title} error={error('title')} />
+            <TextInput
+              id="startsOn"
+              name="startsOn"
+              label="Startdato"
+              type="date"
+              width="s"
+              value={props.form.startsOn}
+              error={error('startsOn')}
+              hint="Scenariet tager udgangspunkt i viften, som den ser ud denne dag. Ingen ændring kan dateres før."
+            />
+            <TextArea id="summary" name="summary" label="Beskrivelse (valgfri)" value={props.form.summary} rows={3} error={error('summary')} />
+            <Button>Opret kladden</Button>
+          </form>
+        </>
+      )}
+    </AdminLayout>
+  );
+}
+
+export type ScenarioEditPageProps = {
+  signedIn: SignedIn;
+  scenario: Scenario;
+  canEdit: boolean;
+  view: ScenarioComparisonView;
+  /** The title and description as typed (a stale or refused save keeps them). */
+  draft: { title: string; summary: string; version: number };
+  problems: ChangeProblem[];
+  /** Someone saved after the form was read: their version, shown beside the typing. */
+  stale: Scenario | null;
+  notice: string | null;
+};
+
+/** /admin/planlaegning/{id}: a draft edited (autosaved with JavaScript, the save button without), or a published one read. */
+export function ScenarioEditPage(props: ScenarioEditPageProps) {
+  const { scenario } = props;
+  const editable = props.canEdit && scenario.state === 'draft';
+  const base = `/admin/planlaegning/${scenario.id}`;
+  const names = new Map([...props.view.before, ...props.view.after].map((place) => [place.offeringId, place.name]));
+  const error = (field: string) => errorOf(props.problems, field);
+  return (
+    <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}${scenario.title} – planlægning`} signedIn={props.signedIn} stylesheets={['/static/range-map.css', '/static/planning.css']}>
+      <p>
+        <a href="/admin/planlaegning">Alle scenarier</a>
+      </p>
+      <h1>{scenario.title}</h1>
+      <p>
+        {stateWords[scenario.state]}. Tager udgangspunkt i viften {formatDanishDate(scenario.startsOn)}. Senest gemt {dateTime.format(scenario.updatedAt)} af {scenario.updatedByName}.
+      </p>
+      {scenario.state === 'published' && (
+        <Alert variant="info">
+          Scenariet er offentliggjort {scenario.publishedAt ? dateTime.format(scenario.publishedAt) : ''} og kan ikke ændres. Det kan citeres på{' '}
+          <a href={`/planlaegning/${scenario.id}`}>/planlaegning/{scenario.id}</a>.
+        </Alert>
+      )}
+      {props.notice && <Alert variant="success">{props.notice}</Alert>}
+      {props.stale && (
+        <Alert variant="warning">
+          {props.stale.updatedByName} gemte scenariet {dateTime.format(props.stale.updatedAt)}, efter du åbnede det. Din tekst står i felterne herunder og er ikke
+          gemt. Den gemte udgave: titel »{props.stale.title}«; beskrivelse »{props.stale.summary || '(tom)'}«. Gem igen for at bruge din tekst.
+        </Alert>
+      )}
+      {editable && (
+        <>
+          <ErrorSummary problems={props.problems} />
+          <form method="post" action={base} novalidate data-autosave="">
+            <CsrfField token={props.signedIn.csrfToken} />
+            <input type="hidden" name="version" value={String(props.draft.version)} />
+            <TextInput id="title" name="title" label="Titel" value={props.draft.title} error={error('title')} />
+            <TextArea id="summary" name="summary" label="Beskrivelse" value={props.draft.summary} rows={4} error={error('summary')} />
+            <p class="form-hint" data-autosave-status="" aria-live="polite">
+              Kladden gemmes, når du trykker på knappen{' '}
+              <span data-autosave-hidden="">(med JavaScript også af sig selv, mens du skriver)</span>.
+            </p>
+            <Button variant="secondary">Gem kladden</Button>
+          </form>
+        </>
+      )}
+      <h2>Ændringer</h2>
+      <ScenarioChangeList
+        changes={scenario.changes}
+        names={names}
+        locale="da"
+        action={
+          editable
+            ? (change) => (
+                <form method="post" action={`${base}/aendring/${change.id}/fjern`}>
+                  <CsrfField token={props.signedIn.csrfToken} />
+                  <button type="submit" class="button button-tertiary">
+                    Fjern ændringen
+                  </button>
+                </form>
+              )
+            : undefined
+        }
+      />
+      {editable && (
+        <>
+          <h3>Tilføj en ændring</h3>
+          <ul class="scenario-change-kinds unstyled-list">
+            {changeKinds.map((kind) => (
+              <li>
+                <a href={`${base}/aendring?art=${changeKindSlugs[kind]}`}>{changeKindLabels[kind]}</a>
+              </li>
+            ))}
+          </ul>
+          <h2>Offentliggør</h2>
+          <p>Et offentliggjort scenarie kan ikke ændres igen. Det bliver offentligt på /planlaegning med en fast adresse, præcis som det står her.</p>
+          <form method="post" action={`${base}/offentliggoer`}>
+            <CsrfField token={props.signedIn.csrfToken} />
+            <input type="hidden" name="version" value={String(scenario.version)} />
+            <Button>Offentliggør scenariet</Button>
+          </form>
+        </>
+      )}
+      <h2>Før og efter</h2>
+      <p>Koordinaterne er sat i hånden på gadeniveau og er omtrentlige; de kan ligge flere hundrede meter ved siden af.</p>
+      <ScenarioComparison before={props.view.before} after={props.view.after} comparison={props.view.comparison} changes={scenario.changes} locale="da" labels={props.view.labels} />
+      <script src={assetHref('/static/scenario-autosave.js')} defer />
+    </AdminLayout>
+  );
+}
+
+const kindIntro: Record<ChangeKind, string> = {
+  close: 'Et sted lukker på en dato. Vælg gerne, hvor brugerne henvises til.',
+  merge: 'To eller flere steder lægges sammen i et nyt hus. Stederne lukker på datoen, og huset åbner.',
+  open: 'Et nyt sted åbner på en adresse. Adressen slås op i adresseregistret; den kan udelades, mens den afsøges.',
+  move: 'Et sted flytter til en ny adresse.',
+  profile: 'Et sted skifter profil.',
+  hours: 'Et sted får nye åbningstider.',
+};
+
+/** /admin/planlaegning/{id}/aendring?art=…: one change, with the fields its kind needs. */
+export function ChangeFormPage(props: {
+  signedIn: SignedIn;
+  scenario: Scenario;
+  form: ChangeForm;
+  problems: ChangeProblem[];
+  places: ScenarioPlace[];
+  districts: string[];
+}) {
+  const { form, scenario } = props;
+  const error = (field: string) => errorOf(props.problems, field);
+  const open = props.places.filter((place) => place.state !== 'closed').sort((a, b) => collator.compare(a.name, b.name));
+  const placeOptions = (selected: string, empty: string) => [{ value: '', text: empty, selected: selected === '' }, ...open.map((place) => ({ value: place.offeringId, text: `${place.name}${place.district ? ` (${place.district})` : ''}`, selected: place.offeringId === selected }))];
+  const profileChoice = (
+    <Select
+      id="profile"
+      name="profile"
+      label="Profil"
+      error={error('profile')}
+      options={[{ value: '', text: 'Vælg en profil', selected: form.profile === '' }, ...Object.entries(profiles).map(([value, { label }]) => ({ value, text: label, selected: form.profile === value }))]}
+    />
+  );
+  const districtChoice = (
+    <Select
+      id="district"
+      name="district"
+      label="Bydel (valgfri)"
+      error={error('district')}
+      options={[{ value: '', text: 'Ingen bydel valgt', selected: form.district === '' }, ...props.districts.map((district) => ({ value: district, text: district, selected: form.district === district }))]}
+    />
+  );
+  const houseFields = (
+    <>
+      <TextInput id="name" name="name" label="Det nye steds navn" value={form.name} error={error('name')} />
+      <TextInput id="address" name="address" label="Adresse (valgfri)" value={form.address} error={error('address')} hint="Fx »Enghavevej 80, 2450 København SV«. Lad feltet stå tomt, mens adressen afsøges." />
+      {districtChoice}
+      {profileChoice}
+    </>
+  );
+  const mergeError = error('offeringIds');
+  return (
+    <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}${changeKindLabels[form.kind]} – ${scenario.title}`} signedIn={props.signedIn}>
+      <p>
+        <a href={`/admin/planlaegning/${scenario.id}`}>{scenario.title}</a>
+      </p>
+      <h1>{changeKindLabels[form.kind]}</h1>
+      <p>{kindIntro[form.kind]}</p>
+      <ErrorSummary problems={props.problems.map((problem) => (problem.field === 'offeringIds' ? { ...problem, field: 'offeringIds-1' } : problem))} />
+      <form method="post" action={`/admin/planlaegning/${scenario.id}/aendring?art=${changeKindSlugs[form.kind]}`} novalidate>
+        <CsrfField token={props.signedIn.csrfToken} />
+        {(form.kind === 'close' || form.kind === 'move' || form.kind === 'profile' || form.kind === 'hours') && (
+          <Select id="offeringId" name="offeringId" label="Sted" error={error('offeringId')} options={placeOptions(form.offeringId, 'Vælg et sted')} />
+        )}
+        {form.kind === 'close' && (
+          <Select id="successorId" name="successorId" label="Brugerne henvises til (valgfri)" error={error('successorId')} options={placeOptions(form.successorId, 'Intet bestemt sted')} />
+        )}
+        {form.kind === 'merge' && (
+          <div class={mergeError ? 'form-group form-error' : 'form-group'}>
+            <fieldset aria-describedby={mergeError ? 'offeringIds-error' : undefined}>
+              <legend class="form-label">Steder, der lægges sammen</legend>
+              {mergeError && (
+                <span class="form-error-message" id="offeringIds-error">
+                  <span class="sr-only">Fejl</span>
+                  {mergeError}
+                </span>
+              )}
+              {open.map((place, index) => (
+                <div class="form-group-checkbox">
+                  <input type="checkbox" class="form-checkbox" id={`offeringIds-${index + 1}`} name="offeringIds" value={place.offeringId} checked={form.offeringIds.includes(place.offeringId)} />
+                  <label class="form-label" for={`offeringIds-${index + 1}`}>
+                    {place.name}
+                    {place.district ? ` (${place.district})` : ''}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          </div>
+        )}
+        {(form.kind === 'merge' || form.kind === 'open') && houseFields}
+        {form.kind === 'move' && (
+          <>
+            <TextInput id="address" name="address" label="Ny adresse" value={form.address} error={error('address')} hint="Fx »Enghavevej 80, 2450 København SV«." />
+            {districtChoice}
+          </>
+        )}
+        {form.kind === 'profile' && profileChoice}
+        {form.kind === 'hours' && (
+          <>
+            <TextInput id="perWeek" name="perWeek" label="Timer om ugen (valgfri)" width="xs" value={form.perWeek} error={error('perWeek')} />
+            <TextArea id="hoursNote" name="hoursNote" label="De nye åbningstider i ord" value={form.hoursNote} rows={3} error={error('hoursNote')} hint="Fx »Tirsdag og torsdag 10–16, og første lørdag i måneden«." />
+          </>
+        )}
+        <TextInput id="on" name="on" label="Dato" type="date" width="s" value={form.on} error={error('on')} hint={`Den dag, ændringen træder i kraft. Tidligst ${formatDanishDate(scenario.startsOn)}, scenariets startdato.`} />
+        <TextArea id="rationale" name="rationale" label="Begrundelse" value={form.rationale} rows={4} error={error('rationale')} hint="Fx beliggenhed, lokalernes stand, brugen af stedet eller en beslutning i udvalget." />
+        <fieldset>
+          <legend class="form-label">Budgetvirkning (valgfri)</legend>
+          <p class="form-hint">Udfyld alle felter eller ingen. Beløbet er i 1.000 kr. om året fra det første år; et negativt beløb er en besparelse.</p>
+          <TextInput id="appropriation" name="appropriation" label="Bevilling (fire cifre)" width="xs" value={form.appropriation} error={error('appropriation')} />
+          <TextInput id="amountPerYear" name="amountPerYear" label="Beløb om året (1.000 kr.)" width="s" value={form.amountPerYear} error={error('amountPerYear')} />
+          <TextInput id="fromYear" name="fromYear" label="Fra år" width="xs" value={form.fromYear} error={error('fromYear')} />
+          <TextInput id="priceLevel" name="priceLevel" label="Prisniveau (år, valgfrit)" width="xs" value={form.priceLevel} error={error('priceLevel')} hint="Tomt: det første års priser." />
+        </fieldset>
+        <Button>Tilføj ændringen</Button>
+      </form>
+    </AdminLayout>
+  );
+}
