@@ -77,7 +77,8 @@ export async function changeFromForm(
   context: { places: readonly ScenarioPlace[]; districts: readonly string[]; geocoder: Geocoder; newId: () => string },
 ): Promise<{ change: ScenarioChange; problems: [] } | { change: null; problems: ChangeProblem[] }> {
   const problems: ChangeProblem[] = [];
-  const known = new Set(context.places.filter((place) => place.state !== 'closed').map((place) => place.offeringId));
+  // Closed places count as known: the domain's check says they are closed, in words, rather than "not found".
+  const known = new Set(context.places.map((place) => place.offeringId));
   if (!isDate(form.on)) problems.push({ field: 'on', message: 'Skriv datoen, ændringen træder i kraft, fx 2027-03-01.' });
   if (form.rationale.length === 0) problems.push({ field: 'rationale', message: 'Skriv en begrundelse for ændringen, fx »Lokalerne er utidssvarende«.' });
 
