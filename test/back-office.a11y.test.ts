@@ -7,6 +7,7 @@ import { scheduleFingerprint } from '../src/app/edit-schedule.ts';
 import { addDays, copenhagenDate } from '../src/domain/time.ts';
 import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
+import { modelScenarioId } from '../src/db/seed/seed-scenarios.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
@@ -671,6 +672,33 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'a self-rating recorded with the citizen', path: '/admin/tilbud/nabo/forloeb/:course/deltagere/:participant/vurdering', status: 200, role: 'offering_staff' },
     { name: "a course's figures, for a planner", path: '/admin/tilbud/nabo/forloeb/:course/tal', status: 200, role: 'planner' },
     { name: 'courses delivered against the yearly target', path: '/admin/forloeb/tal', status: 200, role: 'planner' },
+    { name: 'the planning scenarios', path: '/admin/planlaegning', status: 200, role: 'planner' },
+    { name: 'the 2016 model, published, in the back office', path: '/admin/planlaegning/:model', status: 200, role: 'planner' },
+    {
+      name: 'a new scenario sent empty',
+      path: '/admin/planlaegning',
+      status: 200,
+      role: 'planner',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Opret kladden' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv en titel/);
+      },
+    },
+    {
+      name: 'a draft scenario, and a closing sent empty',
+      path: '/admin/planlaegning',
+      status: 200,
+      role: 'planner',
+      prepare: async (page) => {
+        await page.getByLabel('Titel').fill('Sydhavnen 2027');
+        await page.getByRole('button', { name: 'Opret kladden' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Sydhavnen 2027' }).waitFor();
+        await assertNoViolations(page);
+        await page.getByRole('link', { name: 'Lukning' }).click();
+        await page.getByRole('button', { name: 'Tilføj ændringen' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Vælg et sted fra listen/);
+      },
+    },
   ];
 
   for (const state of states) {
@@ -689,7 +717,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':referral', referral)
             .replace(':course', course.id)
             .replace(':held', course.held)
-            .replace(':participant', course.participant)}`,
+            .replace(':participant', course.participant)
+            .replace(':model', modelScenarioId)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

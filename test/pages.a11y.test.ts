@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { modelScenarioId } from '../src/db/seed/seed-scenarios.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 
@@ -125,6 +126,10 @@ const states: PageState[] = [
   },
   { name: 'the English city calendar, Christmas week', path: '/en/kalender?visning=uge&dato=2026-12-23', status: 200, options: desktop },
   { name: 'the English course catalogue', path: '/en/forloeb', status: 200, options: desktop },
+  { name: 'the published planning scenarios', path: '/planlaegning', status: 200, options: desktop },
+  { name: 'the 2016 model, before and after', path: `/planlaegning/${modelScenarioId}`, status: 200, options: desktop },
+  { name: 'the 2016 model against today on a phone', path: `/planlaegning/${modelScenarioId}?sammenlign=idag`, status: 200, options: phone },
+  { name: 'the English 2016 model', path: `/en/planlaegning/${modelScenarioId}`, status: 200, options: desktop },
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { fitProjection, type LatLon, separateMarkers } from '../../domain/map-projection.ts';
 import { budgetByYear, type RangeComparison, type ScenarioChange, type ScenarioPlace } from '../../domain/planning/scenario.ts';
 import { formatDate } from '../../domain/time.ts';
@@ -229,8 +230,8 @@ export function ScenarioComparison({
       <h3>{words.profileChanged}</h3>
       <NameList places={comparison.profileChanged.map((pair) => pair.after)} locale={locale} names={names} />
 
-      <h3>{words.districts}</h3>
-      <div class="table--responsive-scroll">
+      <h3 id="scenario-districts">{words.districts}</h3>
+      <ScrollRegion labelledBy="scenario-districts">
         <table class="table table--compact">
           <caption>{words.districtCaption}</caption>
           <thead>
@@ -259,13 +260,13 @@ export function ScenarioComparison({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
-      <h3>{words.budget}</h3>
+      <h3 id="scenario-budget">{words.budget}</h3>
       {budget.years.length === 0 ? (
         <p>{words.noBudget}</p>
       ) : (
-        <div class="table--responsive-scroll">
+        <ScrollRegion labelledBy="scenario-budget">
           <table class="table table--compact">
             <caption>{words.budgetCaption([...new Set(budget.rows.map((row) => words.priceLevel(row.priceLevel)))].join(', '))}</caption>
             <thead>
@@ -297,7 +298,7 @@ export function ScenarioComparison({
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
 
       <div class="scenario-maps">
@@ -313,6 +314,18 @@ export function ScenarioComparison({
         ))}
       </div>
     </>
+  );
+}
+
+/**
+ * A table that may scroll sideways on a phone: a named region that takes focus, so it can be scrolled
+ * with the keyboard (axe scrollable-region-focusable, WCAG 2.1.1).
+ */
+function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: Child }) {
+  return (
+    <section class="table--responsive-scroll" aria-labelledby={labelledBy} tabindex={0}>
+      {children}
+    </section>
   );
 }
 
