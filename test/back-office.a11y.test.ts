@@ -674,6 +674,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'courses delivered against the yearly target', path: '/admin/forloeb/tal', status: 200, role: 'planner' },
     { name: 'the planning scenarios', path: '/admin/planlaegning', status: 200, role: 'planner' },
     { name: 'the 2016 model, published, in the back office', path: '/admin/planlaegning/:model', status: 200, role: 'planner' },
+    { name: 'the criteria of the 2016 model with weights', path: '/admin/planlaegning/:model/kriterier?vaegt-location=1&vaegt-use=2', status: 200, role: 'planner' },
+    { name: 'the criteria of the 2016 model on a phone', path: '/admin/planlaegning/:model/kriterier', status: 200, role: 'planner', onPhone: true },
     {
       name: 'a new scenario sent empty',
       path: '/admin/planlaegning',
@@ -694,6 +696,12 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         await page.getByRole('button', { name: 'Opret kladden' }).click();
         await page.getByRole('heading', { level: 1, name: 'Sydhavnen 2027' }).waitFor();
         await assertNoViolations(page);
+        await page.getByRole('link', { name: /^Kriterierne side om side/ }).click();
+        await page.getByLabel('Karakter for lokalerne').first().selectOption('4');
+        await page.getByRole('button', { name: 'Gem vurderingen' }).click();
+        await page.getByText('Vurderingen af lokalerne er gemt.').waitFor();
+        await assertNoViolations(page);
+        await page.getByRole('link', { name: 'Sydhavnen 2027' }).click();
         await page.getByRole('link', { name: 'Lukning' }).click();
         await page.getByRole('button', { name: 'Tilføj ændringen' }).click();
         assert.match(await page.locator('.alert-error').innerText(), /Vælg et sted fra listen/);

@@ -1,18 +1,22 @@
 import type { Principal } from '../domain/access/policy.ts';
+import { type MonthReview, monthSpan, type UsageFigure } from '../domain/counting/tally.ts';
+import { checkPremises, criteriaOf, type PlaceCriteria, type Weights } from '../domain/planning/criteria.ts';
+import type { Schedule } from '../domain/schedule/model.ts';
 import { type ChangeProblem, checkChange, compareRanges, type Scenario, type ScenarioChange, type ScenarioPlace, scenarioRange } from '../domain/planning/scenario.ts';
 import type { Offering } from '../domain/range.ts';
 import { statusOn } from '../domain/status.ts';
-import { formatDanishDate } from '../domain/time.ts';
+import { addDays, formatDanishDate } from '../domain/time.ts';
 import type { AuditEntry } from './audit.ts';
 import { NotFoundError } from './errors.ts';
 import type { RangeRepository } from './ports.ts';
+import { usageOf, type VisitCountStore } from './register-visits.ts';
 
 /** A scenario in a list: enough to choose one. */
 export type ScenarioSummary = Pick<Scenario, 'id' | 'title' | 'summary' | 'startsOn' | 'state' | 'publishedAt' | 'updatedAt' | 'updatedByName'> & { changeCount: number };
 
 /** The next state of a scenario, or why not: decided with the scenario's row locked. */
 export type ScenarioEdit<T> =
-  | { kind: 'save'; next: Pick<Scenario, 'title' | 'summary' | 'changes'> & { publish?: boolean }; audit: AuditEntry; result: T }
+  | { kind: 'save'; next: Pick<Scenario, 'title' | 'summary' | 'changes'> & { premises?: Scenario['premises']; publish?: boolean }; audit: AuditEntry; result: T }
   | { kind: 'refuse'; result: T };
 
 export type ScenarioStore = {
@@ -195,4 +199,54 @@ export async function compareScenario(range: RangeRepository, scenario: Scenario
     label = against.scenario.title;
   }
   return { before, after: own.after, comparison: compareRanges(before, own.after), labels: { before: label, after: scenario.title } };
+}
+
+export type PremisesOutcome = { kind: 'saved' } | { kind: 'invalid'; problems: ChangeProblem[] } | { kind: 'stale'; current: Scenario } | { kind: 'published' };
+
+/** The scenario's ratings of the places' premises, saved whole if nobody saved since `baseVersion`. */
+export async function saveScenarioPremises(
+  deps: { store: ScenarioStore; range: RangeRepository; now: Date },
+  id: string,
+  input: { ratings: Record<string, { rating: string; note: string }>; baseVersion: number },
+  principal: Principal,
+  source: string,
+): Promise<PremisesOutcome> {
+  const scenario = await deps.store.get(id);
+  if (!scenario) throw new NotFoundError('Scenariet findes ikke.');
+  const { places } = await readRangeOn(deps.range, scenario.startsOn);
+  const { premises, problems } = checkPremises(input.ratings, new Map(places.map((place) => [place.offeringId, place.name])));
+  if (problems.length) return { kind: 'invalid', problems };
+  return deps.store.edit<PremisesOutcome>(id, actor(principal), deps.now, (current) => {
+    if (current.state === 'published') return { kind: 'refuse', result: { kind: 'published' } };
+    if (current.version !== input.baseVersion) return { kind: 'refuse', result: { kind: 'stale', current } };
+    return {
+      kind: 'save',
+      next: { title: current.title, summary: current.summary, changes: current.changes, premises },
+      audit: auditOf(principal, deps.now, 'scenario.premises', id, `Gemte vurderingen af lokalerne i scenariet »${current.title}« (${Object.keys(premises).length} steder).`, source),
+      result: { kind: 'saved' },
+    };
+  });
+}
+
+/**
+ * Each place's criteria in a scenario: location against the scenario's range, the premises as rated in it,
+ * and use from the visitor counts of the last full month (with its confirmation or dispute), `usageOf`.
+ */
+export async function scenarioCriteria(
+  deps: { range: RangeRepository; counts: VisitCountStore; scheduleOf: (offeringId: string) => Promise<Schedule | null> },
+  scenario: Scenario,
+  today: string,
+  weights: Weights | null,
+): Promise<{ criteria: PlaceCriteria[]; month: string }> {
+  const { before, after } = await rangeOfScenario(deps.range, scenario);
+  const month = addDays(`${today.slice(0, 8)}01`, -1).slice(0, 7);
+  const figures = await usageOf({ store: deps.counts, scheduleOf: deps.scheduleOf }, before.map((place) => place.offeringId), monthSpan(month));
+  const usage = new Map<string, { figure: UsageFigure; review: MonthReview | null }>();
+  for (const figure of figures) {
+    const reviews = await deps.counts.reviews(figure.offeringId, month);
+    usage.set(figure.offeringId, { figure, review: reviews.at(-1) ?? null });
+  }
+  const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+  const sorted = [...before].sort((a, b) => collator.compare(a.district ?? '~', b.district ?? '~') || collator.compare(a.name, b.name));
+  return { criteria: criteriaOf(sorted, after, scenario.premises, usage, weights), month };
 }

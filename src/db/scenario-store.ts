@@ -11,6 +11,7 @@ const dateText = (value: unknown) => (value instanceof Date ? value.toISOString(
 
 function scenarioOf(row: Row): Scenario {
   const changes = typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes;
+  const premises = typeof row.premises === 'string' ? JSON.parse(row.premises) : row.premises;
   return {
     id: row.id,
     title: row.title,
@@ -18,6 +19,7 @@ function scenarioOf(row: Row): Scenario {
     startsOn: dateText(row.starts_on),
     state: row.state,
     changes: changes as ScenarioChange[],
+    premises: (premises ?? {}) as Scenario['premises'],
     version: row.version,
     publishedAt: row.published_at ? new Date(row.published_at) : null,
     updatedAt: new Date(row.updated_at),
@@ -35,7 +37,7 @@ export function createScenarioStore(db: Kysely<DB>): ScenarioStore {
       const rows = await query.execute();
       return rows.map((row): ScenarioSummary => {
         const scenario = scenarioOf(row);
-        const { changes, version, seedRefs, ...rest } = scenario;
+        const { changes, premises, version, seedRefs, ...rest } = scenario;
         return { ...rest, changeCount: changes.length };
       });
     },
@@ -76,6 +78,7 @@ export function createScenarioStore(db: Kysely<DB>): ScenarioStore {
             title: decision.next.title,
             summary: decision.next.summary,
             changes: JSON.stringify(decision.next.changes),
+            ...(decision.next.premises ? { premises: JSON.stringify(decision.next.premises) } : {}),
             version: row.version + 1,
             updated_at: at,
             updated_by: by.id,

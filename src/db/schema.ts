@@ -550,6 +550,7 @@ export type PlanningScenarioTable = {
   starts_on: string;
   state: Generated<'draft' | 'published'>;
   changes: ColumnType<unknown, string | undefined, string>;
+  premises: ColumnType<unknown, string | undefined, string>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

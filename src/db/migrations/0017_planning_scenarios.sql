@@ -10,6 +10,8 @@ create table planning_scenario (
   state text not null default 'draft' check (state in ('draft', 'published')),
   -- The changes in the order they were added (domain/planning/scenario.ts, ScenarioChange[]).
   changes jsonb not null default '[]',
+  -- The premises of each place as the scenario rates them: { offeringId: { rating 1-5, note } }.
+  premises jsonb not null default '{}',
   version integer not null default 1,
   created_at timestamptz not null,
   updated_at timestamptz not null,

@@ -91,6 +91,8 @@ export const placeStateLabels: Record<ScenarioPlaceState, string> = {
   new: 'Nyt',
 };
 
+export type PremisesRating = { rating: number; note: string };
+
 export type Scenario = {
   id: string;
   title: string;
@@ -98,6 +100,8 @@ export type Scenario = {
   startsOn: string;
   state: 'draft' | 'published';
   changes: ScenarioChange[];
+  /** The premises of each place as the scenario rates them (1 poor – 5 good), by offering id. */
+  premises: Record<string, PremisesRating>;
   version: number;
   publishedAt: Date | null;
   updatedAt: Date;

@@ -126,6 +126,8 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/planlaegning/:scenario/aendring', requires: 'planning.edit' },
   { method: 'POST', path: '/admin/planlaegning/:scenario/aendring/:change/fjern', requires: 'planning.edit' },
   { method: 'POST', path: '/admin/planlaegning/:scenario/offentliggoer', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario/kriterier', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/kriterier', requires: 'planning.edit' },
 ];
 
 /**

@@ -8,12 +8,15 @@ import {
   readRangeOn,
   removeScenarioChange,
   saveScenarioDraft,
+  saveScenarioPremises,
+  scenarioCriteria,
 } from '../../app/plan-scenarios.ts';
+import { hasWeights, maxWeight, type Weights } from '../../domain/planning/criteria.ts';
 import { can, site } from '../../domain/access/policy.ts';
 import { type ChangeProblem, type Scenario, scenarioRange } from '../../domain/planning/scenario.ts';
 import { copenhagenDate } from '../../domain/time.ts';
 import type { Geocoder } from '../../geo/geocoder.ts';
-import { ChangeFormPage, PlanningListPage, ScenarioEditPage } from '../../web/pages/admin/planning-pages.tsx';
+import { ChangeFormPage, CriteriaPage, PlanningListPage, ScenarioEditPage } from '../../web/pages/admin/planning-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 import { type ChangeForm, changeFromForm, emptyChangeForm, kindOfSlug, readChangeForm } from './scenario-form.ts';
 
@@ -77,6 +80,7 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
 
   const placesOf = async (scenario: Scenario) => {
     const { places } = await readRangeOn(range, scenario.startsOn);
+    // The places rated are those the scenario starts from; `current` is the range after its changes.
     const current = scenarioRange(places, scenario.changes);
     const districts = [...new Set(places.flatMap((place) => place.district ?? []))].sort(collator.compare);
     return { baseline: places, current, districts };
@@ -124,6 +128,68 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     if (outcome.kind === 'invalid') return editPage(c, scenario, { draft, problems: outcome.problems }, 400);
     if (outcome.kind === 'stale') return editPage(c, outcome.current, { draft: { ...draft, version: outcome.current.version }, stale: outcome.current }, 409);
     return editPage(c, await load(scenario.id), {}, 409);
+  });
+
+  const weightsOf = (c: Context<AdminEnv>): Weights | null => {
+    const read = (key: keyof Weights) => {
+      const value = Number(c.req.query(`vaegt-${key}`) ?? '0');
+      return Number.isInteger(value) && value >= 0 && value <= maxWeight ? value : 0;
+    };
+    const weights = { location: read('location'), premises: read('premises'), use: read('use') };
+    return hasWeights(weights) ? weights : null;
+  };
+
+  const criteriaPage = async (
+    c: Context<AdminEnv>,
+    scenario: Scenario,
+    state: { ratings?: Record<string, { rating: string; note: string }>; version?: number; problems?: ChangeProblem[]; stale?: Scenario | null; saved?: boolean },
+    status: 200 | 400 | 409 = 200,
+  ) => {
+    const session = authorize(c, 'planning.read', site);
+    const weights = weightsOf(c);
+    const { criteria, month } = await scenarioCriteria(
+      { range, counts: deps.counts, scheduleOf: async (offeringId) => (await deps.times.timesOf(offeringId))?.schedule ?? null },
+      scenario,
+      copenhagenDate(now()),
+      weights,
+    );
+    const saved = Object.fromEntries(Object.entries(scenario.premises).map(([id, item]) => [id, { rating: String(item.rating), note: item.note }]));
+    return c.html(
+      <CriteriaPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        scenario={scenario}
+        canEdit={can(session.principal, 'planning.edit', site)}
+        criteria={criteria}
+        month={month}
+        weights={weights}
+        ratings={state.ratings ?? saved}
+        version={state.version ?? scenario.version}
+        problems={state.problems ?? []}
+        stale={state.stale ?? null}
+        saved={state.saved ?? false}
+      />,
+      status,
+    );
+  };
+
+  app.get('/:scenario/kriterier', signedIn, async (c) => {
+    authorize(c, 'planning.read', site);
+    const scenario = await load(c.req.param('scenario'));
+    return criteriaPage(c, scenario, { saved: c.req.query('gemt') === 'ja' });
+  });
+
+  app.post('/:scenario/kriterier', signedIn, async (c) => {
+    const session = authorize(c, 'planning.edit', site);
+    const scenario = await load(c.req.param('scenario'));
+    const body = await c.req.parseBody();
+    const { baseline } = await placesOf(scenario);
+    const ratings = Object.fromEntries(baseline.map((place) => [place.offeringId, { rating: text(body, `rating-${place.offeringId}`, 4), note: text(body, `note-${place.offeringId}`, 600) }]));
+    const version = Number(text(body, 'version', 12)) || 0;
+    const outcome = await saveScenarioPremises({ store: scenarios, range, now: now() }, scenario.id, { ratings, baseVersion: version }, session.principal, sourceOf(c));
+    if (outcome.kind === 'saved') return c.redirect(`/admin/planlaegning/${scenario.id}/kriterier?gemt=ja`, 303);
+    if (outcome.kind === 'invalid') return criteriaPage(c, scenario, { ratings, version, problems: outcome.problems }, 400);
+    if (outcome.kind === 'stale') return criteriaPage(c, outcome.current, { ratings, version: outcome.current.version, stale: outcome.current }, 409);
+    return criteriaPage(c, await load(scenario.id), { problems: [{ field: 'version', message: 'Scenariet er offentliggjort og kan ikke ændres. Vurderingen er ikke gemt.' }] }, 409);
   });
 
   app.get('/:scenario/aendring', signedIn, async (c) => {

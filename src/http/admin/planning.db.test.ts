@@ -122,6 +122,37 @@ describe(`planning scenarios in the back office and in public (${databaseKind})`
     assert.equal(change.status, 409);
   });
 
+  it('shows location, premises and use side by side; premises rated in the scenario; a score only with weights', async () => {
+    const person = await planner();
+    const base = await newScenario(person, 'Kriterier 2027');
+    const nabo = seedIds.offering('nabo');
+    await database.db
+      .insertInto('visit_tally')
+      .values({ id: crypto.randomUUID(), client_id: 'kriterier-test-1', offering_id: nabo, on_date: '2026-10-06', visits: 23, registered_by_name: 'Mette Dør', registered_at: new Date('2026-10-06T15:00:00Z') })
+      .execute();
+    await database.db
+      .insertInto('visit_month_review')
+      .values({ id: crypto.randomUUID(), offering_id: nabo, month: '2026-10', verdict: 'disputed', visits_seen: 23, comment: 'To dage mangler.', reviewed_by_name: 'Ole Operatør', reviewed_at: new Date('2026-11-02T09:00:00Z') })
+      .execute();
+    const page = await person.get(`${base}/kriterier`);
+    assert.equal(page.status, 200);
+    const text = plainText(page.text);
+    assert.match(text, /23 besøg i oktober 2026, talt 1 af \d+ dage med åbent, registreret af Mette Dør\. Bestridt af Ole Operatør: »To dage mangler\.«/);
+    assert.match(text, /Intet tal for oktober 2026/);
+    assert.match(text, /Nærmest: [^;]+ \d+,\d km/);
+    assert.doesNotMatch(text, /Samlet \(0–100\)/, 'no score without weights');
+
+    const wrong = await person.post(`${base}/kriterier`, { ...formFields(page.text, `${base}/kriterier`), [`rating-${nabo}`]: '', [`note-${nabo}`]: 'Trapper uden elevator' });
+    assert.equal(wrong.status, 400);
+    assert.match(plainText(wrong.text), /Giv lokalerne på Nabo en karakter fra 1 \(dårlige\) til 5 \(gode\)/);
+    assert.match(wrong.text, /value="Trapper uden elevator"/);
+    const saved = await person.post(`${base}/kriterier`, { ...formFields(page.text, `${base}/kriterier`), [`rating-${nabo}`]: '2', [`note-${nabo}`]: 'Trapper uden elevator' });
+    assert.equal(saved.status, 303);
+    const weighted = plainText((await person.get(`${base}/kriterier?vaegt-location=1&vaegt-premises=2&vaegt-use=1`)).text);
+    assert.match(weighted, /Samlet \(0–100\)/);
+    assert.match(weighted, /2 af 5: Trapper uden elevator/);
+  });
+
   it('lets an offering\'s staff read the scenarios but not draft them', async () => {
     const staff = await signedInStaff(app, database, { name: 'Mette', grant: { role: 'offering_staff', offeringId: seedIds.offering('nabo'), organizationId: null } });
     const list = await staff.get('/admin/planlaegning');

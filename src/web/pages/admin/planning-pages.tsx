@@ -1,4 +1,5 @@
 import type { ScenarioComparisonView, ScenarioSummary } from '../../../app/plan-scenarios.ts';
+import { farKm, maxWeight, type PlaceCriteria, type Weights } from '../../../domain/planning/criteria.ts';
 import { type ChangeKind, type ChangeProblem, changeKindLabels, type Scenario, type ScenarioPlace } from '../../../domain/planning/scenario.ts';
 import { formatDanishDate } from '../../../domain/time.ts';
 import { profiles } from '../../../domain/vocabulary.ts';
@@ -152,6 +153,9 @@ export function ScenarioEditPage(props: ScenarioEditPageProps) {
           </form>
         </>
       )}
+      <p>
+        <a href={`${base}/kriterier`}>Kriterierne side om side: beliggenhed, lokaler og brug for hvert sted</a>
+      </p>
       <h2>Ændringer</h2>
       <ScenarioChangeList
         changes={scenario.changes}
@@ -312,4 +316,164 @@ export function ChangeFormPage(props: {
       </form>
     </AdminLayout>
   );
+}
+
+const criterionWords: Record<keyof Weights, string> = { location: 'Beliggenhed', premises: 'Lokaler', use: 'Brug' };
+const kmText = (km: number) => `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(km)} km`;
+const monthText = (month: string) => new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+
+/** The use criterion in words: the figure with its provenance, its confirmation or dispute, or "no figure". */
+function UseText({ use, month }: { use: PlaceCriteria['use']; month: string }) {
+  if (!use) return <>Intet tal for {monthText(month)}: der er ikke talt besøg.</>;
+  const { figure, review } = use;
+  return (
+    <>
+      {figure.value} besøg i {monthText(month)}, talt {figure.coverage.daysCounted} af {figure.coverage.daysOpen} dage med åbent
+      {figure.registeredBy.length > 0 && `, registreret af ${figure.registeredBy.join(', ')}`}.{' '}
+      {review === null
+        ? 'Ikke bekræftet.'
+        : review.verdict === 'confirmed'
+          ? `Bekræftet af ${review.reviewedByName}${review.visitsSeen !== figure.value ? ` (${review.visitsSeen} besøg; tallet er ændret siden)` : ''}.`
+          : `Bestridt af ${review.reviewedByName}: »${review.comment ?? ''}«.`}
+    </>
+  );
+}
+
+/** /admin/planlaegning/{id}/kriterier: location, premises and use for each place, side by side; a score only with weights. */
+export function CriteriaPage(props: {
+  signedIn: SignedIn;
+  scenario: Scenario;
+  canEdit: boolean;
+  criteria: PlaceCriteria[];
+  month: string;
+  weights: Weights | null;
+  /** The ratings as typed, by offering id (a refused or stale save keeps them). */
+  ratings: Record<string, { rating: string; note: string }>;
+  version: number;
+  problems: ChangeProblem[];
+  stale: Scenario | null;
+  saved: boolean;
+}) {
+  const { scenario } = props;
+  const editable = props.canEdit && scenario.state === 'draft';
+  const base = `/admin/planlaegning/${scenario.id}/kriterier`;
+  const error = (field: string) => errorOf(props.problems, field);
+  const weighted = props.weights !== null && props.weights.location + props.weights.premises + props.weights.use > 0;
+  return (
+    <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}Kriterier – ${scenario.title}`} signedIn={props.signedIn}>
+      <p>
+        <a href={`/admin/planlaegning/${scenario.id}`}>{scenario.title}</a>
+      </p>
+      <h1>Kriterierne side om side</h1>
+      <p>
+        For hvert sted i viften {formatDanishDate(scenario.startsOn)}: beliggenheden (bydelen og de nærmeste andre steder, der er åbne efter scenariet, i
+        luftlinje), lokalerne (scenariets egen vurdering fra 1, dårlige, til 5, gode) og brugen (besøg talt i {monthText(props.month)}, med hvordan tallet er
+        lavet, og om det er bekræftet eller bestridt).
+      </p>
+      {props.saved && <Alert variant="success">Vurderingen af lokalerne er gemt.</Alert>}
+      {props.stale && (
+        <Alert variant="warning">
+          {props.stale.updatedByName} gemte scenariet {dateTime.format(props.stale.updatedAt)}, efter du åbnede siden. Din vurdering står i felterne og er ikke gemt;
+          tabellen viser den gemte. Gem igen for at bruge din.
+        </Alert>
+      )}
+      <h2>Samlet vurdering (valgfri)</h2>
+      <form method="get" action={`${base}#kriterier-tabel`}>
+        <p class="form-hint">
+          Vælg, hvor meget hvert kriterium skal vægte (0–{maxWeight}). Så vises en samlet vurdering fra 0 til 100, hvor et højere tal er en stærkere grund til at
+          bevare stedet: beliggenhed er afstanden til det nærmeste andet sted delt med {farKm} km (højst 1), lokaler er (karakter − 1) / 4, brug er besøgene delt
+          med det højeste antal besøg blandt stederne. Et kriterium uden tal tæller ikke med. Kriterierne står altid ved siden af.
+        </p>
+        {(['location', 'premises', 'use'] as const).map((key) => (
+          <Select
+            id={`vaegt-${key}`}
+            name={`vaegt-${key}`}
+            label={`Vægt for ${criterionWords[key].toLowerCase()}`}
+            options={Array.from({ length: maxWeight + 1 }, (_, value) => ({ value: String(value), text: String(value), selected: (props.weights?.[key] ?? 0) === value }))}
+          />
+        ))}
+        <Button variant="secondary">Vis den samlede vurdering</Button>
+      </form>
+      <h2 id="kriterier-tabel">Stederne</h2>
+      <section class="table--responsive-scroll" aria-labelledby="kriterier-tabel" tabindex={0}>
+        <table class="table table--compact">
+          <caption>Kriterierne for hvert sted; i scenariet: hvad der sker med stedet.</caption>
+          <thead>
+            <tr>
+              <th scope="col">Sted</th>
+              <th scope="col">I scenariet</th>
+              <th scope="col">Beliggenhed</th>
+              <th scope="col">Lokaler</th>
+              <th scope="col">Brug</th>
+              {weighted && <th scope="col">Samlet (0–100)</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {props.criteria.map((item) => {
+              const after = item.place;
+              return (
+                <tr>
+                  <th scope="row">{item.place.name}</th>
+                  <td>{scenarioStateText(scenario, item.place.offeringId)}</td>
+                  <td>
+                    {after.district ?? 'Uden bydel'}.{' '}
+                    {item.nearest.length === 0
+                      ? 'Ingen placering: afstande kan ikke måles.'
+                      : `Nærmest: ${item.nearest.map((neighbour) => `${neighbour.place.name} ${kmText(neighbour.km)}`).join('; ')}.`}
+                    {after.approximate && after.lat !== null && ' Placeringen er omtrentlig.'}
+                  </td>
+                  <td>{item.premises ? `${item.premises.rating} af 5${item.premises.note ? `: ${item.premises.note}` : ''}` : 'Ikke vurderet.'}</td>
+                  <td>
+                    <UseText use={item.use} month={props.month} />
+                  </td>
+                  {weighted && (
+                    <td>
+                      {item.score === null ? 'Ingen kriterier med tal' : item.score}
+                      {item.score !== null && item.missing.length > 0 && ` (uden ${item.missing.map((key) => criterionWords[key].toLowerCase()).join(' og ')})`}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      {editable && (
+        <>
+          <h2>Vurder lokalerne</h2>
+          <ErrorSummary problems={props.problems} />
+          <form method="post" action={base} novalidate>
+            <CsrfField token={props.signedIn.csrfToken} />
+            <input type="hidden" name="version" value={String(props.version)} />
+            {props.criteria.map((item) => {
+              const id = item.place.offeringId;
+              const typed = props.ratings[id] ?? { rating: '', note: '' };
+              return (
+                <fieldset class="scenario-change">
+                  <legend class="form-label">{item.place.name}</legend>
+                  <Select
+                    id={`rating-${id}`}
+                    name={`rating-${id}`}
+                    label="Karakter for lokalerne"
+                    error={error(`rating-${id}`)}
+                    options={[{ value: '', text: 'Ikke vurderet', selected: typed.rating === '' }, ...[1, 2, 3, 4, 5].map((value) => ({ value: String(value), text: `${value}${value === 1 ? ' (dårlige)' : value === 5 ? ' (gode)' : ''}`, selected: typed.rating === String(value) }))]}
+                  />
+                  <TextInput id={`note-${id}`} name={`note-${id}`} label="Note om lokalerne" value={typed.note} error={error(`note-${id}`)} />
+                </fieldset>
+              );
+            })}
+            <Button>Gem vurderingen</Button>
+          </form>
+        </>
+      )}
+    </AdminLayout>
+  );
+}
+
+function scenarioStateText(scenario: Scenario, offeringId: string): string {
+  const change = [...scenario.changes]
+    .sort((a, b) => a.on.localeCompare(b.on))
+    .find((item) => (item.kind === 'merge' ? item.offeringIds.includes(offeringId) : item.kind !== 'open' && item.offeringId === offeringId));
+  if (!change) return 'Fortsætter uændret.';
+  return `${changeKindLabels[change.kind]} ${formatDanishDate(change.on)}.`;
 }
