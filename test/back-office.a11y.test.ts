@@ -676,6 +676,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'the 2016 model, published, in the back office', path: '/admin/planlaegning/:model', status: 200, role: 'planner' },
     { name: 'the criteria of the 2016 model with weights', path: '/admin/planlaegning/:model/kriterier?vaegt-location=1&vaegt-use=2', status: 200, role: 'planner' },
     { name: 'the criteria of the 2016 model on a phone', path: '/admin/planlaegning/:model/kriterier', status: 200, role: 'planner', onPhone: true },
+    { name: 'the transition plans of the 2016 model', path: '/admin/planlaegning/:model/overgange', status: 200, role: 'planner' },
     {
       name: 'a new scenario sent empty',
       path: '/admin/planlaegning',
@@ -700,6 +701,19 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         await page.getByLabel('Karakter for lokalerne').first().selectOption('4');
         await page.getByRole('button', { name: 'Gem vurderingen' }).click();
         await page.getByText('Vurderingen af lokalerne er gemt.').waitFor();
+        await assertNoViolations(page);
+        await page.getByRole('link', { name: 'Sydhavnen 2027' }).click();
+        await page.getByRole('link', { name: 'Lukning' }).click();
+        await page.getByLabel('Sted', { exact: true }).selectOption({ label: 'Nabo (Amager Øst)' });
+        await page.getByLabel('Dato').fill('2027-06-30');
+        await page.getByLabel('Begrundelse').fill('Lejemålet udløber.');
+        await page.getByRole('button', { name: 'Tilføj ændringen' }).click();
+        await page.getByText('Ændringen er tilføjet.').waitFor();
+        await page.getByRole('link', { name: /^Overgangsplaner/ }).click();
+        await page.getByLabel('Færre timer fra (valgfri)').fill('2027-08-01');
+        await page.getByLabel('Åbningstider i perioden').fill('Tirsdag 10–14');
+        await page.getByRole('button', { name: 'Gem overgangsplanerne' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /før lukningen/);
         await assertNoViolations(page);
         await page.getByRole('link', { name: 'Sydhavnen 2027' }).click();
         await page.getByRole('link', { name: 'Lukning' }).click();

@@ -1,6 +1,7 @@
 import type { Principal } from '../domain/access/policy.ts';
 import { type MonthReview, monthSpan, type UsageFigure } from '../domain/counting/tally.ts';
 import { checkPremises, criteriaOf, type PlaceCriteria, type Weights } from '../domain/planning/criteria.ts';
+import { checkTransitions, type TransitionPlan, transitionPlans } from '../domain/planning/transition.ts';
 import type { Schedule } from '../domain/schedule/model.ts';
 import { type ChangeProblem, checkChange, compareRanges, type Scenario, type ScenarioChange, type ScenarioPlace, scenarioRange } from '../domain/planning/scenario.ts';
 import type { Offering } from '../domain/range.ts';
@@ -16,7 +17,7 @@ export type ScenarioSummary = Pick<Scenario, 'id' | 'title' | 'summary' | 'start
 
 /** The next state of a scenario, or why not: decided with the scenario's row locked. */
 export type ScenarioEdit<T> =
-  | { kind: 'save'; next: Pick<Scenario, 'title' | 'summary' | 'changes'> & { premises?: Scenario['premises']; publish?: boolean }; audit: AuditEntry; result: T }
+  | { kind: 'save'; next: Pick<Scenario, 'title' | 'summary' | 'changes'> & { premises?: Scenario['premises']; transitions?: Scenario['transitions']; publish?: boolean }; audit: AuditEntry; result: T }
   | { kind: 'refuse'; result: T };
 
 export type ScenarioStore = {
@@ -249,4 +250,63 @@ export async function scenarioCriteria(
   const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
   const sorted = [...before].sort((a, b) => collator.compare(a.district ?? '~', b.district ?? '~') || collator.compare(a.name, b.name));
   return { criteria: criteriaOf(sorted, after, scenario.premises, usage, weights), month };
+}
+
+/** The transition plans of the places a scenario closes, saved whole if nobody saved since `baseVersion`. */
+export async function saveScenarioTransitions(
+  deps: { store: ScenarioStore; range: RangeRepository; now: Date },
+  id: string,
+  input: { plans: Record<string, { reducedFrom: string; reducedHours: string; helpers: string }>; baseVersion: number },
+  principal: Principal,
+  source: string,
+): Promise<PremisesOutcome> {
+  const scenario = await deps.store.get(id);
+  if (!scenario) throw new NotFoundError('Scenariet findes ikke.');
+  const { before, after } = await rangeOfScenario(deps.range, scenario);
+  const closing = transitionPlans(before, after, {}).map((plan) => ({ offeringId: plan.place.offeringId, name: plan.place.name, closesOn: plan.closesOn }));
+  const { transitions, problems } = checkTransitions(input.plans, closing, scenario.startsOn);
+  if (problems.length) return { kind: 'invalid', problems };
+  return deps.store.edit<PremisesOutcome>(id, actor(principal), deps.now, (current) => {
+    if (current.state === 'published') return { kind: 'refuse', result: { kind: 'published' } };
+    if (current.version !== input.baseVersion) return { kind: 'refuse', result: { kind: 'stale', current } };
+    return {
+      kind: 'save',
+      next: { title: current.title, summary: current.summary, changes: current.changes, transitions },
+      audit: auditOf(principal, deps.now, 'scenario.transitions', id, `Gemte overgangsplanerne i scenariet »${current.title}« (${Object.keys(transitions).length} steder).`, source),
+      result: { kind: 'saved' },
+    };
+  });
+}
+
+/** A place's hours in a plan: the scenario's own, or the real schedule's rules (example hours marked), or none. */
+export type PlanHours = { kind: 'scenario'; note: string; perWeek: number | null } | { kind: 'schedule'; rules: Schedule['rules'] } | { kind: 'none' };
+
+/** The plans of every place a scenario closes, with the hours of each alternative. */
+export async function scenarioTransitions(range: RangeRepository, scenario: Scenario): Promise<{ plans: TransitionPlan[]; hours: Map<string, PlanHours> }> {
+  const { before, after } = await rangeOfScenario(range, scenario);
+  const plans = transitionPlans(before, after, scenario.transitions);
+  const shown = [...new Set(plans.flatMap((plan) => plan.groups.flatMap((group) => group.alternatives.map((item) => item.place))))];
+  const schedules = await range.getSchedules(shown.filter((place) => place.slug !== null).map((place) => place.offeringId));
+  const hours = new Map<string, PlanHours>(
+    shown.map((place) => {
+      if (place.hours) return [place.offeringId, { kind: 'scenario', note: place.hours.note, perWeek: place.hours.perWeek }];
+      const schedule = schedules.get(place.offeringId);
+      return [place.offeringId, schedule && schedule.rules.length ? { kind: 'schedule', rules: schedule.rules } : { kind: 'none' }];
+    }),
+  );
+  return { plans, hours };
+}
+
+/** The plans of published scenarios that close this offering, for its public page (none: []). */
+export async function publishedPlansFor(range: RangeRepository, store: ScenarioStore, offeringId: string): Promise<{ scenario: { id: string; title: string }; plan: TransitionPlan; hours: Map<string, PlanHours> }[]> {
+  const published = await store.list({ publishedOnly: true });
+  const result: { scenario: { id: string; title: string }; plan: TransitionPlan; hours: Map<string, PlanHours> }[] = [];
+  for (const summary of published) {
+    const scenario = await store.get(summary.id);
+    if (!scenario?.changes.some((change) => (change.kind === 'close' && change.offeringId === offeringId) || (change.kind === 'merge' && change.offeringIds.includes(offeringId)))) continue;
+    const { plans, hours } = await scenarioTransitions(range, scenario);
+    const plan = plans.find((item) => item.place.offeringId === offeringId);
+    if (plan) result.push({ scenario: { id: scenario.id, title: scenario.title }, plan, hours });
+  }
+  return result;
 }

@@ -12,6 +12,7 @@ const dateText = (value: unknown) => (value instanceof Date ? value.toISOString(
 function scenarioOf(row: Row): Scenario {
   const changes = typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes;
   const premises = typeof row.premises === 'string' ? JSON.parse(row.premises) : row.premises;
+  const transitions = typeof row.transitions === 'string' ? JSON.parse(row.transitions) : row.transitions;
   return {
     id: row.id,
     title: row.title,
@@ -20,6 +21,7 @@ function scenarioOf(row: Row): Scenario {
     state: row.state,
     changes: changes as ScenarioChange[],
     premises: (premises ?? {}) as Scenario['premises'],
+    transitions: (transitions ?? {}) as Scenario['transitions'],
     version: row.version,
     publishedAt: row.published_at ? new Date(row.published_at) : null,
     updatedAt: new Date(row.updated_at),
@@ -37,7 +39,7 @@ export function createScenarioStore(db: Kysely<DB>): ScenarioStore {
       const rows = await query.execute();
       return rows.map((row): ScenarioSummary => {
         const scenario = scenarioOf(row);
-        const { changes, premises, version, seedRefs, ...rest } = scenario;
+        const { changes, premises, transitions, version, seedRefs, ...rest } = scenario;
         return { ...rest, changeCount: changes.length };
       });
     },
@@ -79,6 +81,7 @@ export function createScenarioStore(db: Kysely<DB>): ScenarioStore {
             summary: decision.next.summary,
             changes: JSON.stringify(decision.next.changes),
             ...(decision.next.premises ? { premises: JSON.stringify(decision.next.premises) } : {}),
+            ...(decision.next.transitions ? { transitions: JSON.stringify(decision.next.transitions) } : {}),
             version: row.version + 1,
             updated_at: at,
             updated_by: by.id,

@@ -551,6 +551,7 @@ export type PlanningScenarioTable = {
   state: Generated<'draft' | 'published'>;
   changes: ColumnType<unknown, string | undefined, string>;
   premises: ColumnType<unknown, string | undefined, string>;
+  transitions: ColumnType<unknown, string | undefined, string>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { NotFoundError } from '../app/errors.ts';
-import { type ComparisonBase, compareScenario, type ScenarioStore } from '../app/plan-scenarios.ts';
+import { type ComparisonBase, compareScenario, type ScenarioStore, scenarioTransitions } from '../app/plan-scenarios.ts';
 import type { RangeRepository } from '../app/ports.ts';
 import { copenhagenDate, formatDate } from '../domain/time.ts';
 import type { Locale } from '../web/i18n/index.ts';
@@ -45,6 +45,7 @@ export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
         others={published.map((item) => ({ id: item.id, title: item.title }))}
         against={against.kind === 'today' ? 'idag' : against.kind === 'scenario' ? against.scenario.id : 'start'}
         citeUrl={`${deps.baseUrl}/planlaegning/${scenario.id}`}
+        transitions={await scenarioTransitions(deps.range, scenario)}
         {...pageLanguage(c, locale)}
       />,
     );

@@ -12,6 +12,8 @@ create table planning_scenario (
   changes jsonb not null default '[]',
   -- The premises of each place as the scenario rates them: { offeringId: { rating 1-5, note } }.
   premises jsonb not null default '{}',
+  -- The transition plan of each closing place: { offeringId: { reducedFrom, reducedHours, helpers } }.
+  transitions jsonb not null default '{}',
   version integer not null default 1,
   created_at timestamptz not null,
   updated_at timestamptz not null,

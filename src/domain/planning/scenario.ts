@@ -102,6 +102,8 @@ export type Scenario = {
   changes: ScenarioChange[];
   /** The premises of each place as the scenario rates them (1 poor – 5 good), by offering id. */
   premises: Record<string, PremisesRating>;
+  /** What the planner wrote for each closing place's transition (domain/planning/transition.ts). */
+  transitions: Record<string, { reducedFrom: string | null; reducedHours: string; helpers: string }>;
   version: number;
   publishedAt: Date | null;
   updatedAt: Date;

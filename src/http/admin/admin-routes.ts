@@ -128,6 +128,8 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/planlaegning/:scenario/offentliggoer', requires: 'planning.edit' },
   { method: 'GET', path: '/admin/planlaegning/:scenario/kriterier', requires: 'planning.read' },
   { method: 'POST', path: '/admin/planlaegning/:scenario/kriterier', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario/overgange', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/overgange', requires: 'planning.edit' },
 ];
 
 /**

@@ -9,14 +9,16 @@ import {
   removeScenarioChange,
   saveScenarioDraft,
   saveScenarioPremises,
+  saveScenarioTransitions,
   scenarioCriteria,
+  scenarioTransitions,
 } from '../../app/plan-scenarios.ts';
 import { hasWeights, maxWeight, type Weights } from '../../domain/planning/criteria.ts';
 import { can, site } from '../../domain/access/policy.ts';
 import { type ChangeProblem, type Scenario, scenarioRange } from '../../domain/planning/scenario.ts';
 import { copenhagenDate } from '../../domain/time.ts';
 import type { Geocoder } from '../../geo/geocoder.ts';
-import { ChangeFormPage, CriteriaPage, PlanningListPage, ScenarioEditPage } from '../../web/pages/admin/planning-pages.tsx';
+import { ChangeFormPage, CriteriaPage, PlanningListPage, ScenarioEditPage, TransitionsPage } from '../../web/pages/admin/planning-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 import { type ChangeForm, changeFromForm, emptyChangeForm, kindOfSlug, readChangeForm } from './scenario-form.ts';
 
@@ -190,6 +192,57 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     if (outcome.kind === 'invalid') return criteriaPage(c, scenario, { ratings, version, problems: outcome.problems }, 400);
     if (outcome.kind === 'stale') return criteriaPage(c, outcome.current, { ratings, version: outcome.current.version, stale: outcome.current }, 409);
     return criteriaPage(c, await load(scenario.id), { problems: [{ field: 'version', message: 'Scenariet er offentliggjort og kan ikke ændres. Vurderingen er ikke gemt.' }] }, 409);
+  });
+
+  const transitionsPage = async (
+    c: Context<AdminEnv>,
+    scenario: Scenario,
+    state: { typed?: Record<string, { reducedFrom: string; reducedHours: string; helpers: string }>; version?: number; problems?: ChangeProblem[]; stale?: Scenario | null; saved?: boolean },
+    status: 200 | 400 | 409 = 200,
+  ) => {
+    const session = authorize(c, 'planning.read', site);
+    const { plans, hours } = await scenarioTransitions(range, scenario);
+    const saved = Object.fromEntries(Object.entries(scenario.transitions).map(([id, item]) => [id, { reducedFrom: item.reducedFrom ?? '', reducedHours: item.reducedHours, helpers: item.helpers }]));
+    return c.html(
+      <TransitionsPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        scenario={scenario}
+        canEdit={can(session.principal, 'planning.edit', site)}
+        plans={plans}
+        hours={hours}
+        typed={state.typed ?? saved}
+        version={state.version ?? scenario.version}
+        problems={state.problems ?? []}
+        stale={state.stale ?? null}
+        saved={state.saved ?? false}
+      />,
+      status,
+    );
+  };
+
+  app.get('/:scenario/overgange', signedIn, async (c) => {
+    authorize(c, 'planning.read', site);
+    const scenario = await load(c.req.param('scenario'));
+    return transitionsPage(c, scenario, { saved: c.req.query('gemt') === 'ja' });
+  });
+
+  app.post('/:scenario/overgange', signedIn, async (c) => {
+    const session = authorize(c, 'planning.edit', site);
+    const scenario = await load(c.req.param('scenario'));
+    const body = await c.req.parseBody();
+    const { baseline } = await placesOf(scenario);
+    const typed = Object.fromEntries(
+      baseline.map((place) => [
+        place.offeringId,
+        { reducedFrom: text(body, `reducedFrom-${place.offeringId}`, 20).trim(), reducedHours: text(body, `reducedHours-${place.offeringId}`, 600), helpers: text(body, `helpers-${place.offeringId}`, 1200) },
+      ]),
+    );
+    const version = Number(text(body, 'version', 12)) || 0;
+    const outcome = await saveScenarioTransitions({ store: scenarios, range, now: now() }, scenario.id, { plans: typed, baseVersion: version }, session.principal, sourceOf(c));
+    if (outcome.kind === 'saved') return c.redirect(`/admin/planlaegning/${scenario.id}/overgange?gemt=ja`, 303);
+    if (outcome.kind === 'invalid') return transitionsPage(c, scenario, { typed, version, problems: outcome.problems }, 400);
+    if (outcome.kind === 'stale') return transitionsPage(c, outcome.current, { typed, version: outcome.current.version, stale: outcome.current }, 409);
+    return transitionsPage(c, await load(scenario.id), { problems: [{ field: 'version', message: 'Scenariet er offentliggjort og kan ikke ændres. Planerne er ikke gemt.' }] }, 409);
   });
 
   app.get('/:scenario/aendring', signedIn, async (c) => {

@@ -153,6 +153,35 @@ describe(`planning scenarios in the back office and in public (${databaseKind})`
     assert.match(weighted, /2 af 5: Trapper uden elevator/);
   });
 
+  it('plans the transition of every closing place, and shows it on the place\'s public page once published', async () => {
+    const person = await planner();
+    const base = await newScenario(person, 'Overgange 2027');
+    const kompasset = seedIds.offering('kompasset');
+    assert.equal((await person.post(`${base}/aendring?art=luk`, { offeringId: kompasset, successorId: seedIds.offering('nabo'), on: '2027-06-30', rationale: 'Lejemålet udløber.' })).status, 303);
+    const page = await person.get(`${base}/overgange`);
+    assert.equal(page.status, 200);
+    const text = plainText(page.text);
+    assert.match(text, /Kompasset Lukker 30\. juni 2027\./);
+    assert.match(text, /Nabo \(brugerne henvises hertil\): \d+,\d km væk[^;]*; åbent [^.]+eksempeldata/);
+
+    const fields = formFields(page.text, `${base}/overgange`);
+    const late = await person.post(`${base}/overgange`, { ...fields, [`reducedFrom-${kompasset}`]: '2027-07-15', [`reducedHours-${kompasset}`]: 'Tirsdag og torsdag 10–15', [`helpers-${kompasset}`]: 'Personalet følger brugerne på besøg.' });
+    assert.equal(late.status, 400);
+    assert.match(plainText(late.text), /Perioden med færre timer på Kompasset skal begynde fra 1\. december 2026 og før lukningen 30\. juni 2027\./);
+    assert.match(late.text, /Personalet følger brugerne på besøg\./, 'the typing is kept');
+    const saved = await person.post(`${base}/overgange`, { ...fields, [`reducedFrom-${kompasset}`]: '2027-05-01', [`reducedHours-${kompasset}`]: 'Tirsdag og torsdag 10–15', [`helpers-${kompasset}`]: 'Personalet følger brugerne på besøg.' });
+    assert.equal(saved.status, 303);
+
+    const before = plainText(await (await app.request('/tilbud/kompasset')).text());
+    assert.doesNotMatch(before, /Overgange 2027/, 'a draft plan is not public');
+    const current = (await person.get(base)).text;
+    assert.equal((await person.post(`${base}/offentliggoer`, formFields(current, `${base}/offentliggoer`))).status, 303);
+    const publicPage = plainText(await (await app.request('/tilbud/kompasset')).text());
+    assert.match(publicPage, /Plan for overgangen/);
+    assert.match(publicPage, /Fra scenariet Overgange 2027 Lukker 30\. juni 2027\. Fra 1\. maj 2027 har stedet færre timer: Tirsdag og torsdag 10–15 ?\./);
+    assert.match(publicPage, /Personalet følger brugerne på besøg\./);
+  });
+
   it('lets an offering\'s staff read the scenarios but not draft them', async () => {
     const staff = await signedInStaff(app, database, { name: 'Mette', grant: { role: 'offering_staff', offeringId: seedIds.offering('nabo'), organizationId: null } });
     const list = await staff.get('/admin/planlaegning');

@@ -1,4 +1,6 @@
-import type { ScenarioComparisonView, ScenarioSummary } from '../../app/plan-scenarios.ts';
+import type { PlanHours, ScenarioComparisonView, ScenarioSummary } from '../../app/plan-scenarios.ts';
+import type { TransitionPlan } from '../../domain/planning/transition.ts';
+import { TransitionPlanView } from '../components/transition-plan.tsx';
 import type { Scenario } from '../../domain/planning/scenario.ts';
 import { formatDate } from '../../domain/time.ts';
 import { assetHref } from '../../http/static-assets.ts';
@@ -31,6 +33,8 @@ export const planningWords = {
     today: (date: string) => `Viften i dag, ${date}`,
     back: 'Alle scenarier',
     sources: (refs: string) => `Kilder: bilag ${refs}.`,
+    transitions: 'Overgangsplaner for de steder, der lukker',
+    noTransitions: 'Scenariet lukker ingen steder.',
   },
   en: {
     listTitle: 'Planning the range',
@@ -53,6 +57,8 @@ export const planningWords = {
     today: (date: string) => `The range today, ${date}`,
     back: 'All scenarios',
     sources: (refs: string) => `Sources: documents ${refs}.`,
+    transitions: 'Transition plans for the places that close',
+    noTransitions: 'The scenario closes no places.',
   },
 } as const;
 
@@ -95,6 +101,7 @@ export type ScenarioPageProps = {
   others: { id: string; title: string }[];
   against: string;
   citeUrl: string;
+  transitions: { plans: TransitionPlan[]; hours: ReadonlyMap<string, PlanHours> };
   locale: Locale;
   path: string;
 };
@@ -138,6 +145,11 @@ export function ScenarioPage(props: ScenarioPageProps) {
       </form>
       <p>{t.approximateNote}</p>
       <ScenarioComparison before={props.view.before} after={props.view.after} comparison={props.view.comparison} changes={scenario.changes} locale={locale} labels={props.view.labels} />
+      <h2>{t.transitions}</h2>
+      {props.transitions.plans.length === 0 && <p>{t.noTransitions}</p>}
+      {props.transitions.plans.map((plan) => (
+        <TransitionPlanView plan={plan} hours={props.transitions.hours} locale={locale} />
+      ))}
     </Layout>
   );
 }

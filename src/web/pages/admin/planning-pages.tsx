@@ -1,4 +1,6 @@
-import type { ScenarioComparisonView, ScenarioSummary } from '../../../app/plan-scenarios.ts';
+import type { PlanHours, ScenarioComparisonView, ScenarioSummary } from '../../../app/plan-scenarios.ts';
+import type { TransitionPlan } from '../../../domain/planning/transition.ts';
+import { TransitionPlanView } from '../../components/transition-plan.tsx';
 import { farKm, maxWeight, type PlaceCriteria, type Weights } from '../../../domain/planning/criteria.ts';
 import { type ChangeKind, type ChangeProblem, changeKindLabels, type Scenario, type ScenarioPlace } from '../../../domain/planning/scenario.ts';
 import { formatDanishDate } from '../../../domain/time.ts';
@@ -155,6 +157,9 @@ export function ScenarioEditPage(props: ScenarioEditPageProps) {
       )}
       <p>
         <a href={`${base}/kriterier`}>Kriterierne side om side: beliggenhed, lokaler og brug for hvert sted</a>
+      </p>
+      <p>
+        <a href={`${base}/overgange`}>Overgangsplaner for de steder, der lukker</a>
       </p>
       <h2>Ændringer</h2>
       <ScenarioChangeList
@@ -476,4 +481,75 @@ function scenarioStateText(scenario: Scenario, offeringId: string): string {
     .find((item) => (item.kind === 'merge' ? item.offeringIds.includes(offeringId) : item.kind !== 'open' && item.offeringId === offeringId));
   if (!change) return 'Fortsætter uændret.';
   return `${changeKindLabels[change.kind]} ${formatDanishDate(change.on)}.`;
+}
+
+/** /admin/planlaegning/{id}/overgange: a transition plan for every place the scenario closes. */
+export function TransitionsPage(props: {
+  signedIn: SignedIn;
+  scenario: Scenario;
+  canEdit: boolean;
+  plans: TransitionPlan[];
+  hours: ReadonlyMap<string, PlanHours>;
+  /** The plans as typed, by offering id (a refused or stale save keeps them). */
+  typed: Record<string, { reducedFrom: string; reducedHours: string; helpers: string }>;
+  version: number;
+  problems: ChangeProblem[];
+  stale: Scenario | null;
+  saved: boolean;
+}) {
+  const { scenario } = props;
+  const editable = props.canEdit && scenario.state === 'draft';
+  const base = `/admin/planlaegning/${scenario.id}/overgange`;
+  const error = (field: string) => errorOf(props.problems, field);
+  return (
+    <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}Overgangsplaner – ${scenario.title}`} signedIn={props.signedIn} stylesheets={['/static/planning.css']}>
+      <p>
+        <a href={`/admin/planlaegning/${scenario.id}`}>{scenario.title}</a>
+      </p>
+      <h1>Overgangsplaner</h1>
+      <p>
+        For hvert sted, scenariet lukker: datoen, en periode med færre timer, hvem der hjælper brugerne videre, og de nærmeste åbne steder for hver gruppe af
+        stedets brugere. Planen vises på stedets offentlige side, når scenariet er offentliggjort.
+      </p>
+      {props.saved && <Alert variant="success">Overgangsplanerne er gemt.</Alert>}
+      {props.stale && (
+        <Alert variant="warning">
+          {props.stale.updatedByName} gemte scenariet {dateTime.format(props.stale.updatedAt)}, efter du åbnede siden. Din tekst står i felterne og er ikke gemt. Gem
+          igen for at bruge den.
+        </Alert>
+      )}
+      {props.plans.length === 0 && <p>Scenariet lukker ingen steder.</p>}
+      <ErrorSummary problems={props.problems} />
+      {props.plans.map((plan) => (
+        <section aria-labelledby={`plan-${plan.place.offeringId}`}>
+          <h2 id={`plan-${plan.place.offeringId}`}>{plan.place.name}</h2>
+          <TransitionPlanView plan={plan} hours={props.hours} locale="da" headingLevel={3} showName={false} />
+        </section>
+      ))}
+      {editable && props.plans.length > 0 && (
+        <>
+          <h2>Skriv planerne</h2>
+          <form method="post" action={base} novalidate>
+            <CsrfField token={props.signedIn.csrfToken} />
+            <input type="hidden" name="version" value={String(props.version)} />
+            {props.plans.map((plan) => {
+              const id = plan.place.offeringId;
+              const typed = props.typed[id] ?? { reducedFrom: '', reducedHours: '', helpers: '' };
+              return (
+                <fieldset class="scenario-change">
+                  <legend class="form-label">
+                    {plan.place.name}, lukker {formatDanishDate(plan.closesOn)}
+                  </legend>
+                  <TextInput id={`reducedFrom-${id}`} name={`reducedFrom-${id}`} label="Færre timer fra (valgfri)" type="date" width="s" value={typed.reducedFrom} error={error(`reducedFrom-${id}`)} />
+                  <TextInput id={`reducedHours-${id}`} name={`reducedHours-${id}`} label="Åbningstider i perioden" value={typed.reducedHours} error={error(`reducedHours-${id}`)} hint="Fx »Tre dage om ugen, tirsdag–torsdag 10–15«." />
+                  <TextArea id={`helpers-${id}`} name={`helpers-${id}`} label="Hvem hjælper brugerne videre" value={typed.helpers} rows={3} error={error(`helpers-${id}`)} hint="Fx »Personalet følger brugerne på besøg i de nye tilbud«." />
+                </fieldset>
+              );
+            })}
+            <Button>Gem overgangsplanerne</Button>
+          </form>
+        </>
+      )}
+    </AdminLayout>
+  );
 }
