@@ -291,7 +291,7 @@ export async function scenarioTransitions(range: RangeRepository, scenario: Scen
     shown.map((place) => {
       if (place.hours) return [place.offeringId, { kind: 'scenario', note: place.hours.note, perWeek: place.hours.perWeek }];
       const schedule = schedules.get(place.offeringId);
-      return [place.offeringId, schedule && schedule.rules.length ? { kind: 'schedule', rules: schedule.rules } : { kind: 'none' }];
+      return [place.offeringId, schedule?.rules.length ? { kind: 'schedule', rules: schedule.rules } : { kind: 'none' }];
     }),
   );
   return { plans, hours };
