@@ -678,6 +678,20 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'the criteria of the 2016 model on a phone', path: '/admin/planlaegning/:model/kriterier', status: 200, role: 'planner', onPhone: true },
     { name: 'the transition plans of the 2016 model', path: '/admin/planlaegning/:model/overgange', status: 200, role: 'planner' },
     {
+      name: 'the hearing of the 2016 model, with a response sent empty',
+      path: '/admin/planlaegning/:model/hoering',
+      status: 200,
+      role: 'planner',
+      prepare: async (page) => {
+        await page.getByLabel('Høringsfrist').fill('2099-01-31');
+        await page.getByRole('button', { name: 'Send scenariet i høring' }).click();
+        await page.getByText('Scenariet er sendt i høring.').waitFor();
+        await assertNoViolations(page);
+        await page.getByRole('button', { name: 'Registrer svaret' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Vælg, hvem svaret er fra/);
+      },
+    },
+    {
       name: 'a new scenario sent empty',
       path: '/admin/planlaegning',
       status: 200,

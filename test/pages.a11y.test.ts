@@ -135,7 +135,14 @@ const states: PageState[] = [
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
   let harness: BrowserHarness;
   before(async () => {
-    if (isChromiumAvailable()) harness = await startBrowserHarness();
+    if (!isChromiumAvailable()) return;
+    harness = await startBrowserHarness();
+    // The 2016 model in hearing with one response, so its page shows the hearing too.
+    await harness.database.db.insertInto('planning_hearing').values({ scenario_id: modelScenarioId, deadline: '2099-01-31', opened_at: new Date(), opened_by_name: 'Pia' }).execute();
+    await harness.database.db
+      .insertInto('planning_hearing_response')
+      .values({ id: crypto.randomUUID(), scenario_id: modelScenarioId, received_on: '2026-11-20', sender_kind: 'user_council', organisation: 'Brugerrådet', summary: 'Bevar de små steder.', registered_by_name: 'Pia', registered_at: new Date() })
+      .execute();
   });
   after(() => harness?.close());
 

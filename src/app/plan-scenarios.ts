@@ -1,12 +1,13 @@
 import type { Principal } from '../domain/access/policy.ts';
 import { type MonthReview, monthSpan, type UsageFigure } from '../domain/counting/tally.ts';
 import { checkPremises, criteriaOf, type PlaceCriteria, type Weights } from '../domain/planning/criteria.ts';
+import { checkDeadline, checkResponse, type Hearing, type RegisteredResponse, type ResponseForm } from '../domain/planning/hearing.ts';
 import { checkTransitions, type TransitionPlan, transitionPlans } from '../domain/planning/transition.ts';
 import type { Schedule } from '../domain/schedule/model.ts';
 import { type ChangeProblem, checkChange, compareRanges, type Scenario, type ScenarioChange, type ScenarioPlace, scenarioRange } from '../domain/planning/scenario.ts';
 import type { Offering } from '../domain/range.ts';
 import { statusOn } from '../domain/status.ts';
-import { addDays, formatDanishDate } from '../domain/time.ts';
+import { addDays, copenhagenDate as copenhagenDateOf, formatDanishDate } from '../domain/time.ts';
 import type { AuditEntry } from './audit.ts';
 import { NotFoundError } from './errors.ts';
 import type { RangeRepository } from './ports.ts';
@@ -26,6 +27,12 @@ export type ScenarioStore = {
   create(scenario: Pick<Scenario, 'id' | 'title' | 'summary' | 'startsOn'> & { at: Date; by: { id: string | null; name: string } }, audit: AuditEntry): Promise<void>;
   /** Reads the scenario with its row locked, lets `decide` choose, and saves (version + 1) with the audit entry in one transaction. */
   edit<T>(id: string, by: { id: string | null; name: string }, at: Date, decide: (current: Scenario) => ScenarioEdit<T>): Promise<T>;
+  hearingOf(id: string): Promise<Hearing | null>;
+  /** Opens the hearing with its audit entry; 'exists' when the scenario has one already. */
+  openHearing(hearing: Hearing, audit: AuditEntry): Promise<'opened' | 'exists'>;
+  /** Every response, earliest received first, with the sender (back office only). */
+  responses(id: string): Promise<RegisteredResponse[]>;
+  addResponse(scenarioId: string, response: RegisteredResponse, audit: AuditEntry): Promise<void>;
 };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -309,4 +316,36 @@ export async function publishedPlansFor(range: RangeRepository, store: ScenarioS
     if (plan) result.push({ scenario: { id: scenario.id, title: scenario.title }, plan, hours });
   }
   return result;
+}
+
+export type HearingOutcome = { kind: 'opened' } | { kind: 'invalid'; problems: ChangeProblem[] };
+
+/** A published scenario sent for consultation until `deadline`; only once, and only once it is published. */
+export async function openScenarioHearing(deps: { store: ScenarioStore; now: Date }, scenario: Scenario, deadline: string, principal: Principal, source: string): Promise<HearingOutcome> {
+  if (scenario.state !== 'published') return { kind: 'invalid', problems: [{ field: 'deadline', message: 'Et scenarie sendes i høring, når det er offentliggjort. Offentliggør det først.' }] };
+  const problems = checkDeadline(deadline, copenhagenDateOf(deps.now));
+  if (problems.length) return { kind: 'invalid', problems };
+  const outcome = await deps.store.openHearing(
+    { scenarioId: scenario.id, deadline, openedAt: deps.now, openedByName: principal.name },
+    auditOf(principal, deps.now, 'scenario.hearing.open', scenario.id, `Sendte scenariet »${scenario.title}« i høring med frist ${formatDanishDate(deadline)}.`, source),
+  );
+  if (outcome === 'exists') return { kind: 'invalid', problems: [{ field: 'deadline', message: 'Scenariet er allerede sendt i høring.' }] };
+  return { kind: 'opened' };
+}
+
+export type ResponseOutcome = { kind: 'added' } | { kind: 'invalid'; problems: ChangeProblem[] };
+
+/** A response registered as it arrived; the summary is public, the sender is not. */
+export async function registerHearingResponse(deps: { store: ScenarioStore; now: Date }, scenario: Scenario, form: ResponseForm, principal: Principal, source: string): Promise<ResponseOutcome> {
+  const hearing = await deps.store.hearingOf(scenario.id);
+  if (!hearing) return { kind: 'invalid', problems: [{ field: 'summary', message: 'Scenariet er ikke sendt i høring.' }] };
+  const { response, problems } = checkResponse(form, copenhagenDateOf(deps.now));
+  if (!response) return { kind: 'invalid', problems };
+  const id = crypto.randomUUID();
+  await deps.store.addResponse(
+    scenario.id,
+    { ...response, id, registeredByName: principal.name, registeredAt: deps.now },
+    auditOf(principal, deps.now, 'scenario.hearing.response', scenario.id, `Registrerede et høringssvar til »${scenario.title}«.`, source, { responseId: id }),
+  );
+  return { kind: 'added' };
 }

@@ -67,6 +67,60 @@ export function createScenarioStore(db: Kysely<DB>): ScenarioStore {
         await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
+    async hearingOf(id) {
+      if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+      const row = await db.selectFrom('planning_hearing').selectAll().where('scenario_id', '=', id).executeTakeFirst();
+      return row ? { scenarioId: row.scenario_id, deadline: dateText(row.deadline), openedAt: new Date(row.opened_at), openedByName: row.opened_by_name } : null;
+    },
+    async openHearing(hearing, audit) {
+      return db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('planning_hearing')
+          .values({ scenario_id: hearing.scenarioId, deadline: hearing.deadline, opened_at: hearing.openedAt, opened_by_name: hearing.openedByName })
+          .onConflict((conflict) => conflict.column('scenario_id').doNothing())
+          .returning('scenario_id')
+          .executeTakeFirst();
+        if (!inserted) return 'exists';
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        return 'opened';
+      });
+    },
+    async responses(id) {
+      const rows = await db.selectFrom('planning_hearing_response').selectAll().where('scenario_id', '=', id).orderBy('received_on').orderBy('registered_at').execute();
+      return rows.map((row) => ({
+        id: row.id,
+        receivedOn: dateText(row.received_on),
+        senderKind: row.sender_kind,
+        organisation: row.organisation,
+        summary: row.summary,
+        caseNumber: row.case_number,
+        senderName: row.sender_name,
+        senderContact: row.sender_contact,
+        registeredByName: row.registered_by_name,
+        registeredAt: new Date(row.registered_at),
+      }));
+    },
+    async addResponse(scenarioId, response, audit) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('planning_hearing_response')
+          .values({
+            id: response.id,
+            scenario_id: scenarioId,
+            received_on: response.receivedOn,
+            sender_kind: response.senderKind,
+            organisation: response.organisation,
+            summary: response.summary,
+            sender_name: response.senderName,
+            sender_contact: response.senderContact,
+            case_number: response.caseNumber,
+            registered_by_name: response.registeredByName,
+            registered_at: response.registeredAt,
+          })
+          .execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+      });
+    },
     async edit(id, by, at, decide) {
       // PGlite has one connection: everything inside uses `trx`, never `db`.
       return db.transaction().execute(async (trx) => {

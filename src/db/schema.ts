@@ -561,6 +561,22 @@ export type PlanningScenarioTable = {
   seed_refs: Generated<string[]>;
 };
 
+export type PlanningHearingTable = { scenario_id: string; deadline: string; opened_at: Timestamp; opened_by_name: string };
+
+export type PlanningHearingResponseTable = {
+  id: string;
+  scenario_id: string;
+  received_on: string;
+  sender_kind: 'user_council' | 'operator' | 'citizen' | 'other';
+  organisation: string | null;
+  summary: string;
+  sender_name: string | null;
+  sender_contact: string | null;
+  case_number: string | null;
+  registered_by_name: string;
+  registered_at: Timestamp;
+};
+
 export type DB = {
   account: AccountTable;
   role_grant: RoleGrantTable;
@@ -577,6 +593,8 @@ export type DB = {
   visit_tally: VisitTallyTable;
   visit_month_review: VisitMonthReviewTable;
   planning_scenario: PlanningScenarioTable;
+  planning_hearing: PlanningHearingTable;
+  planning_hearing_response: PlanningHearingResponseTable;
   signing_key: SigningKeyTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { NotFoundError } from '../app/errors.ts';
 import { type ComparisonBase, compareScenario, type ScenarioStore, scenarioTransitions } from '../app/plan-scenarios.ts';
 import type { RangeRepository } from '../app/ports.ts';
+import { publicResponse } from '../domain/planning/hearing.ts';
 import { copenhagenDate, formatDate } from '../domain/time.ts';
 import type { Locale } from '../web/i18n/index.ts';
 import { planningWords, ScenarioListPage, ScenarioPage } from '../web/pages/planning-pages.tsx';
@@ -33,6 +34,7 @@ export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
     const againstScenario = other ? await deps.scenarios.get(other.id) : null;
     const against: ComparisonBase = chosen === 'idag' ? { kind: 'today', today } : againstScenario ? { kind: 'scenario', scenario: againstScenario } : { kind: 'start' };
     const view = await compareScenario(deps.range, scenario, against);
+    const hearing = await deps.scenarios.hearingOf(scenario.id);
     const labels = {
       before: against.kind === 'today' ? t.today(formatDate(today, locale)) : against.kind === 'scenario' ? against.scenario.title : t.beforeStart(formatDate(scenario.startsOn, locale)),
       after: scenario.title,
@@ -46,6 +48,8 @@ export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
         against={against.kind === 'today' ? 'idag' : against.kind === 'scenario' ? against.scenario.id : 'start'}
         citeUrl={`${deps.baseUrl}/planlaegning/${scenario.id}`}
         transitions={await scenarioTransitions(deps.range, scenario)}
+        hearing={hearing ? { deadline: hearing.deadline, responses: (await deps.scenarios.responses(scenario.id)).map(publicResponse) } : null}
+        today={today}
         {...pageLanguage(c, locale)}
       />,
     );

@@ -37,3 +37,30 @@ $$;
 
 create trigger planning_scenario_read_only before update or delete on planning_scenario
   for each row execute function planning_scenario_read_only();
+
+-- A published scenario sent for consultation (hearing) with a deadline; at most one hearing per scenario.
+create table planning_hearing (
+  scenario_id uuid primary key references planning_scenario (id),
+  deadline date not null,
+  opened_at timestamptz not null,
+  opened_by_name text not null
+);
+
+-- Responses to a hearing, registered by staff as they arrive (letter, mail, meeting). The summary and the
+-- sender's kind and organisation are public; the sender's name and contact never leave the back office.
+create table planning_hearing_response (
+  id uuid primary key,
+  scenario_id uuid not null references planning_hearing (scenario_id),
+  received_on date not null,
+  sender_kind text not null check (sender_kind in ('user_council', 'operator', 'citizen', 'other')),
+  organisation text check (organisation is null or length(organisation) <= 200),
+  summary text not null check (length(trim(summary)) between 1 and 4000),
+  sender_name text,
+  sender_contact text,
+  case_number text,
+  registered_by_name text not null,
+  registered_at timestamptz not null,
+  check (sender_kind <> 'citizen' or organisation is null)
+);
+
+create index planning_hearing_response_scenario_idx on planning_hearing_response (scenario_id, received_on);

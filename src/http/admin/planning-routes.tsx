@@ -12,13 +12,16 @@ import {
   saveScenarioTransitions,
   scenarioCriteria,
   scenarioTransitions,
+  openScenarioHearing,
+  registerHearingResponse,
 } from '../../app/plan-scenarios.ts';
+import type { ResponseForm } from '../../domain/planning/hearing.ts';
 import { hasWeights, maxWeight, type Weights } from '../../domain/planning/criteria.ts';
 import { can, site } from '../../domain/access/policy.ts';
 import { type ChangeProblem, type Scenario, scenarioRange } from '../../domain/planning/scenario.ts';
 import { copenhagenDate } from '../../domain/time.ts';
 import type { Geocoder } from '../../geo/geocoder.ts';
-import { ChangeFormPage, CriteriaPage, PlanningListPage, ScenarioEditPage, TransitionsPage } from '../../web/pages/admin/planning-pages.tsx';
+import { ChangeFormPage, CriteriaPage, HearingPage, PlanningListPage, ScenarioEditPage, TransitionsPage } from '../../web/pages/admin/planning-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 import { type ChangeForm, changeFromForm, emptyChangeForm, kindOfSlug, readChangeForm } from './scenario-form.ts';
 
@@ -243,6 +246,60 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     if (outcome.kind === 'invalid') return transitionsPage(c, scenario, { typed, version, problems: outcome.problems }, 400);
     if (outcome.kind === 'stale') return transitionsPage(c, outcome.current, { typed, version: outcome.current.version, stale: outcome.current }, 409);
     return transitionsPage(c, await load(scenario.id), { problems: [{ field: 'version', message: 'Scenariet er offentliggjort og kan ikke ændres. Planerne er ikke gemt.' }] }, 409);
+  });
+
+  const emptyResponse = (): ResponseForm => ({ receivedOn: copenhagenDate(now()), senderKind: '', organisation: '', summary: '', senderName: '', senderContact: '', caseNumber: '' });
+  const hearingPage = async (c: Context<AdminEnv>, scenario: Scenario, state: { deadline?: string; form?: ResponseForm; problems?: ChangeProblem[]; notice?: string | null }, status: 200 | 400 = 200) => {
+    // The responses name their senders: only those who answer for planning read them.
+    const session = authorize(c, 'planning.edit', site);
+    return c.html(
+      <HearingPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        scenario={scenario}
+        hearing={await scenarios.hearingOf(scenario.id)}
+        responses={await scenarios.responses(scenario.id)}
+        deadline={state.deadline ?? ''}
+        form={state.form ?? emptyResponse()}
+        problems={state.problems ?? []}
+        notice={state.notice ?? null}
+      />,
+      status,
+    );
+  };
+
+  app.get('/:scenario/hoering', signedIn, async (c) => {
+    authorize(c, 'planning.edit', site);
+    const scenario = await load(c.req.param('scenario'));
+    const saved = c.req.query('gemt');
+    return hearingPage(c, scenario, { notice: saved === 'aabnet' ? 'Scenariet er sendt i høring.' : saved === 'svar' ? 'Svaret er registreret.' : null });
+  });
+
+  app.post('/:scenario/hoering', signedIn, async (c) => {
+    const session = authorize(c, 'planning.edit', site);
+    const scenario = await load(c.req.param('scenario'));
+    const body = await c.req.parseBody();
+    const deadline = text(body, 'deadline', 20).trim();
+    const outcome = await openScenarioHearing({ store: scenarios, now: now() }, scenario, deadline, session.principal, sourceOf(c));
+    if (outcome.kind === 'invalid') return hearingPage(c, scenario, { deadline, problems: outcome.problems }, 400);
+    return c.redirect(`/admin/planlaegning/${scenario.id}/hoering?gemt=aabnet`, 303);
+  });
+
+  app.post('/:scenario/hoering/svar', signedIn, async (c) => {
+    const session = authorize(c, 'planning.edit', site);
+    const scenario = await load(c.req.param('scenario'));
+    const body = await c.req.parseBody();
+    const form: ResponseForm = {
+      receivedOn: text(body, 'receivedOn', 20).trim(),
+      senderKind: text(body, 'senderKind', 20),
+      organisation: text(body, 'organisation', 200),
+      summary: text(body, 'summary', 4500),
+      senderName: text(body, 'senderName', 200),
+      senderContact: text(body, 'senderContact', 300),
+      caseNumber: text(body, 'caseNumber', 60),
+    };
+    const outcome = await registerHearingResponse({ store: scenarios, now: now() }, scenario, form, session.principal, sourceOf(c));
+    if (outcome.kind === 'invalid') return hearingPage(c, scenario, { form, problems: outcome.problems }, 400);
+    return c.redirect(`/admin/planlaegning/${scenario.id}/hoering?gemt=svar`, 303);
   });
 
   app.get('/:scenario/aendring', signedIn, async (c) => {

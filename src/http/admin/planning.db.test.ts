@@ -182,6 +182,37 @@ describe(`planning scenarios in the back office and in public (${databaseKind})`
     assert.match(publicPage, /Personalet følger brugerne på besøg\./);
   });
 
+  it('sends a published scenario for consultation, registers responses and shows them in public without their senders', async () => {
+    const person = await planner();
+    const base = await newScenario(person, 'Høring 2027');
+    assert.match(plainText((await person.get(`${base}/hoering`)).text), /Offentliggør det først/);
+    const page = (await person.get(base)).text;
+    assert.equal((await person.post(`${base}/offentliggoer`, formFields(page, `${base}/offentliggoer`))).status, 303);
+    const past = await person.post(`${base}/hoering`, { deadline: '2026-11-01' });
+    assert.equal(past.status, 400);
+    assert.match(plainText(past.text), /Fristen skal ligge efter i dag, 23\. november 2026\./);
+    assert.equal((await person.post(`${base}/hoering`, { deadline: '2027-01-15' })).status, 303);
+    assert.match(plainText((await person.post(`${base}/hoering`, { deadline: '2027-02-15' })).text), /allerede sendt i høring/);
+
+    const citizen = { receivedOn: '2026-11-20', senderKind: 'citizen', organisation: '', summary: 'Jeg er bange for at miste mit værested.', senderName: 'Karen Borger', senderContact: 'karen@example.dk', caseNumber: '2026-0001' };
+    const named = await person.post(`${base}/hoering/svar`, { ...citizen, organisation: 'Karen Borger' });
+    assert.equal(named.status, 400);
+    assert.match(plainText(named.text), /En borger vises ikke med navn/);
+    assert.equal((await person.post(`${base}/hoering/svar`, citizen)).status, 303);
+    assert.equal((await person.post(`${base}/hoering/svar`, { receivedOn: '2026-11-21', senderKind: 'user_council', organisation: 'Brugerrådet i Sydhavnen', summary: 'Vi ønsker et værested tæt på.', senderName: '', senderContact: '', caseNumber: '' })).status, 303);
+
+    const backOffice = plainText((await person.get(`${base}/hoering`)).text);
+    assert.match(backOffice, /Afsender \(vises ikke offentligt\): Karen Borger, karen@example\.dk/);
+    const publicPage = plainText(await (await app.request(base.replace('/admin', ''))).text());
+    assert.match(publicPage, /Scenariet er i høring\. Fristen er 15\. januar 2027\./);
+    assert.match(publicPage, /Høringssvar \(2\)/);
+    assert.match(publicPage, /Borger , modtaget 20\. november 2026\. Jeg er bange for at miste mit værested\./);
+    assert.match(publicPage, /Brugerråd: Brugerrådet i Sydhavnen , modtaget 21\. november 2026/);
+    assert.doesNotMatch(publicPage, /Karen|karen@/);
+    const staff = await signedInStaff(app, database, { name: 'Mette', grant: { role: 'offering_staff', offeringId: seedIds.offering('nabo'), organizationId: null } });
+    assert.equal((await staff.get(`${base}/hoering`)).status, 403, 'the senders are not for every range role');
+  });
+
   it('lets an offering\'s staff read the scenarios but not draft them', async () => {
     const staff = await signedInStaff(app, database, { name: 'Mette', grant: { role: 'offering_staff', offeringId: seedIds.offering('nabo'), organizationId: null } });
     const list = await staff.get('/admin/planlaegning');

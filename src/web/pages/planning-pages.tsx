@@ -1,5 +1,6 @@
 import type { PlanHours, ScenarioComparisonView, ScenarioSummary } from '../../app/plan-scenarios.ts';
 import type { TransitionPlan } from '../../domain/planning/transition.ts';
+import type { HearingResponse } from '../../domain/planning/hearing.ts';
 import { TransitionPlanView } from '../components/transition-plan.tsx';
 import type { Scenario } from '../../domain/planning/scenario.ts';
 import { formatDate } from '../../domain/time.ts';
@@ -34,6 +35,15 @@ export const planningWords = {
     back: 'Alle scenarier',
     sources: (refs: string) => `Kilder: bilag ${refs}.`,
     transitions: 'Overgangsplaner for de steder, der lukker',
+    hearing: 'Høring',
+    hearingOpen: (date: string) => `Scenariet er i høring. Fristen er ${date}.`,
+    hearingClosed: (date: string) => `Høringen sluttede ${date}.`,
+    responses: (count: number) => `Høringssvar (${count})`,
+    noResponses: 'Der er ingen høringssvar endnu.',
+    received: (date: string) => `modtaget ${date}`,
+    late: 'efter fristen',
+    senders: { user_council: 'Brugerråd', operator: 'Driftsherre', citizen: 'Borger', other: 'Andre' },
+    privacy: 'Svarene vises som resuméer uden navne og kontaktoplysninger.',
     noTransitions: 'Scenariet lukker ingen steder.',
   },
   en: {
@@ -58,6 +68,15 @@ export const planningWords = {
     back: 'All scenarios',
     sources: (refs: string) => `Sources: documents ${refs}.`,
     transitions: 'Transition plans for the places that close',
+    hearing: 'Hearing',
+    hearingOpen: (date: string) => `The scenario is out for consultation. The deadline is ${date}.`,
+    hearingClosed: (date: string) => `The consultation ended ${date}.`,
+    responses: (count: number) => `Responses (${count})`,
+    noResponses: 'There are no responses yet.',
+    received: (date: string) => `received ${date}`,
+    late: 'after the deadline',
+    senders: { user_council: 'User council', operator: 'Operator', citizen: 'Citizen', other: 'Other' },
+    privacy: 'Responses are shown as summaries without names or contact details.',
     noTransitions: 'The scenario closes no places.',
   },
 } as const;
@@ -102,6 +121,8 @@ export type ScenarioPageProps = {
   against: string;
   citeUrl: string;
   transitions: { plans: TransitionPlan[]; hours: ReadonlyMap<string, PlanHours> };
+  hearing: { deadline: string; responses: HearingResponse[] } | null;
+  today: string;
   locale: Locale;
   path: string;
 };
@@ -127,6 +148,34 @@ export function ScenarioPage(props: ScenarioPageProps) {
       </p>
       {scenario.summary && <p lang={danishLang(locale)}>{scenario.summary}</p>}
       {scenario.seedRefs.length > 0 && <p>{t.sources(scenario.seedRefs.join(', '))}</p>}
+      {props.hearing && (
+        <>
+          <h2>{t.hearing}</h2>
+          <p>{props.hearing.deadline >= props.today ? t.hearingOpen(formatDate(props.hearing.deadline, locale)) : t.hearingClosed(formatDate(props.hearing.deadline, locale))}</p>
+          <p>{t.privacy}</p>
+          <h3>{t.responses(props.hearing.responses.length)}</h3>
+          {props.hearing.responses.length === 0 && <p>{t.noResponses}</p>}
+          <ol class="unstyled-list">
+            {props.hearing.responses.map((response) => (
+              <li class="scenario-change">
+                <p>
+                  <strong>
+                    {t.senders[response.senderKind]}
+                    {response.organisation && (
+                      <>
+                        : <span lang={danishLang(locale)}>{response.organisation}</span>
+                      </>
+                    )}
+                  </strong>
+                  , {t.received(formatDate(response.receivedOn, locale))}
+                  {response.receivedOn > props.hearing!.deadline && ` (${t.late})`}.
+                </p>
+                <p lang={danishLang(locale)}>{response.summary}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       <h2>{t.changes}</h2>
       <ScenarioChangeList changes={scenario.changes} names={props.names} locale={locale} />
       <h2>{t.compare}</h2>

@@ -1,5 +1,6 @@
 import type { PlanHours, ScenarioComparisonView, ScenarioSummary } from '../../../app/plan-scenarios.ts';
 import type { TransitionPlan } from '../../../domain/planning/transition.ts';
+import { type Hearing, type RegisteredResponse, type ResponseForm, senderKinds } from '../../../domain/planning/hearing.ts';
 import { TransitionPlanView } from '../../components/transition-plan.tsx';
 import { farKm, maxWeight, type PlaceCriteria, type Weights } from '../../../domain/planning/criteria.ts';
 import { type ChangeKind, type ChangeProblem, changeKindLabels, type Scenario, type ScenarioPlace } from '../../../domain/planning/scenario.ts';
@@ -161,6 +162,11 @@ export function ScenarioEditPage(props: ScenarioEditPageProps) {
       <p>
         <a href={`${base}/overgange`}>Overgangsplaner for de steder, der lukker</a>
       </p>
+      {props.canEdit && scenario.state === 'published' && (
+        <p>
+          <a href={`${base}/hoering`}>Høring: send i høring, og registrer svarene</a>
+        </p>
+      )}
       <h2>Ændringer</h2>
       <ScenarioChangeList
         changes={scenario.changes}
@@ -547,6 +553,88 @@ export function TransitionsPage(props: {
               );
             })}
             <Button>Gem overgangsplanerne</Button>
+          </form>
+        </>
+      )}
+    </AdminLayout>
+  );
+}
+
+/** /admin/planlaegning/{id}/hoering: the hearing of a published scenario, its responses with their senders, and a new response. */
+export function HearingPage(props: {
+  signedIn: SignedIn;
+  scenario: Scenario;
+  hearing: Hearing | null;
+  responses: RegisteredResponse[];
+  deadline: string;
+  form: ResponseForm;
+  problems: ChangeProblem[];
+  notice: string | null;
+}) {
+  const { scenario, hearing } = props;
+  const base = `/admin/planlaegning/${scenario.id}/hoering`;
+  const error = (field: string) => errorOf(props.problems, field);
+  return (
+    <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}Høring – ${scenario.title}`} signedIn={props.signedIn} stylesheets={['/static/planning.css']}>
+      <p>
+        <a href={`/admin/planlaegning/${scenario.id}`}>{scenario.title}</a>
+      </p>
+      <h1>Høring</h1>
+      {props.notice && <Alert variant="success">{props.notice}</Alert>}
+      <ErrorSummary problems={props.problems} />
+      {!hearing && scenario.state === 'draft' && <p>Et scenarie sendes i høring, når det er offentliggjort. Offentliggør det først.</p>}
+      {!hearing && scenario.state === 'published' && (
+        <form method="post" action={base} novalidate>
+          <CsrfField token={props.signedIn.csrfToken} />
+          <p>Scenariet og høringssvarene vises på {`/planlaegning/${scenario.id}`}. Svarene vises uden navne og kontaktoplysninger.</p>
+          <TextInput id="deadline" name="deadline" label="Høringsfrist" type="date" width="s" value={props.deadline} error={error('deadline')} />
+          <Button>Send scenariet i høring</Button>
+        </form>
+      )}
+      {hearing && (
+        <>
+          <p>
+            Sendt i høring {dateTime.format(hearing.openedAt)} af {hearing.openedByName}. Frist: {formatDanishDate(hearing.deadline)}.
+          </p>
+          <h2>Svar ({props.responses.length})</h2>
+          {props.responses.length === 0 && <p>Der er ingen svar endnu.</p>}
+          <ol class="unstyled-list">
+            {props.responses.map((response) => (
+              <li class="scenario-change">
+                <p>
+                  <strong>
+                    {senderKinds[response.senderKind]}
+                    {response.organisation && `: ${response.organisation}`}
+                  </strong>
+                  , modtaget {formatDanishDate(response.receivedOn)}
+                  {response.receivedOn > hearing.deadline && ' (efter fristen)'}
+                  {response.caseNumber && `, sag ${response.caseNumber}`}.
+                </p>
+                <p>{response.summary}</p>
+                <p class="form-hint">
+                  Afsender (vises ikke offentligt): {response.senderName ?? 'ikke oplyst'}
+                  {response.senderContact && `, ${response.senderContact}`}. Registreret af {response.registeredByName}.
+                </p>
+              </li>
+            ))}
+          </ol>
+          <h2>Registrer et svar</h2>
+          <form method="post" action={`${base}/svar`} novalidate>
+            <CsrfField token={props.signedIn.csrfToken} />
+            <TextInput id="receivedOn" name="receivedOn" label="Modtaget" type="date" width="s" value={props.form.receivedOn} error={error('receivedOn')} />
+            <Select
+              id="senderKind"
+              name="senderKind"
+              label="Fra"
+              error={error('senderKind')}
+              options={[{ value: '', text: 'Vælg', selected: props.form.senderKind === '' }, ...Object.entries(senderKinds).map(([value, text]) => ({ value, text, selected: props.form.senderKind === value }))]}
+            />
+            <TextInput id="organisation" name="organisation" label="Brugerråd, driftsherre eller organisation (vises offentligt)" value={props.form.organisation} error={error('organisation')} hint="Tomt for en borger: en borger vises aldrig med navn." />
+            <TextArea id="summary" name="summary" label="Resumé af svaret (vises offentligt)" value={props.form.summary} rows={5} error={error('summary')} hint="Skriv det uden navne og andre personoplysninger." />
+            <TextInput id="senderName" name="senderName" label="Afsenderens navn (vises ikke offentligt)" value={props.form.senderName} />
+            <TextInput id="senderContact" name="senderContact" label="Afsenderens adresse eller e-mail (vises ikke offentligt)" value={props.form.senderContact} />
+            <TextInput id="caseNumber" name="caseNumber" label="Sagsnummer (valgfrit)" width="m" value={props.form.caseNumber} />
+            <Button>Registrer svaret</Button>
           </form>
         </>
       )}
