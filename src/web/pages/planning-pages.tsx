@@ -144,7 +144,10 @@ export function ScenarioPage(props: ScenarioPageProps) {
         {t.startsOn(formatDate(scenario.startsOn, locale))}. {t.readOnly}
       </p>
       <p>
-        {t.cite}: <a href={props.citeUrl}>{props.citeUrl}</a>
+        {t.cite}:{' '}
+        <a class="scenario-cite" href={props.citeUrl}>
+          {props.citeUrl}
+        </a>
       </p>
       {scenario.summary && <p lang={danishLang(locale)}>{scenario.summary}</p>}
       {scenario.seedRefs.length > 0 && <p>{t.sources(scenario.seedRefs.join(', '))}</p>}
