@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
 import {
+  type ComparisonBase,
   addScenarioChange,
   compareScenario,
   createScenario,
@@ -67,7 +68,12 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     status: 200 | 400 | 409 = 200,
   ) => {
     const session = authorize(c, 'planning.read', site);
-    const view = await compareScenario(range, scenario, { kind: 'start' });
+    // Compared with its start, the range today (?sammenlign=idag) or any other scenario, drafts too (?sammenlign={id}).
+    const chosen = c.req.query('sammenlign') ?? 'start';
+    const others = (await scenarios.list({ publishedOnly: false })).filter((item) => item.id !== scenario.id);
+    const other = others.some((item) => item.id === chosen) ? await scenarios.get(chosen) : null;
+    const against: ComparisonBase = chosen === 'idag' ? { kind: 'today', today: copenhagenDate(now()) } : other ? { kind: 'scenario', scenario: other } : { kind: 'start' };
+    const view = await compareScenario(range, scenario, against);
     return c.html(
       <ScenarioEditPage
         signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
@@ -78,6 +84,7 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
         problems={state.problems ?? []}
         stale={state.stale ?? null}
         notice={state.notice ?? null}
+        compare={{ chosen: against.kind === 'today' ? 'idag' : against.kind === 'scenario' ? against.scenario.id : 'start', others: others.map((item) => ({ id: item.id, title: item.title, state: item.state })) }}
       />,
       status,
     );

@@ -79,6 +79,10 @@ describe(`planning scenarios in the back office and in public (${databaseKind})`
     assert.match(page, /Nyt sted 1\. februar 2027: Nyt hus i Sydhavnen/);
     assert.match(page, /Budgetvirkning pr\. år/);
     assert.match(page, /1613 \(2027-priser\) -1\.200 -1\.200/);
+    // Compared with the 2016 model instead of its own start: the model's new houses are "before".
+    const against = plainText((await person.get(`${base}?sammenlign=${modelScenarioId}`)).text);
+    assert.match(against, /Modellen for 2016, i ord/);
+    assert.match(against, /Sydhavnen 2027, i ord/);
   });
 
   it('autosaves a draft and never overwrites a save made since the form was read: both are shown, the typing kept', async () => {

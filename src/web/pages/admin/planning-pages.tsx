@@ -109,6 +109,8 @@ export type ScenarioEditPageProps = {
   /** Someone saved after the form was read: their version, shown beside the typing. */
   stale: Scenario | null;
   notice: string | null;
+  /** What the scenario is compared with ('start', 'idag' or another scenario's id) and the scenarios to choose from. */
+  compare: { chosen: string; others: { id: string; title: string; state: 'draft' | 'published' }[] };
 };
 
 /** /admin/planlaegning/{id}: a draft edited (autosaved with JavaScript, the save button without), or a published one read. */
@@ -204,7 +206,20 @@ export function ScenarioEditPage(props: ScenarioEditPageProps) {
           </form>
         </>
       )}
-      <h2>Før og efter</h2>
+      <h2 id="foer-og-efter">Før og efter</h2>
+      <form method="get" action={`${base}#foer-og-efter`}>
+        <Select
+          id="sammenlign"
+          name="sammenlign"
+          label="Sammenlign med"
+          options={[
+            { value: 'start', text: 'Viften på scenariets startdato', selected: props.compare.chosen === 'start' },
+            { value: 'idag', text: 'Viften i dag', selected: props.compare.chosen === 'idag' },
+            ...props.compare.others.map((other) => ({ value: other.id, text: `${other.title} (${stateWords[other.state].toLowerCase()})`, selected: props.compare.chosen === other.id })),
+          ]}
+        />
+        <Button variant="secondary">Vis sammenligningen</Button>
+      </form>
       <p>Koordinaterne er sat i hånden på gadeniveau og er omtrentlige; de kan ligge flere hundrede meter ved siden af.</p>
       <ScenarioComparison before={props.view.before} after={props.view.after} comparison={props.view.comparison} changes={scenario.changes} locale="da" labels={props.view.labels} />
       <script src={assetHref('/static/scenario-autosave.js')} defer />
