@@ -7,6 +7,11 @@ import type { Profile } from '../vocabulary.ts';
  * is the seam the coverage engine reads: any scenario as a list of places.
  */
 
+/**
+ * 'open': in the range at the start and not closed by the scenario; 'closing': closed by a change that has not
+ * taken effect on the date asked for (closesOn); 'closed': closed on or before it; 'new': opened by the scenario
+ * on opensOn (a coverage reading for an earlier date leaves it out).
+ */
 export type ScenarioPlaceState = 'open' | 'closing' | 'closed' | 'new';
 
 export type ScenarioPlace = {
