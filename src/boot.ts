@@ -25,6 +25,7 @@ import { createJobStore } from './db/job-store.ts';
 import { createFiguresReportStore } from './db/figures-report-store.ts';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createBudgetStore } from './db/budget-store.ts';
+import { createScenarioStore } from './db/scenario-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
 import { jobLabels, platformJobs } from './jobs/platform-jobs.ts';
 import { startJobRunner } from './jobs/runner.ts';
@@ -64,6 +65,7 @@ export function adminDepsFor(
     counts: createVisitCountStore(db),
     budget: createBudgetStore(db),
     figures: createFiguresReportStore(db),
+    planning: { scenarios: createScenarioStore(db), range: createRangeRepository(db) },
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -88,6 +90,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
     },
     courses: { store: createCourseStore(db), limiter: enrolmentLimiter() },
     figures: { counts: createVisitCountStore(db), figures: createFiguresReportStore(db) },
+    scenarios: createScenarioStore(db),
   };
 }
 

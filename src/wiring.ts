@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { FiguresDeps } from './app/figures-report.ts';
 import type { FreshnessStore } from './app/freshness-store.ts';
 import type { RangeRepository } from './app/ports.ts';
+import type { ScenarioStore } from './app/plan-scenarios.ts';
 import type { Geocoder } from './geo/geocoder.ts';
 import { adminRoutes } from './http/admin/admin-routes.ts';
 import type { AdminDeps } from './http/admin/guard.ts';
@@ -20,6 +21,7 @@ import { planningCoverageRoutes } from './http/planning-coverage-routes.tsx';
 import { budgetRoutes } from './http/budget-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
 import { pageRoutes } from './http/page-routes.tsx';
+import { planningRoutes } from './http/planning-routes.tsx';
 import { sameOriginForms, securityHeaders } from './http/security-headers.ts';
 import { shortlistRoutes } from './http/shortlist-routes.tsx';
 import { serveStaticAssets } from './http/static-assets.ts';
@@ -45,6 +47,8 @@ export type AppDeps = {
   courses: CourseRouteDeps;
   /** Visitor figures with their provenance, for the public /tal (ADR 029). */
   figures: FiguresDeps;
+  /** Published planning scenarios, public at /planlaegning (ADR 030). */
+  scenarios: ScenarioStore;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -82,6 +86,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, planningCoverageRoutes(deps, locale));
     app.route(base, budgetRoutes({ budget: deps.admin.budget, now: deps.now }, locale));
     app.route(base, figuresRoutes(deps, locale));
+    app.route(base, planningRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

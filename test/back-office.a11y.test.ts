@@ -7,6 +7,7 @@ import { scheduleFingerprint } from '../src/app/edit-schedule.ts';
 import { addDays, copenhagenDate } from '../src/domain/time.ts';
 import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
+import { modelScenarioId } from '../src/db/seed/seed-scenarios.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 import { testNow } from './support/clock.ts';
@@ -739,6 +740,69 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     // Reports on use (ADR 029): by month with a suppressed cell and a dispute, and by district for the year on a phone.
     { name: 'visitor figures by offering and month, with a dispute', path: '/admin/tal', status: 200, role: 'planner' },
     { name: 'visitor figures by district for the year, on a phone', path: '/admin/tal?efter=bydel&periode=aar', status: 200, role: 'planner', onPhone: true },
+    { name: 'the planning scenarios', path: '/admin/planlaegning', status: 200, role: 'planner' },
+    { name: 'the 2016 model, published, in the back office', path: '/admin/planlaegning/:model', status: 200, role: 'planner' },
+    { name: 'the criteria of the 2016 model with weights', path: '/admin/planlaegning/:model/kriterier?vaegt-location=1&vaegt-use=2', status: 200, role: 'planner' },
+    { name: 'the criteria of the 2016 model on a phone', path: '/admin/planlaegning/:model/kriterier', status: 200, role: 'planner', onPhone: true },
+    { name: 'the transition plans of the 2016 model', path: '/admin/planlaegning/:model/overgange', status: 200, role: 'planner' },
+    {
+      name: 'the hearing of the 2016 model, with a response sent empty',
+      path: '/admin/planlaegning/:model/hoering',
+      status: 200,
+      role: 'planner',
+      prepare: async (page) => {
+        await page.getByLabel('Høringsfrist').fill('2099-01-31');
+        await page.getByRole('button', { name: 'Send scenariet i høring' }).click();
+        await page.getByText('Scenariet er sendt i høring.').waitFor();
+        await assertNoViolations(page);
+        await page.getByRole('button', { name: 'Registrer svaret' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Vælg, hvem svaret er fra/);
+      },
+    },
+    {
+      name: 'a new scenario sent empty',
+      path: '/admin/planlaegning',
+      status: 200,
+      role: 'planner',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Opret kladden' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv en titel/);
+      },
+    },
+    {
+      name: 'a draft scenario, and a closing sent empty',
+      path: '/admin/planlaegning',
+      status: 200,
+      role: 'planner',
+      prepare: async (page) => {
+        await page.getByLabel('Titel').fill('Sydhavnen 2027');
+        await page.getByRole('button', { name: 'Opret kladden' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Sydhavnen 2027' }).waitFor();
+        await assertNoViolations(page);
+        await page.getByRole('link', { name: /^Kriterierne side om side/ }).click();
+        await page.getByLabel('Karakter for lokalerne').first().selectOption('4');
+        await page.getByRole('button', { name: 'Gem vurderingen' }).click();
+        await page.getByText('Vurderingen af lokalerne er gemt.').waitFor();
+        await assertNoViolations(page);
+        await page.getByRole('link', { name: 'Sydhavnen 2027' }).click();
+        await page.getByRole('link', { name: 'Lukning' }).click();
+        await page.getByLabel('Sted', { exact: true }).selectOption({ label: 'Nabo (Amager Øst)' });
+        await page.getByLabel('Dato').fill('2027-06-30');
+        await page.getByLabel('Begrundelse').fill('Lejemålet udløber.');
+        await page.getByRole('button', { name: 'Tilføj ændringen' }).click();
+        await page.getByText('Ændringen er tilføjet.').waitFor();
+        await page.getByRole('link', { name: /^Overgangsplaner/ }).click();
+        await page.getByLabel('Færre timer fra (valgfri)').fill('2027-08-01');
+        await page.getByLabel('Åbningstider i perioden').fill('Tirsdag 10–14');
+        await page.getByRole('button', { name: 'Gem overgangsplanerne' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /før lukningen/);
+        await assertNoViolations(page);
+        await page.getByRole('link', { name: 'Sydhavnen 2027' }).click();
+        await page.getByRole('link', { name: 'Lukning' }).click();
+        await page.getByRole('button', { name: 'Tilføj ændringen' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Vælg et sted fra listen/);
+      },
+    },
   ];
 
   for (const state of states) {
@@ -757,7 +821,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':referral', referral)
             .replace(':course', course.id)
             .replace(':held', course.held)
-            .replace(':participant', course.participant)}`,
+            .replace(':participant', course.participant)
+            .replace(':model', modelScenarioId)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

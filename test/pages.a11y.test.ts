@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { Database } from '../src/db/database.ts';
+import { modelScenarioId } from '../src/db/seed/seed-scenarios.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { addReview, addTallies } from './support/figures.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
@@ -153,6 +154,10 @@ const states: PageState[] = [
   { name: 'the public figures with nothing confirmed yet', path: '/tal', status: 200, options: desktop },
   { name: 'the public figures with a confirmed month and a dispute, on a phone', path: '/tal', status: 200, options: phone, prepare: addPublicFigures },
   { name: 'the English public figures with a dispute', path: '/en/tal', status: 200, options: desktop },
+  { name: 'the published planning scenarios', path: '/planlaegning', status: 200, options: desktop },
+  { name: 'the 2016 model, before and after', path: `/planlaegning/${modelScenarioId}`, status: 200, options: desktop },
+  { name: 'the 2016 model against today on a phone', path: `/planlaegning/${modelScenarioId}?sammenlign=idag`, status: 200, options: phone },
+  { name: 'the English 2016 model', path: `/en/planlaegning/${modelScenarioId}`, status: 200, options: desktop },
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
@@ -161,6 +166,12 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
     if (isChromiumAvailable()) {
       harness = await startBrowserHarness();
       harnessDatabase = harness.database;
+      // The 2016 model in hearing with one response, so its page shows the hearing too.
+      await harness.database.db.insertInto('planning_hearing').values({ scenario_id: modelScenarioId, deadline: '2099-01-31', opened_at: new Date(), opened_by_name: 'Pia' }).execute();
+      await harness.database.db
+        .insertInto('planning_hearing_response')
+        .values({ id: crypto.randomUUID(), scenario_id: modelScenarioId, received_on: '2026-11-20', sender_kind: 'user_council', organisation: 'Brugerrådet', summary: 'Bevar de små steder.', registered_by_name: 'Pia', registered_at: new Date() })
+        .execute();
     }
   });
   after(() => harness?.close());

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { modelScenarioId } from '../src/db/seed/seed-scenarios.ts';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -31,6 +32,9 @@ const pages = [
   { name: 'the course catalogue', file: 'courses', path: '/forloeb', status: 200, text: 'Forløb og kurser' },
   { name: 'a course with its sign-up form', file: 'course', path: '/forloeb/eksempel-madlavning-paa-budget', status: 200, text: 'Meld dig til' },
   { name: 'the public figures', file: 'figures', path: '/tal', status: 200, text: 'Tal for brugen af tilbuddene' },
+  { name: "a closing offering's page with its transition plan", file: 'offering-plan', path: '/tilbud/amadeus', status: 200, text: 'Plan for overgangen' },
+  { name: 'the published planning scenarios', file: 'planning', path: '/planlaegning', status: 200, text: 'Planlægning af tilbudsviften' },
+  { name: 'a published scenario before and after', file: 'scenario', path: `/planlaegning/${modelScenarioId}`, status: 200, text: 'Steder pr. bydel og profil' },
   { name: 'an error page', file: 'not-found', path: '/tilbud/findes-ikke', status: 404, text: 'Gå til forsiden' },
 ];
 

@@ -228,14 +228,27 @@ export async function usageOf(
     deps.store.memberVisitsOf(offeringIds, period.from, period.to),
     deps.store.courseMeetingsOf(offeringIds, period.from, period.to),
   ]);
+  // Grouped once: a city-year holds a million tallies over thousands of offerings.
+  const byOffering = <T extends { offeringId: string }>(rows: readonly T[]) => {
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const group = groups.get(row.offeringId);
+      if (group) group.push(row);
+      else groups.set(row.offeringId, [row]);
+    }
+    return groups;
+  };
+  const talliesBy = byOffering(tallies);
+  const cardsBy = byOffering(members);
+  const courseBy = new Map(courses.map((item) => [item.offeringId, item]));
   const figures: UsageFigure[] = [];
   for (const offeringId of offeringIds) {
-    const own = tallies.filter((tally) => tally.offeringId === offeringId);
-    const cards = members.filter((visit) => visit.offeringId === offeringId);
+    const own = talliesBy.get(offeringId) ?? [];
+    const cards = cardsBy.get(offeringId) ?? [];
     const schedule = own.length || cards.length ? await deps.scheduleOf(offeringId) : null;
     if (schedule && own.length) figures.push(visitsFigure(offeringId, own, schedule, period.from, period.to, datesFrom));
     if (schedule && cards.length) figures.push(uniqueMembersFigure(offeringId, cards, schedule, period.from, period.to, datesFrom));
-    const course = courses.find((item) => item.offeringId === offeringId);
+    const course = courseBy.get(offeringId);
     const attendance = course && courseAttendanceFigure(offeringId, course.meetings, { by: course.registeredBy, last: course.lastRegisteredAt }, period.from, period.to);
     if (attendance) figures.push(attendance);
   }

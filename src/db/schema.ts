@@ -598,6 +598,41 @@ export type CourseTargetTable = {
   seed_refs: Generated<string[]>;
 };
 
+/** Planning scenarios (migration 0017, ADR 030); `changes` is domain/planning ScenarioChange[]. */
+export type PlanningScenarioTable = {
+  id: string;
+  title: string;
+  summary: Generated<string>;
+  starts_on: string;
+  state: Generated<'draft' | 'published'>;
+  changes: ColumnType<unknown, string | undefined, string>;
+  premises: ColumnType<unknown, string | undefined, string>;
+  transitions: ColumnType<unknown, string | undefined, string>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  updated_by_name: string;
+  published_at: Timestamp | null;
+  seed_refs: Generated<string[]>;
+};
+
+export type PlanningHearingTable = { scenario_id: string; deadline: string; opened_at: Timestamp; opened_by_name: string };
+
+export type PlanningHearingResponseTable = {
+  id: string;
+  scenario_id: string;
+  received_on: string;
+  sender_kind: 'user_council' | 'operator' | 'citizen' | 'other';
+  organisation: string | null;
+  summary: string;
+  sender_name: string | null;
+  sender_contact: string | null;
+  case_number: string | null;
+  registered_by_name: string;
+  registered_at: Timestamp;
+};
+
 export type DB = {
   account: AccountTable;
   role_grant: RoleGrantTable;
@@ -615,6 +650,9 @@ export type DB = {
   visit_month_review: VisitMonthReviewTable;
   visit_count_setting: VisitCountSettingTable;
   member_visit: MemberVisitTable;
+  planning_scenario: PlanningScenarioTable;
+  planning_hearing: PlanningHearingTable;
+  planning_hearing_response: PlanningHearingResponseTable;
   signing_key: SigningKeyTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;

@@ -8,6 +8,7 @@ import { getOfferingPage } from '../app/get-offering-page.ts';
 import type { FreshnessStore } from '../app/freshness-store.ts';
 import { getOfferingFreshness } from '../app/get-offering-freshness.ts';
 import type { RangeRepository } from '../app/ports.ts';
+import { publishedPlansFor, type ScenarioStore } from '../app/plan-scenarios.ts';
 import type { FormStamps } from '../security/form-stamps.ts';
 import { correctionForm } from './correction-routes.tsx';
 import { hrefIn, type Locale, messages } from '../web/i18n/index.ts';
@@ -20,6 +21,8 @@ export type OfferingRouteDeps = {
   freshness: FreshnessStore;
   corrections: { stamps: FormStamps };
   courses: { store: CourseStore };
+  /** Published planning scenarios: the transition plan of a place one of them closes (ADR 030). */
+  scenarios: ScenarioStore;
 };
 
 /** A slug ('nabo') or a UUID; anything else cannot name an offering. */
@@ -28,7 +31,7 @@ const slugOrIdSchema = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/i);
 const notFound = (locale: Locale) => new NotFoundError(messages[locale].errors.offeringNotFound);
 
 /** The public page of one offering at /tilbud/{slug}; its id answers with a permanent redirect to the slug. */
-export function offeringRoutes({ range, now, freshness, corrections, courses }: OfferingRouteDeps, locale: Locale = 'da') {
+export function offeringRoutes({ range, now, freshness, corrections, courses, scenarios }: OfferingRouteDeps, locale: Locale = 'da') {
   const app = new Hono();
   app.get('/tilbud/:slugOrId', async (c) => {
     const parsed = slugOrIdSchema.safeParse(c.req.param('slugOrId'));
@@ -39,10 +42,11 @@ export function offeringRoutes({ range, now, freshness, corrections, courses }: 
       const query = new URL(c.req.url).search;
       return c.redirect(hrefIn(locale, `/tilbud/${encodeURIComponent(page.offering.slug)}${query}`), 301);
     }
-    const [details, stamp, catalogue] = await Promise.all([
+    const [details, stamp, catalogue, plans] = await Promise.all([
       getOfferingFreshness({ store: freshness, offeringId: page.offering.id, now: now() }),
       corrections.stamps.issue(correctionForm(page.offering.slug), now()),
       getCourseCatalogue(courses.store, { text: null, kind: null, track: null }, page.date),
+      publishedPlansFor(range, scenarios, page.offering.id),
     ]);
     if (!details) throw notFound(locale);
     return c.html(
@@ -52,6 +56,7 @@ export function offeringRoutes({ range, now, freshness, corrections, courses }: 
         freshness={details}
         correctionStamp={stamp}
         courses={catalogue.filter((entry) => entry.course.offering.id === page.offering.id)}
+        transitionPlans={plans}
         {...pageLanguage(c, locale)}
       />,
     );

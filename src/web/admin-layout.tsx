@@ -58,6 +58,9 @@ export function AdminLayout({
                   <a href="/admin/opgaver">Rettelser</a>
                 </li>
                 <li>
+                  <a href="/admin/planlaegning">Planlægning</a>
+                </li>
+                <li>
                   <form method="post" action="/admin/log-ud">
                     <CsrfField token={signedIn.csrfToken} />
                     <button type="submit" class="button button-tertiary">

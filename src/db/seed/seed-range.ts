@@ -8,6 +8,7 @@ import { validateActivity, validateSchedule } from '../../domain/schedule/valida
 import { stableId } from '../../domain/stable-id.ts';
 import { addDays } from '../../domain/time.ts';
 import { activityColumns, replaceSchedule } from '../schedule-store.ts';
+import { seedModelScenario } from './seed-scenarios.ts';
 
 const seedName = 'copenhagen-2016';
 
@@ -66,6 +67,8 @@ export async function seedRange(
   return db.transaction().execute(async (trx) => {
     const state = await trx.selectFrom('seed_state').select('checksum').where('name', '=', seedName).executeTakeFirst();
     if (state?.checksum === files.checksum && !options.force) {
+      // A database seeded before scenarios existed gets the 2016 model once (ADR 030).
+      await seedModelScenario(trx, files);
       return { offerings: files.portfolio.offerings.length, skipped: true };
     }
     await seedVocabulary(trx);
@@ -75,6 +78,7 @@ export async function seedRange(
     await seedBudget(trx, files);
     await seedExamples(trx, files);
     await seedCourses(trx, files, options.today);
+    await seedModelScenario(trx, files);
     await trx
       .insertInto('seed_state')
       .values({ name: seedName, checksum: files.checksum })

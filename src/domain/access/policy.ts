@@ -53,6 +53,8 @@ export const actions = [
   'count.confirm',
   'budget.read',
   'budget.edit',
+  'planning.read',
+  'planning.edit',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -111,7 +113,14 @@ export const policies: Record<Action, readonly Role[]> = {
   // transfers between appropriations.
   'budget.read': ['planner', 'editor', 'system_admin'],
   'budget.edit': ['planner', 'system_admin'],
+  // Planning scenarios (ADR 030) are about the whole range: every range role reads the drafts; the
+  // administration's planners, the centre leads and the system administrator draft and publish them.
+  'planning.read': rangeRoles,
+  'planning.edit': ['centre_lead', 'planner', 'system_admin'],
 };
+
+/** Actions on the range as a whole, whatever a scoped grant covers (a scenario may touch any place). */
+const wholeRangeActions: ReadonlySet<Action> = new Set(['admin.enter', 'planning.read', 'planning.edit']);
 
 function covers(grant: Grant, resource: Resource): boolean {
   if (reach[grant.role] === 'everything') return true;
@@ -132,7 +141,7 @@ function covers(grant: Grant, resource: Resource): boolean {
 export function can(principal: Principal | null, action: Action, resource: Resource): boolean {
   if (!principal) return false;
   const allowed = policies[action];
-  return principal.grants.some((grant) => allowed.includes(grant.role) && (action === 'admin.enter' || covers(grant, resource)));
+  return principal.grants.some((grant) => allowed.includes(grant.role) && (wholeRangeActions.has(action) || covers(grant, resource)));
 }
 
 /** Whether a role covers only what its grant names (staff, operator editors, centre leads). */

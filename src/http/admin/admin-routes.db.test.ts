@@ -7,6 +7,7 @@ import { createTestDatabase, databaseKind } from '../../../test/support/database
 import { currentSession, startSession } from '../../app/staff-access.ts';
 import type { Database } from '../../db/database.ts';
 import { can, type Grant, type Role, roles } from '../../domain/access/policy.ts';
+import { modelScenarioId } from '../../db/seed/seed-scenarios.ts';
 import { adminRoutePolicies } from './admin-routes.ts';
 
 let database: Database;
@@ -44,7 +45,9 @@ function pathOn(routePath: string, place: Place) {
     .replace(':room', missingActivity)
     .replace(':course', course?.course ?? missingActivity)
     .replace(':session', course?.session ?? missingActivity)
-    .replace(':participant', course?.participant ?? missingActivity);
+    .replace(':participant', course?.participant ?? missingActivity)
+    .replace(':scenario', modelScenarioId)
+    .replace(':change', missingActivity);
 }
 
 /** A person with one grant, signed in: the cookie and the CSRF token their forms carry. */

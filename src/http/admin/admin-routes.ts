@@ -10,6 +10,7 @@ import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { figuresRoutes } from './figures-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
+import { planningAdminRoutes } from './planning-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
 import { scheduleRoutes } from './schedule-routes.tsx';
 import { ssoRoutes } from './sso-routes.tsx';
@@ -129,6 +130,23 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tal', requires: 'admin.enter' },
   { method: 'GET', path: '/admin/tal/eksport.csv', requires: 'admin.enter' },
   { method: 'GET', path: '/admin/tal/eksport.xlsx', requires: 'admin.enter' },
+  // Planning scenarios (ADR 030): about the whole range, so a scoped role's grant does not narrow them.
+  { method: 'GET', path: '/admin/planlaegning', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario/aendring', requires: 'planning.edit' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/aendring', requires: 'planning.edit' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/aendring/:change/fjern', requires: 'planning.edit' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/offentliggoer', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario/kriterier', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/kriterier', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario/overgange', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/overgange', requires: 'planning.edit' },
+  // A hearing's responses name their senders: reading them takes 'planning.edit', like registering them.
+  { method: 'GET', path: '/admin/planlaegning/:scenario/hoering', requires: 'planning.edit' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/hoering', requires: 'planning.edit' },
+  { method: 'POST', path: '/admin/planlaegning/:scenario/hoering/svar', requires: 'planning.edit' },
 ];
 
 /**
@@ -150,5 +168,6 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tal', figuresRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   app.route('/planlaegning', adminBudgetRoutes(deps));
+  app.route('/planlaegning', planningAdminRoutes(deps, geocoder));
   return app;
 }

@@ -14,6 +14,8 @@ import type { FreshnessStore } from '../../app/freshness-store.ts';
 import type { VisitCountStore } from '../../app/register-visits.ts';
 import type { BudgetStore } from '../../app/plan-budget.ts';
 import type { FiguresReportStore } from '../../app/figures-report.ts';
+import type { ScenarioStore } from '../../app/plan-scenarios.ts';
+import type { RangeRepository } from '../../app/ports.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -43,6 +45,8 @@ export type AdminDeps = {
   budget: BudgetStore;
   /** What the reports on use read beside the tallies (ADR 029). */
   figures: FiguresReportStore;
+  /** Planning scenarios and the range they start from (ADR 030). */
+  planning: { scenarios: ScenarioStore; range: RangeRepository };
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -171,4 +175,6 @@ const deniedText: Record<Action, string> = {
   'count.confirm': 'Månedens besøgstal bekræftes eller bestrides af tilbuddets medarbejdere eller operatøren.',
   'budget.read': 'Budgetsiden i tilbageenden er for planlæggere og forvaltningen. Budgetterne kan læses af alle på /planlaegning/budget.',
   'budget.edit': 'Kun planlæggere og systemadministratoren kan registrere overførsler mellem bevillinger. Kontakt forvaltningens planlæggere.',
+  'planning.read': 'Du har ikke adgang til planlægningen. Offentliggjorte scenarier kan alle læse på /planlaegning.',
+  'planning.edit': 'Scenarier skrives og offentliggøres af planlæggere, centerledere og systemadministratorer. Du kan læse dem.',
 };

@@ -27,6 +27,7 @@ export const da = {
       openData: 'Åbne data (HSDS)',
       api: 'API-beskrivelse',
       geojson: 'Adresser som GeoJSON',
+      planning: 'Planlægning af tilbudsviften',
     },
   },
   alert: { info: 'Information', success: 'Succes', warning: 'Advarsel', error: 'Fejl' },

@@ -24,6 +24,7 @@ export const en: Messages = {
       openData: 'Open data (HSDS)',
       api: 'API description',
       geojson: 'Addresses as GeoJSON',
+      planning: 'Planning the range',
     },
   },
   alert: { info: 'Information', success: 'Success', warning: 'Warning', error: 'Error' },

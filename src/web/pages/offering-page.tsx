@@ -4,6 +4,9 @@ import { PinLink } from '../components/pin-link.tsx';
 import { areaLabel } from '../components/area-label.ts';
 import type { OfferingPage as OfferingPageData } from '../../app/get-offering-page.ts';
 import type { Alternative } from '../../domain/alternatives.ts';
+import type { PlanHours } from '../../app/plan-scenarios.ts';
+import type { TransitionPlan } from '../../domain/planning/transition.ts';
+import { TransitionPlanView } from '../components/transition-plan.tsx';
 import { capitalise, intlLocale, listIn } from '../../domain/locale.ts';
 import type { Location, Offering } from '../../domain/range.ts';
 import { holidayName } from '../../domain/schedule/holidays.ts';
@@ -733,12 +736,39 @@ function Courses({ courses, today, locale }: { courses: CatalogueEntry[]; today:
   );
 }
 
+const transitionWords = {
+  da: { title: 'Plan for overgangen', from: 'Fra scenariet', published: 'Planen hører til et offentliggjort planlægningsscenarie og er ikke nødvendigvis besluttet.' },
+  en: { title: 'Transition plan', from: 'From the scenario', published: 'The plan belongs to a published planning scenario and is not necessarily decided.' },
+} as const;
+
+/** The transition plans of published scenarios that close this place: the date, fewer hours, who helps, where to go. */
+function TransitionPlans({ plans, locale }: { plans: { scenario: { id: string; title: string }; plan: TransitionPlan; hours: ReadonlyMap<string, PlanHours> }[]; locale: Locale }) {
+  const t = transitionWords[locale];
+  return (
+    <Section id="overgang" title={t.title} locale={locale}>
+      <p>{t.published}</p>
+      {plans.map(({ scenario, plan, hours }) => (
+        <>
+          <h3>
+            {t.from}{' '}
+            <a href={hrefIn(locale, `/planlaegning/${scenario.id}`)} lang={danishLang(locale)}>
+              {scenario.title}
+            </a>
+          </h3>
+          <TransitionPlanView plan={plan} hours={hours} locale={locale} headingLevel={4} showName={false} />
+        </>
+      ))}
+    </Section>
+  );
+}
+
 export function OfferingPage({
   page,
   shortlist,
   freshness,
   correctionStamp,
   courses = [],
+  transitionPlans = [],
   locale,
   path,
 }: {
@@ -748,6 +778,8 @@ export function OfferingPage({
   correctionStamp: string;
   /** The courses this place runs that have not ended (ADR 023). */
   courses?: CatalogueEntry[];
+  /** The transition plans of published planning scenarios that close this place (ADR 030). */
+  transitionPlans?: { scenario: { id: string; title: string }; plan: TransitionPlan; hours: ReadonlyMap<string, PlanHours> }[];
 } & PageLanguage) {
   const t = messages[locale].offering;
   const words = vocabulary[locale];
@@ -806,6 +838,7 @@ export function OfferingPage({
             </p>
           )}
           {showAlternatives && <Alternatives page={page} locale={locale} />}
+          {transitionPlans.length > 0 && <TransitionPlans plans={transitionPlans} locale={locale} />}
           <Section id="foerste-gang" title={t.firstVisitTitle}>
             {offering.firstVisit ? <p lang={danishLang(locale)}>{offering.firstVisit}</p> : <p>{t.notToldYet}</p>}
           </Section>

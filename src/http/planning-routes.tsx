@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { NotFoundError } from '../app/errors.ts';
+import { type ComparisonBase, compareScenario, type ScenarioStore, scenarioTransitions } from '../app/plan-scenarios.ts';
+import type { RangeRepository } from '../app/ports.ts';
+import { publicResponse } from '../domain/planning/hearing.ts';
+import { copenhagenDate, formatDate } from '../domain/time.ts';
+import type { Locale } from '../web/i18n/index.ts';
+import { planningWords, ScenarioListPage, ScenarioPage } from '../web/pages/planning-pages.tsx';
+import { pageLanguage } from './page-language.ts';
+
+export type PlanningRouteDeps = { range: RangeRepository; scenarios: ScenarioStore; baseUrl: string; now: () => Date };
+
+/**
+ * /planlaegning (ADR 030): published scenarios, public, read-only and citable at /planlaegning/{id}.
+ * A draft is never shown here: it answers 404 as if it did not exist.
+ */
+export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
+  const app = new Hono();
+  const t = planningWords[locale];
+  const notFound = () => new NotFoundError(locale === 'da' ? 'Scenariet findes ikke, eller det er ikke offentliggjort.' : 'The scenario does not exist, or it has not been published.');
+
+  app.get('/planlaegning', async (c) => {
+    const scenarios = await deps.scenarios.list({ publishedOnly: true });
+    return c.html(<ScenarioListPage scenarios={scenarios} {...pageLanguage(c, locale)} />);
+  });
+
+  app.get('/planlaegning/:id', async (c) => {
+    const scenario = await deps.scenarios.get(c.req.param('id'));
+    if (scenario?.state !== 'published') throw notFound();
+    const published = (await deps.scenarios.list({ publishedOnly: true })).filter((item) => item.id !== scenario.id);
+    const chosen = c.req.query('sammenlign') ?? 'start';
+    const today = copenhagenDate(deps.now());
+    const other = published.find((item) => item.id === chosen);
+    const againstScenario = other ? await deps.scenarios.get(other.id) : null;
+    const against: ComparisonBase = chosen === 'idag' ? { kind: 'today', today } : againstScenario ? { kind: 'scenario', scenario: againstScenario } : { kind: 'start' };
+    const view = await compareScenario(deps.range, scenario, against);
+    const hearing = await deps.scenarios.hearingOf(scenario.id);
+    const labels = {
+      before: against.kind === 'today' ? t.today(formatDate(today, locale)) : against.kind === 'scenario' ? against.scenario.title : t.beforeStart(formatDate(scenario.startsOn, locale)),
+      after: scenario.title,
+    };
+    return c.html(
+      <ScenarioPage
+        scenario={scenario}
+        view={{ ...view, labels }}
+        names={new Map([...view.before, ...view.after].map((place) => [place.offeringId, place.name]))}
+        others={published.map((item) => ({ id: item.id, title: item.title }))}
+        against={against.kind === 'today' ? 'idag' : against.kind === 'scenario' ? against.scenario.id : 'start'}
+        citeUrl={`${deps.baseUrl}/planlaegning/${scenario.id}`}
+        transitions={await scenarioTransitions(deps.range, scenario)}
+        hearing={hearing ? { deadline: hearing.deadline, responses: (await deps.scenarios.responses(scenario.id)).map(publicResponse) } : null}
+        today={today}
+        {...pageLanguage(c, locale)}
+      />,
+    );
+  });
+  return app;
+}
