@@ -22,6 +22,7 @@ import { createFreshnessStore } from './db/freshness-store.ts';
 import { correctionLimiter } from './http/correction-routes.tsx';
 import { createFormStamps, newSecret } from './security/form-stamps.ts';
 import { createJobStore } from './db/job-store.ts';
+import { createCouncilStore } from './db/council-store.ts';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
 import { jobLabels, platformJobs } from './jobs/platform-jobs.ts';
@@ -60,6 +61,7 @@ export function adminDepsFor(
     operations: { outbox: createOutboxStore(db), jobs: createJobStore(db), jobLabels, mail: options.mail ?? { kind: 'log' } },
     courses: createCourseStore(db),
     counts: createVisitCountStore(db),
+    councils: createCouncilStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -83,6 +85,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
       limiter: correctionLimiter(),
     },
     courses: { store: createCourseStore(db), limiter: enrolmentLimiter() },
+    councils: createCouncilStore(db),
   };
 }
 

@@ -11,6 +11,8 @@ import { calendarFeedRoutes } from './http/calendar-feed-routes.ts';
 import { calendarRoutes } from './http/calendar-routes.tsx';
 import { type CorrectionDeps, correctionRoutes } from './http/correction-routes.tsx';
 import { type CourseRouteDeps, courseRoutes } from './http/course-routes.tsx';
+import { councilRoutes } from './http/council-routes.tsx';
+import type { CouncilStore } from './app/run-councils.ts';
 import { compressResponses } from './http/compression.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
@@ -39,6 +41,8 @@ export type AppDeps = {
   corrections: CorrectionDeps;
   /** Courses: the catalogue, signing up and the personal links (ADR 023). */
   courses: CourseRouteDeps;
+  /** User and activity councils, published (ADR 033). */
+  councils: CouncilStore;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -73,6 +77,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, shortlistRoutes(deps, locale));
     app.route(base, mapRoutes(deps, locale));
     app.route(base, courseRoutes(deps, locale));
+    app.route(base, councilRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

@@ -413,6 +413,58 @@ export type VisitMonthReviewTable = {
   reviewed_at: Timestamp;
 };
 
+/** A user council, an activity council or a city-wide one (ADR 033). */
+export type CouncilTable = {
+  id: string;
+  slug: string;
+  offering_id: string | null;
+  kind: 'user' | 'activity' | 'city';
+  name: string;
+  purpose: string;
+  how_to_join: string;
+  is_example: Generated<boolean>;
+  created_at: Timestamp;
+};
+
+/** A council member with recorded consent, purpose and deletion date (ADR 033). */
+export type CouncilMemberTable = {
+  id: string;
+  council_id: string;
+  display_name: string | null;
+  contact: string | null;
+  role: Generated<'chair' | 'member'>;
+  named_publicly: boolean;
+  consent_at: Timestamp;
+  consent_how: 'in_person' | 'phone' | 'paper';
+  consent_recorded_by_name: string;
+  purpose: string;
+  delete_after: DateString;
+  withdrawn_at: Timestamp | null;
+  anonymised_at: Timestamp | null;
+};
+
+export type CouncilMeetingTable = {
+  id: string;
+  council_id: string;
+  held_on: DateString;
+  starts_at: string | null;
+  agenda: string;
+  minutes: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type CouncilMeetingPresentTable = { meeting_id: string; member_id: string };
+
+export type CouncilDecisionTable = {
+  id: string;
+  meeting_id: string;
+  position: number;
+  text: string;
+  becomes: 'activity' | 'hours' | null;
+};
+
 export type CorrectionTaskTable = {
   id: string;
   offering_id: string;
@@ -589,4 +641,9 @@ export type DB = {
   course_attendance: CourseAttendanceTable;
   course_self_rating: CourseSelfRatingTable;
   course_target: CourseTargetTable;
+  council: CouncilTable;
+  council_member: CouncilMemberTable;
+  council_meeting: CouncilMeetingTable;
+  council_meeting_present: CouncilMeetingPresentTable;
+  council_decision: CouncilDecisionTable;
 };

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { parseShortlistQuery } from './shortlist-query.ts';
 import { z } from 'zod';
 import type { CourseStore } from '../app/course-store.ts';
+import type { CouncilStore } from '../app/run-councils.ts';
 import { NotFoundError } from '../app/errors.ts';
 import { getCourseCatalogue } from '../app/get-course-catalogue.ts';
 import { getOfferingPage } from '../app/get-offering-page.ts';
@@ -20,6 +21,8 @@ export type OfferingRouteDeps = {
   freshness: FreshnessStore;
   corrections: { stamps: FormStamps };
   courses: { store: CourseStore };
+  /** The offering's councils, listed on its page (ADR 033). */
+  councils?: Pick<CouncilStore, 'councilsOf'>;
 };
 
 /** A slug ('nabo') or a UUID; anything else cannot name an offering. */
@@ -28,7 +31,7 @@ const slugOrIdSchema = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/i);
 const notFound = (locale: Locale) => new NotFoundError(messages[locale].errors.offeringNotFound);
 
 /** The public page of one offering at /tilbud/{slug}; its id answers with a permanent redirect to the slug. */
-export function offeringRoutes({ range, now, freshness, corrections, courses }: OfferingRouteDeps, locale: Locale = 'da') {
+export function offeringRoutes({ range, now, freshness, corrections, courses, councils }: OfferingRouteDeps, locale: Locale = 'da') {
   const app = new Hono();
   app.get('/tilbud/:slugOrId', async (c) => {
     const parsed = slugOrIdSchema.safeParse(c.req.param('slugOrId'));
@@ -39,10 +42,11 @@ export function offeringRoutes({ range, now, freshness, corrections, courses }: 
       const query = new URL(c.req.url).search;
       return c.redirect(hrefIn(locale, `/tilbud/${encodeURIComponent(page.offering.slug)}${query}`), 301);
     }
-    const [details, stamp, catalogue] = await Promise.all([
+    const [details, stamp, catalogue, councilList] = await Promise.all([
       getOfferingFreshness({ store: freshness, offeringId: page.offering.id, now: now() }),
       corrections.stamps.issue(correctionForm(page.offering.slug), now()),
       getCourseCatalogue(courses.store, { text: null, kind: null, track: null }, page.date),
+      councils ? councils.councilsOf(page.offering.id) : [],
     ]);
     if (!details) throw notFound(locale);
     return c.html(
@@ -52,6 +56,7 @@ export function offeringRoutes({ range, now, freshness, corrections, courses }: 
         freshness={details}
         correctionStamp={stamp}
         courses={catalogue.filter((entry) => entry.course.offering.id === page.offering.id)}
+        councils={councilList}
         {...pageLanguage(c, locale)}
       />,
     );

@@ -51,6 +51,8 @@ export const actions = [
   'count.register',
   'count.read',
   'count.confirm',
+  'council.manage',
+  'council.city',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -104,6 +106,10 @@ export const policies: Record<Action, readonly Role[]> = {
   'count.read': rangeRoles,
   // A month's figure is confirmed or disputed by those who answer for the place: its staff or its operator.
   'count.confirm': ['offering_staff', 'operator_editor', 'system_admin'],
+  // Councils (ADR 033): members' names and contacts are kept by those who answer for the offering; the city-wide
+  // councils by the administration.
+  'council.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  'council.city': ['system_admin'],
 };
 
 function covers(grant: Grant, resource: Resource): boolean {

@@ -5,6 +5,7 @@ import { accessRoutes, accessLimits } from './access-routes.tsx';
 import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
 import { countRoutes } from './count-routes.tsx';
+import { cityCouncilRoutes, offeringCouncilRoutes } from './council-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
@@ -116,6 +117,26 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug/optaelling', requires: 'count.read' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling', requires: 'count.register' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling/maaned', requires: 'count.confirm' },
+  // Councils (ADR 033): an offering's with 'council.manage', the city-wide ones with 'council.city'. The person is
+  // authorised before the council is looked up.
+  { method: 'GET', path: '/admin/tilbud/:slug/raad', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad', requires: 'council.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/raad/:council', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/medlemmer', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/medlemmer/:member/traek-tilbage', requires: 'council.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/raad/:council/nyt-moede', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/nyt-moede', requires: 'council.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/raad/:council/moeder/:meeting', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/moeder/:meeting', requires: 'council.manage' },
+  { method: 'GET', path: '/admin/raad', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad', requires: 'council.city' },
+  { method: 'GET', path: '/admin/raad/:council', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad/:council/medlemmer', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad/:council/medlemmer/:member/traek-tilbage', requires: 'council.city' },
+  { method: 'GET', path: '/admin/raad/:council/nyt-moede', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad/:council/nyt-moede', requires: 'council.city' },
+  { method: 'GET', path: '/admin/raad/:council/moeder/:meeting', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad/:council/moeder/:meeting', requires: 'council.city' },
 ];
 
 /**
@@ -133,6 +154,8 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/', referralRoutes(deps));
   app.route('/tilbud', courseRoutes(deps));
   app.route('/tilbud', countRoutes(deps));
+  app.route('/tilbud', offeringCouncilRoutes(deps));
+  app.route('/', cityCouncilRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;

@@ -12,6 +12,7 @@ import type { AccountAdminStore } from '../../app/manage-accounts.ts';
 import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import type { FreshnessStore } from '../../app/freshness-store.ts';
 import type { VisitCountStore } from '../../app/register-visits.ts';
+import type { CouncilStore } from '../../app/run-councils.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -37,6 +38,8 @@ export type AdminDeps = {
   courses: CourseStore & CourseAdminStore;
   /** Anonymous visitor tallies (ADR 026). */
   counts: VisitCountStore;
+  /** User and activity councils, their members and meetings (ADR 033). */
+  councils: CouncilStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -163,4 +166,6 @@ const deniedText: Record<Action, string> = {
   'count.register': 'Besøg på et tilbud tælles af tilbuddets medarbejdere og dem, der har ansvaret for det. Kontakt tilbuddet.',
   'count.read': 'Du har ikke adgang til besøgstallene for dette tilbud.',
   'count.confirm': 'Månedens besøgstal bekræftes eller bestrides af tilbuddets medarbejdere eller operatøren.',
+  'council.manage': 'Du har ikke adgang til dette tilbuds råd. Dem holder tilbuddets medarbejdere, operatøren og centret.',
+  'council.city': 'Du har ikke adgang til de byomfattende råd. Dem holder forvaltningens systemadministratorer.',
 };

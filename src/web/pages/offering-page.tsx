@@ -1,3 +1,5 @@
+import type { Council } from '../../app/run-councils.ts';
+import { OfferingCouncils } from './council-pages.tsx';
 import type { Child } from 'hono/jsx';
 import { withShortlist } from '../../http/shortlist-query.ts';
 import { PinLink } from '../components/pin-link.tsx';
@@ -739,6 +741,7 @@ export function OfferingPage({
   freshness,
   correctionStamp,
   courses = [],
+  councils = [],
   locale,
   path,
 }: {
@@ -748,6 +751,8 @@ export function OfferingPage({
   correctionStamp: string;
   /** The courses this place runs that have not ended (ADR 023). */
   courses?: CatalogueEntry[];
+  /** The place's user and activity councils (ADR 033). */
+  councils?: Council[];
 } & PageLanguage) {
   const t = messages[locale].offering;
   const words = vocabulary[locale];
@@ -821,6 +826,7 @@ export function OfferingPage({
           <OpeningHoursThisWeek page={page} locale={locale} />
           <Activities page={page} locale={locale} />
           {courses.length > 0 && <Courses courses={courses} today={page.date} locale={locale} />}
+          {councils.length > 0 && <OfferingCouncils councils={councils} locale={locale} />}
           <Address offering={offering} locale={locale} />
           <Access offering={offering} locale={locale} />
           <Contact offering={offering} locale={locale} />
