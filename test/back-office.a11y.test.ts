@@ -9,6 +9,7 @@ import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+import { addExampleCouncil } from './support/councils.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 
 /** The back office in Chromium: every page and state through axe, with a screenshot of each (single sign-on set up). */
@@ -26,6 +27,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let referral = '';
   /** A referred course at Nabo with a meeting held yesterday, one to come and two participants. */
   const course = { id: '', held: '', participant: '' };
+  /** An example user council at Nabo with a meeting (ADR 033). */
+  let council = { council: '', meeting: '', slug: '' };
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -97,6 +100,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         { name: 'outbox-delivery', next_run_at: new Date(), last_started_at: new Date(), last_finished_at: new Date(), last_error: 'Connection refused', failures: 3 },
       ])
       .execute();
+    council = await addExampleCouncil(harness.database.db);
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date()), 7);
@@ -671,6 +675,42 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'a self-rating recorded with the citizen', path: '/admin/tilbud/nabo/forloeb/:course/deltagere/:participant/vurdering', status: 200, role: 'offering_staff' },
     { name: "a course's figures, for a planner", path: '/admin/tilbud/nabo/forloeb/:course/tal', status: 200, role: 'planner' },
     { name: 'courses delivered against the yearly target', path: '/admin/forloeb/tal', status: 200, role: 'planner' },
+    { name: "Nabo's councils", path: '/admin/tilbud/nabo/raad', status: 200, role: 'offering_staff' },
+    {
+      name: 'a council sent without a name',
+      path: '/admin/tilbud/nabo/raad',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Opret rådet' }).click();
+        assert.match(await page.locator('#name-error').innerText(), /Giv rådet et navn/);
+      },
+    },
+    { name: "a council's members and meetings on a phone", path: '/admin/tilbud/nabo/raad/:council', status: 200, role: 'offering_staff', onPhone: true },
+    {
+      name: 'a council member written up without consent',
+      path: '/admin/tilbud/nabo/raad/:council',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Navn', { exact: true }).fill('Mette');
+        await page.getByRole('button', { name: 'Skriv medlemmet op' }).click();
+        assert.match(await page.locator('#consentGiven-error').innerText(), /sagt ja/);
+      },
+    },
+    { name: "a council meeting's minutes and decisions", path: '/admin/tilbud/nabo/raad/:council/moeder/:meeting', status: 200, role: 'offering_staff' },
+    {
+      name: "a council meeting's minutes naming a member",
+      path: '/admin/tilbud/nabo/raad/:council/moeder/:meeting',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Referat (efter mødet)').fill('Bjarke foreslog en tur.');
+        await page.getByRole('button', { name: 'Gem mødet' }).click();
+        assert.match(await page.locator('#minutes-error').innerText(), /Bjarke/);
+      },
+    },
+    { name: 'the city-wide councils', path: '/admin/raad', status: 200, role: 'system_admin' },
   ];
 
   for (const state of states) {
@@ -689,7 +729,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':referral', referral)
             .replace(':course', course.id)
             .replace(':held', course.held)
-            .replace(':participant', course.participant)}`,
+            .replace(':participant', course.participant)
+            .replace(':council', council.council)
+            .replace(':meeting', council.meeting)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

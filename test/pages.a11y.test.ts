@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+import { addExampleCouncil } from './support/councils.ts';
 
 type PageState = {
   name: string;
@@ -125,12 +126,20 @@ const states: PageState[] = [
   },
   { name: 'the English city calendar, Christmas week', path: '/en/kalender?visning=uge&dato=2026-12-23', status: 200, options: desktop },
   { name: 'the English course catalogue', path: '/en/forloeb', status: 200, options: desktop },
+  // Councils (ADR 033): the list, an example council at Nabo with its meetings (added before the tests).
+  { name: 'the councils', path: '/raad', status: 200, options: desktop },
+  { name: 'a user council with its meetings', path: '/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: desktop },
+  { name: 'a user council on a phone', path: '/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: phone },
+  { name: 'a user council in English', path: '/en/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: desktop },
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
   let harness: BrowserHarness;
   before(async () => {
-    if (isChromiumAvailable()) harness = await startBrowserHarness();
+    if (isChromiumAvailable()) {
+      harness = await startBrowserHarness();
+      await addExampleCouncil(harness.database.db);
+    }
   });
   after(() => harness?.close());
 

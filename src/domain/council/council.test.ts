@@ -62,7 +62,7 @@ describe('council meetings', () => {
     const word = fc.stringMatching(/^[A-Za-zæøåÆØÅ]{3,10}$/);
     fc.assert(
       fc.property(word, fc.array(fc.constantFrom('Vi', 'talte', 'om', 'turen', 'og', 'kaffe.'), { maxLength: 12 }), fc.nat(12), (name, text, at) => {
-        const words = [...text];
+        const words: string[] = [...text];
         words.splice(Math.min(at, words.length), 0, name.toUpperCase());
         assert.deepEqual(namesMentioned(words.join(' '), [name]), [name]);
       }),
