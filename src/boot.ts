@@ -23,6 +23,8 @@ import { correctionLimiter } from './http/correction-routes.tsx';
 import { createFormStamps, newSecret } from './security/form-stamps.ts';
 import { createJobStore } from './db/job-store.ts';
 import { createCouncilStore } from './db/council-store.ts';
+import { createFundStore } from './db/fund-store.ts';
+import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
 import { jobLabels, platformJobs } from './jobs/platform-jobs.ts';
@@ -62,6 +64,7 @@ export function adminDepsFor(
     courses: createCourseStore(db),
     counts: createVisitCountStore(db),
     councils: createCouncilStore(db),
+    fund: createFundStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -86,6 +89,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
     },
     courses: { store: createCourseStore(db), limiter: enrolmentLimiter() },
     councils: createCouncilStore(db),
+    fund: { store: createFundStore(db), ...fundLimiters() },
   };
 }
 

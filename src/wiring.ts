@@ -12,6 +12,7 @@ import { calendarRoutes } from './http/calendar-routes.tsx';
 import { type CorrectionDeps, correctionRoutes } from './http/correction-routes.tsx';
 import { type CourseRouteDeps, courseRoutes } from './http/course-routes.tsx';
 import { councilRoutes } from './http/council-routes.tsx';
+import { type FundDeps, fundRoutes } from './http/fund-routes.tsx';
 import type { CouncilStore } from './app/run-councils.ts';
 import { compressResponses } from './http/compression.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
@@ -43,6 +44,8 @@ export type AppDeps = {
   courses: CourseRouteDeps;
   /** User and activity councils, published (ADR 033). */
   councils: CouncilStore;
+  /** The user fund: pools, ideas and votes with codes (ADR 033). */
+  fund: FundDeps;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -78,6 +81,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, mapRoutes(deps, locale));
     app.route(base, courseRoutes(deps, locale));
     app.route(base, councilRoutes(deps, locale));
+    app.route(base, fundRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

@@ -465,6 +465,41 @@ export type CouncilDecisionTable = {
   becomes: 'activity' | 'hours' | null;
 };
 
+/** A yearly user fund, per district or city-wide (ADR 033). */
+export type FundRoundTable = {
+  id: string;
+  slug: string;
+  year: number;
+  district_id: string | null;
+  name: string;
+  amount_kr: number;
+  phase: Generated<'proposals' | 'voting' | 'closed'>;
+  is_example: Generated<boolean>;
+  created_at: Timestamp;
+};
+
+export type FundProposalTable = {
+  id: string;
+  round_id: string;
+  title: string;
+  description: string;
+  amount_kr: number;
+  council_id: string | null;
+  contact: string | null;
+  contact_delete_after: DateString;
+  screening: Generated<'waiting' | 'accepted' | 'rejected'>;
+  rejection: 'personal_data' | 'outside_purpose' | 'duplicate' | 'other' | null;
+  rejection_note: string | null;
+  granted_kr: number | null;
+  responsible: string | null;
+  follow_up: string | null;
+  created_at: Timestamp;
+};
+
+export type FundCodeTable = { code_hash: string; round_id: string; offering_id: string | null; created_at: Timestamp; used_at: Timestamp | null };
+
+export type FundVoteTable = { id: string; round_id: string; proposal_id: string; code_hash: string; cast_at: Timestamp };
+
 export type CorrectionTaskTable = {
   id: string;
   offering_id: string;
@@ -646,4 +681,8 @@ export type DB = {
   council_meeting: CouncilMeetingTable;
   council_meeting_present: CouncilMeetingPresentTable;
   council_decision: CouncilDecisionTable;
+  fund_round: FundRoundTable;
+  fund_proposal: FundProposalTable;
+  fund_code: FundCodeTable;
+  fund_vote: FundVoteTable;
 };

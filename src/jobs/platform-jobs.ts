@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { MailTransport } from '../app/deliver-outbox.ts';
 import { createCouncilStore } from '../db/council-store.ts';
+import { createFundStore } from '../db/fund-store.ts';
 import { createCourseStore } from '../db/course-store.ts';
 import { createFreshnessStore } from '../db/freshness-store.ts';
 import { createOutboxStore } from '../db/outbox-store.ts';
 import type { DB } from '../db/schema.ts';
-import { councilRetentionJob } from './council-retention.ts';
+import { coCreatorRetentionJob } from './co-creator-retention.ts';
 import { courseRetentionJob } from './course-retention.ts';
 import { freshnessRemindersJob } from './freshness-reminders.ts';
 import { outboxDeliveryJob } from './outbox-delivery.ts';
@@ -28,7 +29,7 @@ export function platformJobs(deps: {
   return [
     freshnessRemindersJob({ store: createFreshnessStore(deps.db), baseUrl: deps.baseUrl }),
     courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays, baseUrl: deps.baseUrl }),
-    councilRetentionJob({ store: createCouncilStore(deps.db) }),
+    coCreatorRetentionJob({ councils: createCouncilStore(deps.db), fund: createFundStore(deps.db) }),
     ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
   ];
 }
@@ -38,5 +39,5 @@ export const jobLabels: Record<string, string> = {
   'freshness-reminders': 'Påmindelser om at bekræfte oplysninger (dagligt)',
   'outbox-delivery': 'Afsendelse af mails fra udbakken (hvert 10. sekund)',
   'course-retention': 'Anonymisering af deltagere efter forløb (dagligt)',
-  'council-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet (dagligt)',
+  'co-creator-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet, og af kontakter på puljeforslag (dagligt)',
 };

@@ -72,3 +72,63 @@ create table council_decision (
   becomes text check (becomes in ('activity', 'hours')),
   unique (meeting_id, position)
 );
+
+-- The user fund (ADR 033): a yearly pool per district or city-wide. Ideas come from a public form without an
+-- account; staff screen them; users vote with single-use codes handed out at the offerings. Only a code's hash is
+-- stored, and its unique key makes a code count once. A proposal's contact is personal data with a deletion date.
+create table fund_round (
+  id uuid primary key,
+  slug text not null unique check (slug ~ '^[a-z0-9][a-z0-9-]{0,119}$'),
+  year integer not null check (year between 2000 and 2100),
+  -- Null for a city-wide pool.
+  district_id uuid references district (id),
+  name text not null check (length(trim(name)) between 1 and 120),
+  amount_kr integer not null check (amount_kr between 1 and 100000000),
+  phase text not null default 'proposals' check (phase in ('proposals', 'voting', 'closed')),
+  is_example boolean not null default false,
+  created_at timestamptz not null
+);
+
+create table fund_proposal (
+  id uuid primary key,
+  round_id uuid not null references fund_round (id) on delete cascade,
+  title text not null check (length(title) between 1 and 120),
+  description text not null check (length(description) between 1 and 3000),
+  amount_kr integer not null check (amount_kr between 1 and 100000000),
+  -- A council that stands behind the idea, or none (a user's own idea).
+  council_id uuid references council (id) on delete set null,
+  -- A phone number or e-mail to ask about the idea; optional, deleted at contact_delete_after.
+  contact text check (length(contact) <= 80),
+  contact_delete_after date not null,
+  screening text not null default 'waiting' check (screening in ('waiting', 'accepted', 'rejected')),
+  rejection text check (rejection in ('personal_data', 'outside_purpose', 'duplicate', 'other')),
+  rejection_note text check (length(rejection_note) <= 1000),
+  granted_kr integer check (granted_kr between 1 and 100000000),
+  responsible text check (length(responsible) <= 120),
+  follow_up text check (length(follow_up) <= 2000),
+  created_at timestamptz not null,
+  check ((screening = 'rejected') = (rejection is not null)),
+  check (granted_kr is null or screening = 'accepted')
+);
+create index fund_proposal_round_idx on fund_proposal (round_id);
+
+create table fund_code (
+  -- SHA-256 of the round and the code; the code itself is printed once and never stored.
+  code_hash text primary key,
+  round_id uuid not null references fund_round (id) on delete cascade,
+  -- The offering whose staff printed the sheet.
+  offering_id uuid references offering (id) on delete set null,
+  created_at timestamptz not null,
+  used_at timestamptz
+);
+create index fund_code_round_idx on fund_code (round_id);
+
+create table fund_vote (
+  id uuid primary key,
+  round_id uuid not null references fund_round (id) on delete cascade,
+  proposal_id uuid not null references fund_proposal (id) on delete cascade,
+  -- One vote per code: a used code is refused by this key even when two votes race.
+  code_hash text not null unique references fund_code (code_hash) on delete cascade,
+  cast_at timestamptz not null
+);
+create index fund_vote_proposal_idx on fund_vote (proposal_id);

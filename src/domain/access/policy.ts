@@ -53,6 +53,8 @@ export const actions = [
   'count.confirm',
   'council.manage',
   'council.city',
+  'fund.manage',
+  'fund.codes',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -110,6 +112,10 @@ export const policies: Record<Action, readonly Role[]> = {
   // councils by the administration.
   'council.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   'council.city': ['system_admin'],
+  // The user fund (ADR 033): the pools, their screening and grants are the administration's; the voting codes are
+  // printed by those who hand them out at the offering.
+  'fund.manage': ['system_admin'],
+  'fund.codes': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
 };
 
 function covers(grant: Grant, resource: Resource): boolean {

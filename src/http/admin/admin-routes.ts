@@ -6,6 +6,7 @@ import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
 import { countRoutes } from './count-routes.tsx';
 import { cityCouncilRoutes, offeringCouncilRoutes } from './council-routes.tsx';
+import { fundAdminRoutes } from './fund-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
@@ -137,6 +138,15 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/raad/:council/nyt-moede', requires: 'council.city' },
   { method: 'GET', path: '/admin/raad/:council/moeder/:meeting', requires: 'council.city' },
   { method: 'POST', path: '/admin/raad/:council/moeder/:meeting', requires: 'council.city' },
+  // The user fund (ADR 033): the pools with 'fund.manage'; an offering's voting codes with 'fund.codes'.
+  { method: 'GET', path: '/admin/pulje', requires: 'fund.manage' },
+  { method: 'POST', path: '/admin/pulje', requires: 'fund.manage' },
+  { method: 'GET', path: '/admin/pulje/:round', requires: 'fund.manage' },
+  { method: 'POST', path: '/admin/pulje/:round/fase', requires: 'fund.manage' },
+  { method: 'POST', path: '/admin/pulje/:round/forslag/:proposal/gennemgang', requires: 'fund.manage' },
+  { method: 'POST', path: '/admin/pulje/:round/forslag/:proposal/bevilling', requires: 'fund.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/pulje', requires: 'fund.codes' },
+  { method: 'POST', path: '/admin/tilbud/:slug/pulje', requires: 'fund.codes' },
 ];
 
 /**
@@ -156,6 +166,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', countRoutes(deps));
   app.route('/tilbud', offeringCouncilRoutes(deps));
   app.route('/', cityCouncilRoutes(deps));
+  app.route('/', fundAdminRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;

@@ -13,6 +13,7 @@ import type { SingleSignOn } from '../../app/sign-in-with-provider.ts';
 import type { FreshnessStore } from '../../app/freshness-store.ts';
 import type { VisitCountStore } from '../../app/register-visits.ts';
 import type { CouncilStore } from '../../app/run-councils.ts';
+import type { FundStore } from '../../app/run-user-fund.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -40,6 +41,8 @@ export type AdminDeps = {
   counts: VisitCountStore;
   /** User and activity councils, their members and meetings (ADR 033). */
   councils: CouncilStore;
+  /** The user fund: pools, screening, grants and voting codes (ADR 033). */
+  fund: FundStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -168,4 +171,6 @@ const deniedText: Record<Action, string> = {
   'count.confirm': 'Månedens besøgstal bekræftes eller bestrides af tilbuddets medarbejdere eller operatøren.',
   'council.manage': 'Du har ikke adgang til dette tilbuds råd. Dem holder tilbuddets medarbejdere, operatøren og centret.',
   'council.city': 'Du har ikke adgang til de byomfattende råd. Dem holder forvaltningens systemadministratorer.',
+  'fund.manage': 'Du har ikke adgang til at styre brugerpuljerne. Det gør forvaltningens systemadministratorer.',
+  'fund.codes': 'Du har ikke adgang til at udskrive stemmekoder for dette tilbud. Det kan tilbuddets medarbejdere.',
 };
