@@ -24,6 +24,7 @@ import { createFormStamps, newSecret } from './security/form-stamps.ts';
 import { createJobStore } from './db/job-store.ts';
 import { createCouncilStore } from './db/council-store.ts';
 import { createFundStore } from './db/fund-store.ts';
+import { createUserJobStore } from './db/user-job-store.ts';
 import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
@@ -65,6 +66,7 @@ export function adminDepsFor(
     counts: createVisitCountStore(db),
     councils: createCouncilStore(db),
     fund: createFundStore(db),
+    userJobs: createUserJobStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -90,6 +92,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
     courses: { store: createCourseStore(db), limiter: enrolmentLimiter() },
     councils: createCouncilStore(db),
     fund: { store: createFundStore(db), ...fundLimiters() },
+    userJobs: createUserJobStore(db),
   };
 }
 

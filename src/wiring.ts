@@ -13,6 +13,8 @@ import { type CorrectionDeps, correctionRoutes } from './http/correction-routes.
 import { type CourseRouteDeps, courseRoutes } from './http/course-routes.tsx';
 import { councilRoutes } from './http/council-routes.tsx';
 import { type FundDeps, fundRoutes } from './http/fund-routes.tsx';
+import { userJobRoutes } from './http/user-job-routes.tsx';
+import type { UserJobStore } from './app/run-user-jobs.ts';
 import type { CouncilStore } from './app/run-councils.ts';
 import { compressResponses } from './http/compression.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
@@ -46,6 +48,8 @@ export type AppDeps = {
   councils: CouncilStore;
   /** The user fund: pools, ideas and votes with codes (ADR 033). */
   fund: FundDeps;
+  /** User jobs: the open ones in public (ADR 033). */
+  userJobs: UserJobStore;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -82,6 +86,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, courseRoutes(deps, locale));
     app.route(base, councilRoutes(deps, locale));
     app.route(base, fundRoutes(deps, locale));
+    app.route(base, userJobRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

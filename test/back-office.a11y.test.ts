@@ -9,7 +9,7 @@ import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
-import { addExampleCouncil } from './support/councils.ts';
+import { addExampleCouncil, addExampleFund } from './support/councils.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 
 /** The back office in Chromium: every page and state through axe, with a screenshot of each (single sign-on set up). */
@@ -29,6 +29,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   const course = { id: '', held: '', participant: '' };
   /** An example user council at Nabo with a meeting (ADR 033). */
   let council = { council: '', meeting: '', slug: '' };
+  /** An example user fund open for voting (ADR 033). */
+  let fund = { round: '', slug: '', usedCode: '' };
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -101,6 +103,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       ])
       .execute();
     council = await addExampleCouncil(harness.database.db);
+    fund = await addExampleFund(harness.database.db);
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date()), 7);
@@ -711,6 +714,31 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'the city-wide councils', path: '/admin/raad', status: 200, role: 'system_admin' },
+    { name: 'the user funds', path: '/admin/pulje', status: 200, role: 'system_admin' },
+    { name: "a user fund's ideas, screening and grants", path: '/admin/pulje/:round', status: 200, role: 'system_admin' },
+    {
+      name: 'a rejection without a reason',
+      path: '/admin/pulje/:round',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.locator('#verdict-4').selectOption('rejected');
+        await page.getByRole('button', { name: 'Gem gennemgangen' }).nth(3).click();
+        assert.match(await page.locator('#rejection-4-error').innerText(), /hvorfor/);
+      },
+    },
+    { name: 'voting codes at Nabo', path: '/admin/tilbud/nabo/pulje', status: 200, role: 'offering_staff' },
+    {
+      name: 'a printed sheet of voting codes',
+      path: '/admin/tilbud/nabo/pulje',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Antal koder').fill('6');
+        await page.getByRole('button', { name: 'Lav arket' }).click();
+        assert.equal(await page.locator('li strong').count(), 6);
+      },
+    },
   ];
 
   for (const state of states) {
@@ -731,7 +759,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':held', course.held)
             .replace(':participant', course.participant)
             .replace(':council', council.council)
-            .replace(':meeting', council.meeting)}`,
+            .replace(':meeting', council.meeting)
+            .replace(':round', fund.round)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

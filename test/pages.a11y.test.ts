@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
-import { addExampleCouncil } from './support/councils.ts';
+import { addExampleCouncil, addExampleFund } from './support/councils.ts';
 
 type PageState = {
   name: string;
@@ -131,6 +131,24 @@ const states: PageState[] = [
   { name: 'a user council with its meetings', path: '/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: desktop },
   { name: 'a user council on a phone', path: '/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: phone },
   { name: 'a user council in English', path: '/en/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: desktop },
+  // The user fund (ADR 033): an example pool open for voting, with ideas in the vote, a rejected one and a grant.
+  { name: 'the user funds', path: '/pulje', status: 200, options: desktop },
+  { name: 'a user fund with its ideas', path: '/pulje/eksempel-brugerpuljen-2027', status: 200, options: desktop },
+  { name: 'a user fund in English on a phone', path: '/en/pulje/eksempel-brugerpuljen-2027', status: 200, options: phone },
+  { name: 'the idea form of a user fund in voting (closed for ideas)', path: '/pulje/eksempel-brugerpuljen-2027/forslag', status: 200, options: phone },
+  { name: 'voting in a user fund on a phone', path: '/pulje/eksempel-brugerpuljen-2027/stem', status: 200, options: phone },
+  {
+    name: 'a vote with a code that is already used',
+    path: '/pulje/eksempel-brugerpuljen-2027/stem',
+    status: 200,
+    options: phone,
+    prepare: async (page) => {
+      await page.getByLabel('Din kode').fill('abcde-fghjk');
+      await page.getByLabel(/Tur til Bakken/).check();
+      await page.getByRole('button', { name: 'Afgiv stemme' }).click();
+      assert.match(await page.locator('#code-error').innerText(), /Koden er allerede brugt/);
+    },
+  },
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
@@ -139,6 +157,7 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
     if (isChromiumAvailable()) {
       harness = await startBrowserHarness();
       await addExampleCouncil(harness.database.db);
+      await addExampleFund(harness.database.db);
     }
   });
   after(() => harness?.close());

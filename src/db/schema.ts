@@ -500,6 +500,32 @@ export type FundCodeTable = { code_hash: string; round_id: string; offering_id: 
 
 export type FundVoteTable = { id: string; round_id: string; proposal_id: string; code_hash: string; cast_at: Timestamp };
 
+/** A user job at an offering (ADR 033). */
+export type UserJobTable = {
+  id: string;
+  offering_id: string;
+  kind: 'bookings' | 'course_service' | 'cafe' | 'editorial' | 'other';
+  title: string;
+  description: string;
+  hours_per_week: number;
+  seats: Generated<number>;
+  how_to_apply: string;
+  is_example: Generated<boolean>;
+  created_at: Timestamp;
+};
+
+export type UserJobHolderTable = {
+  id: string;
+  job_id: string;
+  display_name: string | null;
+  contact: string | null;
+  since: DateString;
+  ended_on: DateString | null;
+  purpose: string;
+  delete_after: DateString;
+  anonymised_at: Timestamp | null;
+};
+
 export type CorrectionTaskTable = {
   id: string;
   offering_id: string;
@@ -685,4 +711,6 @@ export type DB = {
   fund_proposal: FundProposalTable;
   fund_code: FundCodeTable;
   fund_vote: FundVoteTable;
+  user_job: UserJobTable;
+  user_job_holder: UserJobHolderTable;
 };

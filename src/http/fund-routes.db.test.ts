@@ -7,6 +7,7 @@ import { signedInStaff } from '../../test/support/staff.ts';
 import { castVote, printVotingCodes } from '../app/run-user-fund.ts';
 import { createCouncilStore } from '../db/council-store.ts';
 import type { Database } from '../db/database.ts';
+import { createUserJobStore } from '../db/user-job-store.ts';
 import { createFundStore } from '../db/fund-store.ts';
 import { coCreatorRetentionJob } from '../jobs/co-creator-retention.ts';
 
@@ -202,9 +203,9 @@ describe(`The user fund from the idea to the follow-up (${databaseKind})`, () =>
     const text = JSON.stringify(entries);
     assert.doesNotMatch(text, /22 33 44 55|Jens/);
     for (const code of codes) assert.ok(!text.includes(code));
-    const job = coCreatorRetentionJob({ councils: createCouncilStore(database.db), fund: createFundStore(database.db) });
+    const job = coCreatorRetentionJob({ councils: createCouncilStore(database.db), fund: createFundStore(database.db), userJobs: createUserJobStore(database.db) });
     const later = new Date('2027-12-01T10:00:00Z');
-    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 1 });
+    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 1, jobHolders: 0 });
     assert.equal((await database.db.selectFrom('fund_proposal').select('id').where('contact', 'is not', null).execute()).length, 0);
   });
 });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { MailTransport } from '../app/deliver-outbox.ts';
 import { createCouncilStore } from '../db/council-store.ts';
 import { createFundStore } from '../db/fund-store.ts';
+import { createUserJobStore } from '../db/user-job-store.ts';
 import { createCourseStore } from '../db/course-store.ts';
 import { createFreshnessStore } from '../db/freshness-store.ts';
 import { createOutboxStore } from '../db/outbox-store.ts';
@@ -29,7 +30,7 @@ export function platformJobs(deps: {
   return [
     freshnessRemindersJob({ store: createFreshnessStore(deps.db), baseUrl: deps.baseUrl }),
     courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays, baseUrl: deps.baseUrl }),
-    coCreatorRetentionJob({ councils: createCouncilStore(deps.db), fund: createFundStore(deps.db) }),
+    coCreatorRetentionJob({ councils: createCouncilStore(deps.db), fund: createFundStore(deps.db), userJobs: createUserJobStore(deps.db) }),
     ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
   ];
 }
@@ -39,5 +40,5 @@ export const jobLabels: Record<string, string> = {
   'freshness-reminders': 'Påmindelser om at bekræfte oplysninger (dagligt)',
   'outbox-delivery': 'Afsendelse af mails fra udbakken (hvert 10. sekund)',
   'course-retention': 'Anonymisering af deltagere efter forløb (dagligt)',
-  'co-creator-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet, og af kontakter på puljeforslag (dagligt)',
+  'co-creator-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet, af kontakter på puljeforslag og af brugerjob-indehavere (dagligt)',
 };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.ts';
+import { codeHash, normaliseCode } from '../../src/domain/fund/fund.ts';
 
 /**
  * An example user council at Nabo (ADR 033): two members (one named in public, one not), a meeting held with
@@ -45,4 +46,40 @@ export async function addExampleCouncil(db: Kysely<DB>, at = new Date()): Promis
     ])
     .execute();
   return { council, meeting, slug };
+}
+
+/**
+ * An example user fund for the whole city, open for voting (ADR 033): two ideas in the vote, one rejected for
+ * naming someone, one waiting, and the code «ABCDE-FGHJK» already used, for the refusal.
+ */
+export async function addExampleFund(db: Kysely<DB>, at = new Date()): Promise<{ round: string; slug: string; usedCode: string }> {
+  const round = crypto.randomUUID();
+  const slug = 'eksempel-brugerpuljen-2027';
+  await db.insertInto('fund_round').values({ id: round, slug, year: 2027, district_id: null, name: 'Eksempel: Brugerpuljen 2027', amount_kr: 50_000, phase: 'voting', is_example: true, created_at: at }).execute();
+  const proposal = (title: string, screening: 'accepted' | 'rejected' | 'waiting', index: number) => ({
+    id: crypto.randomUUID(),
+    round_id: round,
+    title,
+    description: `${title}: en idé fra brugerne.`,
+    amount_kr: 4500,
+    council_id: null,
+    contact: null,
+    contact_delete_after: '2099-01-01',
+    screening,
+    rejection: screening === 'rejected' ? ('personal_data' as const) : null,
+    // One after the other, so the back office lists them in this order.
+    created_at: new Date(at.getTime() + index * 1000),
+  });
+  const ideas = [proposal('Tur til Bakken', 'accepted', 0), proposal('Nyt kaffeanlæg', 'accepted', 1), proposal('Afvist idé', 'rejected', 2), proposal('Ny idé', 'waiting', 3)];
+  await db.insertInto('fund_proposal').values(ideas).execute();
+  await db
+    .updateTable('fund_proposal')
+    .set({ granted_kr: 4000, responsible: 'Medarbejderne i caféen', follow_up: 'Turen er bestilt.' })
+    .where('id', '=', ideas[0]!.id)
+    .execute();
+  const usedCode = 'ABCDE-FGHJK';
+  const hash = codeHash(round, normaliseCode(usedCode)!);
+  await db.insertInto('fund_code').values({ code_hash: hash, round_id: round, offering_id: null, created_at: at, used_at: at }).execute();
+  await db.insertInto('fund_vote').values({ id: crypto.randomUUID(), round_id: round, proposal_id: ideas[0]!.id, code_hash: hash, cast_at: at }).execute();
+  return { round, slug, usedCode };
 }

@@ -132,3 +132,34 @@ create table fund_vote (
   cast_at timestamptz not null
 );
 create index fund_vote_proposal_idx on fund_vote (proposal_id);
+
+-- User jobs (ADR 033): paid or unpaid tasks users hold at an offering. The job is public while it has a free seat;
+-- who holds it is known only in the back office, with a purpose and a deletion date.
+create table user_job (
+  id uuid primary key,
+  offering_id uuid not null references offering (id) on delete cascade,
+  kind text not null check (kind in ('bookings', 'course_service', 'cafe', 'editorial', 'other')),
+  title text not null check (length(trim(title)) between 1 and 120),
+  description text not null check (length(description) between 1 and 2000),
+  hours_per_week integer not null check (hours_per_week between 1 and 37),
+  seats integer not null default 1 check (seats between 1 and 50),
+  how_to_apply text not null check (length(how_to_apply) between 1 and 1000),
+  is_example boolean not null default false,
+  created_at timestamptz not null
+);
+create index user_job_offering_idx on user_job (offering_id);
+
+create table user_job_holder (
+  id uuid primary key,
+  job_id uuid not null references user_job (id) on delete cascade,
+  -- A first name is enough; null once anonymised.
+  display_name text check (length(display_name) between 1 and 60),
+  contact text check (length(contact) <= 80),
+  since date not null,
+  ended_on date,
+  purpose text not null,
+  delete_after date not null,
+  anonymised_at timestamptz,
+  check ((anonymised_at is null) = (display_name is not null))
+);
+create index user_job_holder_job_idx on user_job_holder (job_id);

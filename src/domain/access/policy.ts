@@ -55,6 +55,7 @@ export const actions = [
   'council.city',
   'fund.manage',
   'fund.codes',
+  'userjob.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -116,6 +117,8 @@ export const policies: Record<Action, readonly Role[]> = {
   // printed by those who hand them out at the offering.
   'fund.manage': ['system_admin'],
   'fund.codes': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  // User jobs (ADR 033): who holds a job is personal data, kept by those who answer for the offering.
+  'userjob.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
 };
 
 function covers(grant: Grant, resource: Resource): boolean {

@@ -7,6 +7,7 @@ import { backOfficeRoutes } from './back-office-routes.tsx';
 import { countRoutes } from './count-routes.tsx';
 import { cityCouncilRoutes, offeringCouncilRoutes } from './council-routes.tsx';
 import { fundAdminRoutes } from './fund-routes.tsx';
+import { userJobAdminRoutes } from './user-job-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
@@ -147,6 +148,12 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/pulje/:round/forslag/:proposal/bevilling', requires: 'fund.manage' },
   { method: 'GET', path: '/admin/tilbud/:slug/pulje', requires: 'fund.codes' },
   { method: 'POST', path: '/admin/tilbud/:slug/pulje', requires: 'fund.codes' },
+  // User jobs (ADR 033): the jobs and who holds them, for those who answer for the offering.
+  { method: 'GET', path: '/admin/tilbud/:slug/brugerjob', requires: 'userjob.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/brugerjob', requires: 'userjob.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/brugerjob/:job', requires: 'userjob.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/indehavere', requires: 'userjob.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/indehavere/:holder/slut', requires: 'userjob.manage' },
 ];
 
 /**
@@ -167,6 +174,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', offeringCouncilRoutes(deps));
   app.route('/', cityCouncilRoutes(deps));
   app.route('/', fundAdminRoutes(deps));
+  app.route('/tilbud', userJobAdminRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;

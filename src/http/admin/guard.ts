@@ -14,6 +14,7 @@ import type { FreshnessStore } from '../../app/freshness-store.ts';
 import type { VisitCountStore } from '../../app/register-visits.ts';
 import type { CouncilStore } from '../../app/run-councils.ts';
 import type { FundStore } from '../../app/run-user-fund.ts';
+import type { UserJobStore } from '../../app/run-user-jobs.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -43,6 +44,8 @@ export type AdminDeps = {
   councils: CouncilStore;
   /** The user fund: pools, screening, grants and voting codes (ADR 033). */
   fund: FundStore;
+  /** User jobs and who holds them (ADR 033). */
+  userJobs: UserJobStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -173,4 +176,5 @@ const deniedText: Record<Action, string> = {
   'council.city': 'Du har ikke adgang til de byomfattende råd. Dem holder forvaltningens systemadministratorer.',
   'fund.manage': 'Du har ikke adgang til at styre brugerpuljerne. Det gør forvaltningens systemadministratorer.',
   'fund.codes': 'Du har ikke adgang til at udskrive stemmekoder for dette tilbud. Det kan tilbuddets medarbejdere.',
+  'userjob.manage': 'Du har ikke adgang til dette tilbuds brugerjob. Dem holder tilbuddets medarbejdere, operatøren og centret.',
 };

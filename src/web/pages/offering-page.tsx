@@ -1,3 +1,5 @@
+import type { OpenUserJob } from '../../app/run-user-jobs.ts';
+import { OfferingUserJobs } from './user-job-pages.tsx';
 import type { Council } from '../../app/run-councils.ts';
 import { OfferingCouncils } from './council-pages.tsx';
 import type { Child } from 'hono/jsx';
@@ -742,6 +744,7 @@ export function OfferingPage({
   correctionStamp,
   courses = [],
   councils = [],
+  userJobs = [],
   locale,
   path,
 }: {
@@ -753,6 +756,8 @@ export function OfferingPage({
   courses?: CatalogueEntry[];
   /** The place's user and activity councils (ADR 033). */
   councils?: Council[];
+  /** The place's user jobs with a free place (ADR 033). */
+  userJobs?: OpenUserJob[];
 } & PageLanguage) {
   const t = messages[locale].offering;
   const words = vocabulary[locale];
@@ -827,6 +832,7 @@ export function OfferingPage({
           <Activities page={page} locale={locale} />
           {courses.length > 0 && <Courses courses={courses} today={page.date} locale={locale} />}
           {councils.length > 0 && <OfferingCouncils councils={councils} locale={locale} />}
+          {userJobs.length > 0 && <OfferingUserJobs jobs={userJobs} locale={locale} />}
           <Address offering={offering} locale={locale} />
           <Access offering={offering} locale={locale} />
           <Contact offering={offering} locale={locale} />
