@@ -9,7 +9,7 @@ import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
-import { addExampleCouncil, addExampleFund } from './support/councils.ts';
+import { addExampleCouncil, addExampleFund, addExampleUserJob } from './support/councils.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 
 /** The back office in Chromium: every page and state through axe, with a screenshot of each (single sign-on set up). */
@@ -31,6 +31,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let council = { council: '', meeting: '', slug: '' };
   /** An example user fund open for voting (ADR 033). */
   let fund = { round: '', slug: '', usedCode: '' };
+  /** An example user job at Nabo (ADR 033). */
+  let userJob = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -104,6 +106,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       .execute();
     council = await addExampleCouncil(harness.database.db);
     fund = await addExampleFund(harness.database.db);
+    userJob = await addExampleUserJob(harness.database.db);
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date()), 7);
@@ -728,6 +731,18 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'voting codes at Nabo', path: '/admin/tilbud/nabo/pulje', status: 200, role: 'offering_staff' },
+    { name: "Nabo's user jobs", path: '/admin/tilbud/nabo/brugerjob', status: 200, role: 'offering_staff' },
+    {
+      name: 'a user job sent without hours',
+      path: '/admin/tilbud/nabo/brugerjob',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Opret jobbet' }).click();
+        assert.match(await page.locator('#hours-error').innerText(), /timer om ugen/);
+      },
+    },
+    { name: 'who holds a user job, on a phone', path: '/admin/tilbud/nabo/brugerjob/:userJob', status: 200, role: 'offering_staff', onPhone: true },
     {
       name: 'a printed sheet of voting codes',
       path: '/admin/tilbud/nabo/pulje',
@@ -760,7 +775,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':participant', course.participant)
             .replace(':council', council.council)
             .replace(':meeting', council.meeting)
-            .replace(':round', fund.round)}`,
+            .replace(':round', fund.round)
+            .replace(':userJob', userJob)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

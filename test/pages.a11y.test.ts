@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
-import { addExampleCouncil, addExampleFund } from './support/councils.ts';
+import { addExampleCouncil, addExampleFund, addExampleUserJob } from './support/councils.ts';
 
 type PageState = {
   name: string;
@@ -137,6 +137,9 @@ const states: PageState[] = [
   { name: 'a user fund in English on a phone', path: '/en/pulje/eksempel-brugerpuljen-2027', status: 200, options: phone },
   { name: 'the idea form of a user fund in voting (closed for ideas)', path: '/pulje/eksempel-brugerpuljen-2027/forslag', status: 200, options: phone },
   { name: 'voting in a user fund on a phone', path: '/pulje/eksempel-brugerpuljen-2027/stem', status: 200, options: phone },
+  { name: 'the open user jobs', path: '/brugerjob', status: 200, options: desktop },
+  { name: 'the open user jobs in English on a phone', path: '/en/brugerjob', status: 200, options: phone },
+  { name: 'an offering with its council and open user job (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
   {
     name: 'a vote with a code that is already used',
     path: '/pulje/eksempel-brugerpuljen-2027/stem',
@@ -158,6 +161,7 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
       harness = await startBrowserHarness();
       await addExampleCouncil(harness.database.db);
       await addExampleFund(harness.database.db);
+      await addExampleUserJob(harness.database.db);
     }
   });
   after(() => harness?.close());

@@ -83,3 +83,15 @@ export async function addExampleFund(db: Kysely<DB>, at = new Date()): Promise<{
   await db.insertInto('fund_vote').values({ id: crypto.randomUUID(), round_id: round, proposal_id: ideas[0]!.id, code_hash: hash, cast_at: at }).execute();
   return { round, slug, usedCode };
 }
+
+/** An example user job at Nabo with a free place (ADR 033); returns its id. */
+export async function addExampleUserJob(db: Kysely<DB>, at = new Date()): Promise<string> {
+  const nabo = await db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+  const id = crypto.randomUUID();
+  await db
+    .insertInto('user_job')
+    .values({ id, offering_id: nabo.id, kind: 'cafe', title: 'Eksempel: Caféhjælper', description: 'Kaffe og kage om formiddagen.', hours_per_week: 6, seats: 2, how_to_apply: 'Spørg en medarbejder i caféen, eller ring til os.', is_example: true, created_at: at })
+    .execute();
+  await db.insertInto('user_job_holder').values({ id: crypto.randomUUID(), job_id: id, display_name: 'Ali', contact: null, since: '2026-10-01', purpose: 'Brugerjob', delete_after: '2099-01-01' }).execute();
+  return id;
+}
