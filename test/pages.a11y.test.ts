@@ -137,6 +137,20 @@ const states: PageState[] = [
   { name: 'a user fund in English on a phone', path: '/en/pulje/eksempel-brugerpuljen-2027', status: 200, options: phone },
   { name: 'the idea form of a user fund in voting (closed for ideas)', path: '/pulje/eksempel-brugerpuljen-2027/forslag', status: 200, options: phone },
   { name: 'voting in a user fund on a phone', path: '/pulje/eksempel-brugerpuljen-2027/stem', status: 200, options: phone },
+  { name: 'the idea form of a user fund on a phone', path: '/pulje/eksempel-brugerpuljen-2028/forslag', status: 200, options: phone },
+  {
+    // The harness's clock stands still, so the form always comes back as sent too fast: the page with a problem.
+    name: 'the idea form sent back with a problem',
+    path: '/pulje/eksempel-brugerpuljen-2028/forslag',
+    status: 200,
+    options: desktop,
+    prepare: async (page) => {
+      await page.getByLabel('Overskrift').fill('Tur til Bakken');
+      await page.getByRole('button', { name: 'Send idéen' }).click();
+      assert.match(await page.locator('#title-error').innerText(), /send den igen/);
+      assert.equal(await page.getByLabel('Overskrift').inputValue(), 'Tur til Bakken');
+    },
+  },
   { name: 'the open user jobs', path: '/brugerjob', status: 200, options: desktop },
   { name: 'the open user jobs in English on a phone', path: '/en/brugerjob', status: 200, options: phone },
   { name: 'an offering with its council and open user job (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },

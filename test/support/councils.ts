@@ -81,6 +81,8 @@ export async function addExampleFund(db: Kysely<DB>, at = new Date()): Promise<{
   const hash = codeHash(round, normaliseCode(usedCode)!);
   await db.insertInto('fund_code').values({ code_hash: hash, round_id: round, offering_id: null, created_at: at, used_at: at }).execute();
   await db.insertInto('fund_vote').values({ id: crypto.randomUUID(), round_id: round, proposal_id: ideas[0]!.id, code_hash: hash, cast_at: at }).execute();
+  // A second pool, open for ideas, for the form.
+  await db.insertInto('fund_round').values({ id: crypto.randomUUID(), slug: 'eksempel-brugerpuljen-2028', year: 2028, district_id: null, name: 'Eksempel: Brugerpuljen 2028', amount_kr: 60_000, phase: 'proposals', is_example: true, created_at: at }).execute();
   return { round, slug, usedCode };
 }
 
