@@ -25,6 +25,7 @@ import { createJobStore } from './db/job-store.ts';
 import { createCouncilStore } from './db/council-store.ts';
 import { createFundStore } from './db/fund-store.ts';
 import { createUserJobStore } from './db/user-job-store.ts';
+import { createVolunteerStore } from './db/volunteer-store.ts';
 import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
@@ -67,6 +68,7 @@ export function adminDepsFor(
     councils: createCouncilStore(db),
     fund: createFundStore(db),
     userJobs: createUserJobStore(db),
+    volunteers: createVolunteerStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -93,6 +95,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
     councils: createCouncilStore(db),
     fund: { store: createFundStore(db), ...fundLimiters() },
     userJobs: createUserJobStore(db),
+    volunteers: createVolunteerStore(db),
   };
 }
 

@@ -14,6 +14,8 @@ import { type CourseRouteDeps, courseRoutes } from './http/course-routes.tsx';
 import { councilRoutes } from './http/council-routes.tsx';
 import { type FundDeps, fundRoutes } from './http/fund-routes.tsx';
 import { userJobRoutes } from './http/user-job-routes.tsx';
+import { volunteerRoutes } from './http/volunteer-routes.tsx';
+import type { VolunteerStore } from './app/run-volunteers.ts';
 import type { UserJobStore } from './app/run-user-jobs.ts';
 import type { CouncilStore } from './app/run-councils.ts';
 import { compressResponses } from './http/compression.ts';
@@ -50,6 +52,8 @@ export type AppDeps = {
   fund: FundDeps;
   /** User jobs: the open ones in public (ADR 033). */
   userJobs: UserJobStore;
+  /** «Bliv frivillig» per offering (ADR 033). */
+  volunteers: VolunteerStore;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -87,6 +91,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, councilRoutes(deps, locale));
     app.route(base, fundRoutes(deps, locale));
     app.route(base, userJobRoutes(deps, locale));
+    app.route(base, volunteerRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

@@ -526,6 +526,35 @@ export type UserJobHolderTable = {
   anonymised_at: Timestamp | null;
 };
 
+/** A volunteer recruited at an offering (ADR 033). */
+export type VolunteerTable = {
+  id: string;
+  offering_id: string;
+  display_name: string | null;
+  contact: string | null;
+  interests: string | null;
+  came_through: 'public_form' | 'in_person';
+  screening: Generated<'pending' | 'approved' | 'refused'>;
+  screened_at: Timestamp | null;
+  trained_on: DateString | null;
+  insurance_confirmed_on: DateString | null;
+  agreement: string | null;
+  purpose: string;
+  delete_after: DateString;
+  created_at: Timestamp;
+  anonymised_at: Timestamp | null;
+  version: Generated<number>;
+};
+
+export type VolunteerAssignmentTable = {
+  id: string;
+  volunteer_id: string;
+  role: 'food_club' | 'debt_advice' | 'activities' | 'other';
+  hours_per_week: number;
+  starts_on: DateString;
+  created_at: Timestamp;
+};
+
 export type CorrectionTaskTable = {
   id: string;
   offering_id: string;
@@ -713,4 +742,6 @@ export type DB = {
   fund_vote: FundVoteTable;
   user_job: UserJobTable;
   user_job_holder: UserJobHolderTable;
+  volunteer: VolunteerTable;
+  volunteer_assignment: VolunteerAssignmentTable;
 };

@@ -163,3 +163,38 @@ create table user_job_holder (
   check ((anonymised_at is null) = (display_name is not null))
 );
 create index user_job_holder_job_idx on user_job_holder (job_id);
+
+-- Volunteers (ADR 033): recruited per offering, screened, trained and insured by the operator. No assignment before
+-- the screening is approved and the insurance recorded (checked with the volunteer's row locked).
+create table volunteer (
+  id uuid primary key,
+  offering_id uuid not null references offering (id) on delete cascade,
+  -- A first name is enough; null once anonymised.
+  display_name text check (length(display_name) between 1 and 60),
+  -- A phone number or e-mail; null once anonymised.
+  contact text check (length(contact) <= 80),
+  interests text check (length(interests) <= 1000),
+  came_through text not null check (came_through in ('public_form', 'in_person')),
+  screening text not null default 'pending' check (screening in ('pending', 'approved', 'refused')),
+  screened_at timestamptz,
+  trained_on date,
+  insurance_confirmed_on date,
+  agreement text check (length(agreement) <= 2000),
+  purpose text not null,
+  delete_after date not null,
+  created_at timestamptz not null,
+  anonymised_at timestamptz,
+  version integer not null default 1,
+  check ((anonymised_at is null) = (display_name is not null))
+);
+create index volunteer_offering_idx on volunteer (offering_id);
+
+create table volunteer_assignment (
+  id uuid primary key,
+  volunteer_id uuid not null references volunteer (id) on delete cascade,
+  role text not null check (role in ('food_club', 'debt_advice', 'activities', 'other')),
+  hours_per_week integer not null check (hours_per_week between 1 and 37),
+  starts_on date not null,
+  created_at timestamptz not null
+);
+create index volunteer_assignment_volunteer_idx on volunteer_assignment (volunteer_id);

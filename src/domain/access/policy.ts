@@ -56,6 +56,7 @@ export const actions = [
   'fund.manage',
   'fund.codes',
   'userjob.manage',
+  'volunteer.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -119,6 +120,8 @@ export const policies: Record<Action, readonly Role[]> = {
   'fund.codes': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   // User jobs (ADR 033): who holds a job is personal data, kept by those who answer for the offering.
   'userjob.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  // Volunteers (ADR 033): screened, trained and insured by the operator; kept by those who answer for the offering.
+  'volunteer.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
 };
 
 function covers(grant: Grant, resource: Resource): boolean {

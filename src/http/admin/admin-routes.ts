@@ -8,6 +8,7 @@ import { countRoutes } from './count-routes.tsx';
 import { cityCouncilRoutes, offeringCouncilRoutes } from './council-routes.tsx';
 import { fundAdminRoutes } from './fund-routes.tsx';
 import { userJobAdminRoutes } from './user-job-routes.tsx';
+import { volunteerAdminRoutes } from './volunteer-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
@@ -154,6 +155,12 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug/brugerjob/:job', requires: 'userjob.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/indehavere', requires: 'userjob.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/indehavere/:holder/slut', requires: 'userjob.manage' },
+  // Volunteers (ADR 033): screening, training, insurance and assignments, for those who answer for the offering.
+  { method: 'GET', path: '/admin/tilbud/:slug/frivillige', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/frivillige', requires: 'volunteer.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/frivillige/:volunteer', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/frivillige/:volunteer', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/frivillige/:volunteer/opgaver', requires: 'volunteer.manage' },
 ];
 
 /**
@@ -175,6 +182,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/', cityCouncilRoutes(deps));
   app.route('/', fundAdminRoutes(deps));
   app.route('/tilbud', userJobAdminRoutes(deps));
+  app.route('/tilbud', volunteerAdminRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;

@@ -15,6 +15,7 @@ import type { VisitCountStore } from '../../app/register-visits.ts';
 import type { CouncilStore } from '../../app/run-councils.ts';
 import type { FundStore } from '../../app/run-user-fund.ts';
 import type { UserJobStore } from '../../app/run-user-jobs.ts';
+import type { VolunteerStore } from '../../app/run-volunteers.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -46,6 +47,8 @@ export type AdminDeps = {
   fund: FundStore;
   /** User jobs and who holds them (ADR 033). */
   userJobs: UserJobStore;
+  /** Volunteers, their screening, insurance and assignments (ADR 033). */
+  volunteers: VolunteerStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -177,4 +180,5 @@ const deniedText: Record<Action, string> = {
   'fund.manage': 'Du har ikke adgang til at styre brugerpuljerne. Det gør forvaltningens systemadministratorer.',
   'fund.codes': 'Du har ikke adgang til at udskrive stemmekoder for dette tilbud. Det kan tilbuddets medarbejdere.',
   'userjob.manage': 'Du har ikke adgang til dette tilbuds brugerjob. Dem holder tilbuddets medarbejdere, operatøren og centret.',
+  'volunteer.manage': 'Du har ikke adgang til dette tilbuds frivillige. Dem holder tilbuddets medarbejdere, operatøren og centret.',
 };
