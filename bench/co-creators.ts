@@ -2,7 +2,8 @@
  * Users as co-creators, a scripted year (ADR 033), through the real app on 127.0.0.1 (embedded database in memory,
  * or PostgreSQL with BENCH_DATABASE_URL): a user council with 10 members and 4 meetings, 5 user jobs, and one
  * city-wide fund round with 50 ideas from the public form, screened (45 to the vote, 5 rejected), 500 voting codes
- * printed at an offering, 500 votes cast and 50 used codes tried again, 5 grants. Reports the time each public page
+ * printed at an offering, 500 votes cast and 50 used codes tried again, 5 grants; 40 volunteers through «Bliv
+ * frivillig», 20 of them screened, insured and given an assignment, and 20 assignments refused before that. Reports the time each public page
  * takes to render (p50/p95 over BENCH_VIEWS sequential views), against the offering page and /healthz measured in
  * the same run before anything was added, and the audit entries each step wrote. Stops after 5 minutes.
  *
@@ -28,7 +29,7 @@ import { machine, ms, summarize, table } from './support/measure.ts';
 
 const views = Number(process.env.BENCH_VIEWS ?? 50);
 const url = process.env.BENCH_DATABASE_URL;
-const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5 };
+const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5, volunteers: 40, assigned: 20 };
 
 console.log(`Users as co-creators, a scripted year — ${machine()}, load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 let database: Database;
@@ -218,6 +219,32 @@ try {
     }),
   ]);
 
+  // Volunteers through the public page; half screened, insured and assigned, the other half refused an assignment.
+  const volunteerStamps: string[] = [];
+  for (let i = 0; i < counts.volunteers; i++) volunteerStamps.push(/name="stempel" value="([^"]+)"/.exec((await get('/tilbud/nabo/frivillig')).text)![1]!);
+  skewMs += 10_000;
+  steps.push([
+    `volunteers: ${counts.volunteers} through «Bliv frivillig»`,
+    await pool(volunteerStamps, 5, async (stamp, index) => {
+      assert.equal((await post('/tilbud/nabo/frivillig', { stempel: stamp, efterlad_tom: '', name: `Frivillig${index + 1}`, contact: `2233${String(4000 + index)}`, interests: 'Madlavning' })).status, 303);
+    }),
+  ]);
+  const volunteerIds = (await database.db.selectFrom('volunteer').select('id').orderBy('created_at').orderBy('id').execute()).map((row) => row.id);
+  const today = copenhagenDate(now());
+  steps.push([
+    `volunteers: ${counts.assigned} screened, insured and assigned`,
+    await pool(volunteerIds.slice(0, counts.assigned), 2, async (id) => {
+      assert.equal((await post(`/admin/tilbud/nabo/frivillige/${id}`, { version: '1', screening: 'approved', trainedOn: today, insuranceOn: today, agreement: 'Aftalt.' }, true)).status, 303);
+      assert.equal((await post(`/admin/tilbud/nabo/frivillige/${id}/opgaver`, { role: 'food_club', hours: '3', startsOn: today }, true)).status, 303);
+    }),
+  ]);
+  steps.push([
+    `volunteers: ${counts.volunteers - counts.assigned} assignments refused before screening (→ 409)`,
+    await pool(volunteerIds.slice(counts.assigned), 2, async (id) => {
+      assert.equal((await post(`/admin/tilbud/nabo/frivillige/${id}/opgaver`, { role: 'food_club', hours: '3', startsOn: today }, true)).status, 409);
+    }),
+  ]);
+
   const votes = Number((await database.db.selectFrom('fund_vote').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const audit = await audited();
   const pages: [string, string][] = [
@@ -228,6 +255,7 @@ try {
     [`/pulje/${slug}/forslag`, 'the idea form'],
     [`/pulje/${slug}/stem`, 'voting (closed)'],
     ['/brugerjob', 'open user jobs'],
+    ['/tilbud/nabo/frivillig', 'become a volunteer'],
     ['/tilbud/nabo', 'offering page with council and jobs'],
   ];
   const rendered: (string | number)[][] = [
@@ -245,7 +273,7 @@ try {
   console.log(table(['step', 'requests', 'p50', 'p95', 'wall'], steps.map(([label, run]) => [label, run.times.length, ms(summarize(run.times).median), ms(summarize(run.times).p95), ms(run.wallMs)])));
   const byStatus = (list: number[]) => [...new Set(list)].map((status) => `${list.filter((item) => item === status).length} × ${status}`).join(', ');
   console.log(`\nVotes: ${byStatus(statuses)}; stored ${votes}. Used codes again: ${byStatus(reused)}.`);
-  const audits = [...audit.entries()].filter(([action]) => /^(council|fund|userjob)\./.test(action)).sort();
+  const audits = [...audit.entries()].filter(([action]) => /^(council|fund|userjob|volunteer)\./.test(action)).sort();
   console.log(`Audit entries written: ${audits.reduce((sum, [, n]) => sum + n, 0)} (${audits.map(([action, n]) => `${action} ${n}`).join(', ')}).`);
   console.log(`Requests in the run: ${requests}.`);
   if (votes !== counts.votes || reused.some((status) => status !== 409)) process.exitCode = 1;

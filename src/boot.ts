@@ -26,6 +26,7 @@ import { createCouncilStore } from './db/council-store.ts';
 import { createFundStore } from './db/fund-store.ts';
 import { createUserJobStore } from './db/user-job-store.ts';
 import { createVolunteerStore } from './db/volunteer-store.ts';
+import { createFriendStore } from './db/friend-store.ts';
 import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
@@ -69,6 +70,7 @@ export function adminDepsFor(
     fund: createFundStore(db),
     userJobs: createUserJobStore(db),
     volunteers: createVolunteerStore(db),
+    friends: createFriendStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,

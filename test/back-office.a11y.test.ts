@@ -9,7 +9,7 @@ import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
-import { addExampleCouncil, addExampleFund, addExampleUserJob } from './support/councils.ts';
+import { addExampleCouncil, addExampleFund, addExampleUserJob, addExampleVolunteer } from './support/councils.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 
 /** The back office in Chromium: every page and state through axe, with a screenshot of each (single sign-on set up). */
@@ -33,6 +33,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let fund = { round: '', slug: '', usedCode: '' };
   /** An example user job at Nabo (ADR 033). */
   let userJob = '';
+  /** An example volunteer at Nabo, screened but not insured (ADR 033). */
+  let volunteer = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -107,6 +109,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     council = await addExampleCouncil(harness.database.db);
     fund = await addExampleFund(harness.database.db);
     userJob = await addExampleUserJob(harness.database.db);
+    volunteer = await addExampleVolunteer(harness.database.db);
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date()), 7);
@@ -743,6 +746,20 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       },
     },
     { name: 'who holds a user job, on a phone', path: '/admin/tilbud/nabo/brugerjob/:userJob', status: 200, role: 'offering_staff', onPhone: true },
+    { name: "Nabo's volunteers", path: '/admin/tilbud/nabo/frivillige', status: 200, role: 'offering_staff' },
+    { name: 'a volunteer on a phone', path: '/admin/tilbud/nabo/frivillige/:volunteer', status: 200, role: 'offering_staff', onPhone: true },
+    {
+      name: 'a volunteer refused an assignment before the insurance is recorded',
+      path: '/admin/tilbud/nabo/frivillige/:volunteer',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Opgave').selectOption('food_club');
+        await page.getByLabel('Timer om ugen').fill('3');
+        await page.getByRole('button', { name: 'Giv opgaven' }).click();
+        assert.match(await page.locator('.alert-error').first().innerText(), /bekræftet forsikring/);
+      },
+    },
     {
       name: 'a printed sheet of voting codes',
       path: '/admin/tilbud/nabo/pulje',
@@ -776,7 +793,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':council', council.council)
             .replace(':meeting', council.meeting)
             .replace(':round', fund.round)
-            .replace(':userJob', userJob)}`,
+            .replace(':userJob', userJob)
+            .replace(':volunteer', volunteer)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

@@ -152,6 +152,19 @@ const states: PageState[] = [
     },
   },
   { name: 'the open user jobs', path: '/brugerjob', status: 200, options: desktop },
+  { name: 'becoming a volunteer at Nabo on a phone', path: '/tilbud/nabo/frivillig', status: 200, options: phone },
+  {
+    // The harness's clock stands still, so the form comes back as sent too fast: the page with a problem.
+    name: 'becoming a volunteer, sent back with a problem',
+    path: '/tilbud/nabo/frivillig',
+    status: 200,
+    options: desktop,
+    prepare: async (page) => {
+      await page.getByLabel('Fornavn').fill('Maja');
+      await page.getByRole('button', { name: 'Send' }).click();
+      assert.match(await page.locator('#name-error').innerText(), /send den igen/);
+    },
+  },
   { name: 'the open user jobs in English on a phone', path: '/en/brugerjob', status: 200, options: phone },
   { name: 'an offering with its council and open user job (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
   {

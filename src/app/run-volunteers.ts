@@ -36,7 +36,7 @@ export type Volunteer = {
 export type VolunteerStore = {
   volunteersOf(offeringId: string): Promise<Volunteer[]>;
   volunteer(offeringId: string, id: string): Promise<Volunteer | null>;
-  add(volunteer: { id: string; offeringId: string; name: string; contact: string; interests: string | null; cameThrough: 'public_form' | 'in_person'; purpose: string; deleteAfter: string; createdAt: Date }, audit: AuditEntry): Promise<void>;
+  add(volunteer: { id: string; offeringId: string; name: string; contact: string; interests: string | null; area: string | null; languages: string | null; cameThrough: 'public_form' | 'in_person'; purpose: string; deleteAfter: string; createdAt: Date }, audit: AuditEntry): Promise<void>;
   /** Saved only if the record is still at `baseVersion`. */
   saveStatus(offeringId: string, id: string, baseVersion: number, status: { screening: Screening; trainedOn: string | null; insuranceOn: string | null; agreement: string | null; screenedAt: Date | null; deleteAfter: string }, audit: AuditEntry): Promise<'saved' | 'stale' | 'not_found'>;
   /** With the volunteer's row locked, the assignment is added only if `allowed` says so for the row as it is. */

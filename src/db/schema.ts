@@ -544,6 +544,36 @@ export type VolunteerTable = {
   created_at: Timestamp;
   anonymised_at: Timestamp | null;
   version: Generated<number>;
+  area: string | null;
+  languages: string | null;
+};
+
+/** A user's request for a network friend (ADR 033). */
+export type FriendRequestTable = {
+  id: string;
+  offering_id: string;
+  display_name: string | null;
+  contact: string | null;
+  interests: string | null;
+  area: string | null;
+  languages: string | null;
+  requested_on: DateString;
+  purpose: string;
+  delete_after: DateString;
+  anonymised_at: Timestamp | null;
+};
+
+export type FriendMatchTable = {
+  id: string;
+  request_id: string;
+  volunteer_id: string;
+  matched_on: DateString;
+  user_consent_on: DateString;
+  volunteer_consent_on: DateString;
+  followup_1_on: DateString | null;
+  followup_3_on: DateString | null;
+  ended_on: DateString | null;
+  ended_by: 'user' | 'volunteer' | 'staff' | null;
 };
 
 export type VolunteerAssignmentTable = {
@@ -744,4 +774,6 @@ export type DB = {
   user_job_holder: UserJobHolderTable;
   volunteer: VolunteerTable;
   volunteer_assignment: VolunteerAssignmentTable;
+  friend_request: FriendRequestTable;
+  friend_match: FriendMatchTable;
 };

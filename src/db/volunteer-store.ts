@@ -42,6 +42,8 @@ export function createVolunteerStore(db: Kysely<DB>): VolunteerStore {
             display_name: volunteer.name,
             contact: volunteer.contact,
             interests: volunteer.interests,
+            area: volunteer.area,
+            languages: volunteer.languages,
             came_through: volunteer.cameThrough,
             purpose: volunteer.purpose,
             delete_after: volunteer.deleteAfter,

@@ -31,11 +31,11 @@ export function volunteerRoutes(deps: { volunteers: VolunteerStore; corrections:
   const page = async (c: Context, offering: { slug: string; name: string }, form: ApplicationForm, problems: { field: string; message: string }[], status: 200 | 400 | 429) =>
     c.html(<VolunteerPage offering={offering} stamp={await deps.corrections.stamps.issue(volunteerFormName(offering.slug), deps.now())} form={form} problems={problems} {...pageLanguage(c, locale)} />, status);
 
-  app.get('/tilbud/:slug/frivillig', async (c) => page(c, await offeringOf(c), { name: '', contact: '', interests: '' }, [], 200));
+  app.get('/tilbud/:slug/frivillig', async (c) => page(c, await offeringOf(c), { name: '', contact: '', interests: '', area: '', languages: '' }, [], 200));
   app.post('/tilbud/:slug/frivillig', async (c) => {
     const offering = await offeringOf(c);
     const body = await c.req.parseBody();
-    const form = { name: field(body.name, 400), contact: field(body.contact, 400), interests: field(body.interests, 5000) };
+    const form = { name: field(body.name, 400), contact: field(body.contact, 400), interests: field(body.interests, 5000), area: field(body.area, 400), languages: field(body.languages, 400) };
     const problems: { field: string; message: string }[] = [];
     if (field(body.efterlad_tom, 1000) !== '') problems.push({ field: 'name', message: 'Formularen kunne ikke sendes. Det, du skrev, står stadig i felterne; send den igen.' });
     const stamp = await deps.corrections.stamps.check(field(body.stempel, 200), volunteerFormName(offering.slug), deps.now());

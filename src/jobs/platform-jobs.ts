@@ -4,6 +4,7 @@ import { createCouncilStore } from '../db/council-store.ts';
 import { createFundStore } from '../db/fund-store.ts';
 import { createUserJobStore } from '../db/user-job-store.ts';
 import { createVolunteerStore } from '../db/volunteer-store.ts';
+import { createFriendStore } from '../db/friend-store.ts';
 import { createCourseStore } from '../db/course-store.ts';
 import { createFreshnessStore } from '../db/freshness-store.ts';
 import { createOutboxStore } from '../db/outbox-store.ts';
@@ -31,7 +32,7 @@ export function platformJobs(deps: {
   return [
     freshnessRemindersJob({ store: createFreshnessStore(deps.db), baseUrl: deps.baseUrl }),
     courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays, baseUrl: deps.baseUrl }),
-    coCreatorRetentionJob({ councils: createCouncilStore(deps.db), fund: createFundStore(deps.db), userJobs: createUserJobStore(deps.db), volunteers: createVolunteerStore(deps.db) }),
+    coCreatorRetentionJob({ councils: createCouncilStore(deps.db), fund: createFundStore(deps.db), userJobs: createUserJobStore(deps.db), volunteers: createVolunteerStore(deps.db), friends: createFriendStore(deps.db) }),
     ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
   ];
 }
@@ -41,5 +42,5 @@ export const jobLabels: Record<string, string> = {
   'freshness-reminders': 'Påmindelser om at bekræfte oplysninger (dagligt)',
   'outbox-delivery': 'Afsendelse af mails fra udbakken (hvert 10. sekund)',
   'course-retention': 'Anonymisering af deltagere efter forløb (dagligt)',
-  'co-creator-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet, af kontakter på puljeforslag, brugerjob-indehavere og frivillige (dagligt)',
+  'co-creator-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet, af kontakter på puljeforslag, brugerjob-indehavere, frivillige og ønsker om netværksven (dagligt)',
 };

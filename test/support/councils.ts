@@ -97,3 +97,14 @@ export async function addExampleUserJob(db: Kysely<DB>, at = new Date()): Promis
   await db.insertInto('user_job_holder').values({ id: crypto.randomUUID(), job_id: id, display_name: 'Ali', contact: null, since: '2026-10-01', purpose: 'Brugerjob', delete_after: '2099-01-01' }).execute();
   return id;
 }
+
+/** An example volunteer at Nabo, screened but not yet insured (ADR 033); returns its id. */
+export async function addExampleVolunteer(db: Kysely<DB>, at = new Date()): Promise<string> {
+  const nabo = await db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+  const id = crypto.randomUUID();
+  await db
+    .insertInto('volunteer')
+    .values({ id, offering_id: nabo.id, display_name: 'Maja', contact: '22 33 44 55', interests: 'Madlavning', came_through: 'public_form', screening: 'approved', screened_at: at, trained_on: '2026-11-20', purpose: 'Frivillig', delete_after: '2099-01-01', created_at: at })
+    .execute();
+  return id;
+}

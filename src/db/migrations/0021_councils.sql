@@ -198,3 +198,44 @@ create table volunteer_assignment (
   created_at timestamptz not null
 );
 create index volunteer_assignment_volunteer_idx on volunteer_assignment (volunteer_id);
+
+-- Network friends (ADR 033): a user asks for a friend at the offering or through staff; staff match them with a
+-- screened and insured volunteer by interests, area and language, with both parties' consent; follow-ups after one
+-- and three months; either side ends it.
+alter table volunteer add column area text check (length(area) <= 80);
+alter table volunteer add column languages text check (length(languages) <= 120);
+
+create table friend_request (
+  id uuid primary key,
+  offering_id uuid not null references offering (id) on delete cascade,
+  -- A first name is enough; null once anonymised.
+  display_name text check (length(display_name) between 1 and 60),
+  contact text check (length(contact) <= 80),
+  interests text check (length(interests) <= 1000),
+  area text check (length(area) <= 80),
+  languages text check (length(languages) <= 120),
+  requested_on date not null,
+  purpose text not null,
+  delete_after date not null,
+  anonymised_at timestamptz,
+  check ((anonymised_at is null) = (display_name is not null))
+);
+create index friend_request_offering_idx on friend_request (offering_id);
+
+create table friend_match (
+  id uuid primary key,
+  request_id uuid not null references friend_request (id) on delete cascade,
+  volunteer_id uuid not null references volunteer (id) on delete cascade,
+  matched_on date not null,
+  -- Both parties said yes before the match was made.
+  user_consent_on date not null,
+  volunteer_consent_on date not null,
+  followup_1_on date,
+  followup_3_on date,
+  ended_on date,
+  ended_by text check (ended_by in ('user', 'volunteer', 'staff')),
+  check ((ended_on is null) = (ended_by is null))
+);
+create index friend_match_request_idx on friend_match (request_id);
+-- One running friendship per request.
+create unique index friend_match_active_idx on friend_match (request_id) where ended_on is null;

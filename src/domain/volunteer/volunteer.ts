@@ -20,10 +20,10 @@ export const volunteerDeleteAfter = (today: string) => addDays(today, 730);
 
 type Problem<Field extends string> = { field: Field; message: string };
 
-export type ApplicationInput = { name: string; contact: string; interests: string };
+export type ApplicationInput = { name: string; contact: string; interests: string; area?: string; languages?: string };
 
 /** What a person who wants to volunteer tells: a name, a phone or e-mail to be called back on, and what they would like to do. */
-export function readApplication(input: ApplicationInput): { ok: true; application: { name: string; contact: string; interests: string | null } } | { ok: false; problems: Problem<keyof ApplicationInput>[] } {
+export function readApplication(input: ApplicationInput): { ok: true; application: { name: string; contact: string; interests: string | null; area: string | null; languages: string | null } } | { ok: false; problems: Problem<keyof ApplicationInput>[] } {
   const problems: Problem<keyof ApplicationInput>[] = [];
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (!name || name.length > 60) problems.push({ field: 'name', message: 'Skriv dit fornavn (højst 60 tegn).' });
@@ -35,8 +35,12 @@ export function readApplication(input: ApplicationInput): { ok: true; applicatio
   }
   const interests = input.interests.trim();
   if (interests.length > 1000) problems.push({ field: 'interests', message: 'Højst 1000 tegn.' });
+  const area = (input.area ?? '').trim();
+  if (area.length > 80) problems.push({ field: 'area', message: 'Højst 80 tegn, fx «Nørrebro».' });
+  const languages = (input.languages ?? '').trim();
+  if (languages.length > 120) problems.push({ field: 'languages', message: 'Højst 120 tegn, fx «dansk, arabisk».' });
   if (problems.length) return { ok: false, problems };
-  return { ok: true, application: { name, contact, interests: interests || null } };
+  return { ok: true, application: { name, contact, interests: interests || null, area: area || null, languages: languages || null } };
 }
 
 export type StatusInput = { screening: string; trainedOn: string; insuranceOn: string; agreement: string };

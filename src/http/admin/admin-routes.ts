@@ -9,6 +9,7 @@ import { cityCouncilRoutes, offeringCouncilRoutes } from './council-routes.tsx';
 import { fundAdminRoutes } from './fund-routes.tsx';
 import { userJobAdminRoutes } from './user-job-routes.tsx';
 import { volunteerAdminRoutes } from './volunteer-routes.tsx';
+import { friendAdminRoutes } from './friend-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
@@ -161,6 +162,12 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/tilbud/:slug/frivillige/:volunteer', requires: 'volunteer.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/frivillige/:volunteer', requires: 'volunteer.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/frivillige/:volunteer/opgaver', requires: 'volunteer.manage' },
+  // Network friends (ADR 033): kept by the same people as the volunteers.
+  { method: 'GET', path: '/admin/tilbud/:slug/netvaerksvenner', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner/:request/match', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner/venskab/:match/opfoelgning', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner/venskab/:match/afslut', requires: 'volunteer.manage' },
 ];
 
 /**
@@ -183,6 +190,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/', fundAdminRoutes(deps));
   app.route('/tilbud', userJobAdminRoutes(deps));
   app.route('/tilbud', volunteerAdminRoutes(deps));
+  app.route('/tilbud', friendAdminRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   return app;

@@ -4,6 +4,7 @@ import { createTestApp, testNow } from '../../../test/support/app.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { signedInStaff } from '../../../test/support/staff.ts';
 import { coCreatorRetentionJob } from '../../jobs/co-creator-retention.ts';
+import { createFriendStore } from '../../db/friend-store.ts';
 import { createVolunteerStore } from '../../db/volunteer-store.ts';
 import { createUserJobStore } from '../../db/user-job-store.ts';
 import { createFundStore } from '../../db/fund-store.ts';
@@ -148,11 +149,11 @@ describe(`Councils from the back office to the public pages (${databaseKind})`, 
 
   it('anonymises members whose consent has run out, once', async () => {
     const store = createCouncilStore(database.db);
-    const job = coCreatorRetentionJob({ councils: store, fund: createFundStore(database.db), userJobs: createUserJobStore(database.db), volunteers: createVolunteerStore(database.db) });
-    assert.deepEqual(await job.run({ now: testNow, clock: () => testNow, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0 });
+    const job = coCreatorRetentionJob({ councils: store, fund: createFundStore(database.db), userJobs: createUserJobStore(database.db), volunteers: createVolunteerStore(database.db), friends: createFriendStore(database.db) });
+    assert.deepEqual(await job.run({ now: testNow, clock: () => testNow, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0 });
     const later = new Date('2028-11-24T10:00:00Z');
-    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 1, contacts: 0, jobHolders: 0, volunteers: 0 });
-    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0 });
+    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 1, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0 });
+    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0 });
     assert.equal((await database.db.selectFrom('council_member').select('id').where('display_name', 'is not', null).execute()).length, 0);
   });
 });

@@ -16,6 +16,7 @@ import type { CouncilStore } from '../../app/run-councils.ts';
 import type { FundStore } from '../../app/run-user-fund.ts';
 import type { UserJobStore } from '../../app/run-user-jobs.ts';
 import type { VolunteerStore } from '../../app/run-volunteers.ts';
+import type { FriendStore } from '../../app/run-network-friends.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -49,6 +50,8 @@ export type AdminDeps = {
   userJobs: UserJobStore;
   /** Volunteers, their screening, insurance and assignments (ADR 033). */
   volunteers: VolunteerStore;
+  /** Network friends: requests, matches, follow-ups (ADR 033). */
+  friends: FriendStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;

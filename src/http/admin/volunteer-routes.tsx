@@ -32,12 +32,12 @@ export function volunteerAdminRoutes(deps: AdminDeps) {
 
   app.get('/:slug/frivillige', signedIn, async (c) => {
     const { offering, signed } = await enter(c);
-    return c.html(<VolunteersAdminPage signedIn={signed} offering={offering} volunteers={await deps.volunteers.volunteersOf(offering.id)} form={{ name: '', contact: '', interests: '' }} problems={[]} />);
+    return c.html(<VolunteersAdminPage signedIn={signed} offering={offering} volunteers={await deps.volunteers.volunteersOf(offering.id)} form={{ name: '', contact: '', interests: '', area: '', languages: '' }} problems={[]} />);
   });
   app.post('/:slug/frivillige', signedIn, async (c) => {
     const { offering, signed, actor } = await enter(c);
     const field = await text(c);
-    const form = { name: field('name', 400), contact: field('contact', 400), interests: field('interests', 5000) };
+    const form = { name: field('name', 400), contact: field('contact', 400), interests: field('interests', 5000), area: field('area', 400), languages: field('languages', 400) };
     const outcome = await applyToVolunteer(deps.volunteers, actor.now, offering, form, { cameThrough: 'in_person', actor });
     if (!outcome.ok) return c.html(<VolunteersAdminPage signedIn={signed} offering={offering} volunteers={await deps.volunteers.volunteersOf(offering.id)} form={form} problems={outcome.problems} />, 400);
     return c.redirect(`/admin/tilbud/${offering.slug}/frivillige/${outcome.id}`, 303);

@@ -5,7 +5,7 @@ import { hrefIn, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 
 type Place = { slug: string; name: string };
-export type ApplicationForm = { name: string; contact: string; interests: string };
+export type ApplicationForm = { name: string; contact: string; interests: string; area: string; languages: string };
 
 function Crumbs({ offering, locale, last }: { offering: Place; locale: PageLanguage['locale']; last: string }) {
   return (
@@ -40,6 +40,8 @@ export function VolunteerPage(props: { offering: Place; stamp: string; form: App
         <TextInput id="name" name="name" label="Fornavn" value={form.name} error={error('name')} autocomplete="given-name" />
         <TextInput id="contact" name="contact" label="Telefon eller e-mail" value={form.contact} error={error('contact')} autocomplete="tel" hint="Vi bruger det kun til at kontakte dig om at blive frivillig." />
         <TextArea id="interests" name="interests" label="Hvad kunne du tænke dig at lave? (frivilligt)" value={form.interests} rows={3} error={error('interests')} />
+        <TextInput id="area" name="area" label="Hvor i byen bor du? (frivilligt)" value={form.area} error={error('area')} hint="Fx Nørrebro. Det hjælper, hvis du vil være netværksven." />
+        <TextInput id="languages" name="languages" label="Hvilke sprog taler du? (frivilligt)" value={form.languages} error={error('languages')} />
         <div class="form-group honeypot">
           <label class="form-label" for="efterlad-tom">
             Lad dette felt være tomt

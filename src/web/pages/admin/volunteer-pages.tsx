@@ -10,7 +10,7 @@ type Problems = { field: string; message: string }[];
 const problemOf = (problems: Problems, field: string) => problems.find((problem) => problem.field === field)?.message;
 
 /** /admin/tilbud/{slug}/frivillige: the volunteers, their status, and a form for one met in person. */
-export function VolunteersAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; volunteers: Volunteer[]; form: { name: string; contact: string; interests: string }; problems: Problems }) {
+export function VolunteersAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; volunteers: Volunteer[]; form: { name: string; contact: string; interests: string; area: string; languages: string }; problems: Problems }) {
   const base = `/admin/tilbud/${props.offering.slug}/frivillige`;
   return (
     <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}Frivillige – ${props.offering.name}`} signedIn={props.signedIn}>
@@ -41,6 +41,8 @@ export function VolunteersAdminPage(props: { signedIn: SignedIn; offering: { slu
         <TextInput id="name" name="name" label="Fornavn" value={props.form.name} error={problemOf(props.problems, 'name')} autocomplete="off" />
         <TextInput id="contact" name="contact" label="Telefon eller e-mail" value={props.form.contact} error={problemOf(props.problems, 'contact')} autocomplete="off" />
         <TextArea id="interests" name="interests" label="Interesser (frivilligt)" value={props.form.interests} rows={2} error={problemOf(props.problems, 'interests')} />
+        <TextInput id="area" name="area" label="Bydel (frivilligt)" value={props.form.area} error={problemOf(props.problems, 'area')} />
+        <TextInput id="languages" name="languages" label="Sprog (frivilligt)" value={props.form.languages} error={problemOf(props.problems, 'languages')} />
         <Button>Skriv op</Button>
       </form>
     </AdminLayout>
