@@ -3,7 +3,8 @@
  * or PostgreSQL with BENCH_DATABASE_URL): a user council with 10 members and 4 meetings, 5 user jobs, and one
  * city-wide fund round with 50 ideas from the public form, screened (45 to the vote, 5 rejected), 500 voting codes
  * printed at an offering, 500 votes cast and 50 used codes tried again, 5 grants; 40 volunteers through «Bliv
- * frivillig», 20 of them screened, insured and given an assignment, and 20 assignments refused before that. Reports the time each public page
+ * frivillig», 20 of them screened, insured and given an assignment, and 20 assignments refused before that; 30
+ * requests for a network friend, each matched with both yeses and followed up after a month. Reports the time each public page
  * takes to render (p50/p95 over BENCH_VIEWS sequential views), against the offering page and /healthz measured in
  * the same run before anything was added, and the audit entries each step wrote. Stops after 5 minutes.
  *
@@ -29,7 +30,7 @@ import { machine, ms, summarize, table } from './support/measure.ts';
 
 const views = Number(process.env.BENCH_VIEWS ?? 50);
 const url = process.env.BENCH_DATABASE_URL;
-const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5, volunteers: 40, assigned: 20 };
+const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5, volunteers: 40, assigned: 20, friends: 30 };
 
 console.log(`Users as co-creators, a scripted year — ${machine()}, load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 let database: Database;
@@ -245,6 +246,29 @@ try {
     }),
   ]);
 
+  // Network friends: 30 requests, each matched with one of the screened volunteers and followed up once.
+  steps.push([
+    `network friends: ${counts.friends} requests`,
+    await pool([...Array(counts.friends).keys()], 2, async (index) => {
+      assert.equal((await post('/admin/tilbud/nabo/netvaerksvenner', { name: `Bruger${index + 1}`, contact: '', interests: 'Madlavning', area: 'Nørrebro', languages: 'dansk' }, true)).status, 303);
+    }),
+  ]);
+  const requestIds = (await database.db.selectFrom('friend_request').select('id').orderBy('id').execute()).map((row) => row.id);
+  steps.push([
+    `network friends: ${counts.friends} matches with both yeses`,
+    await pool(requestIds, 2, async (id, index) => {
+      const matched = await post(`/admin/tilbud/nabo/netvaerksvenner/${id}/match`, { volunteer: volunteerIds[index % counts.assigned]!, userConsent: 'ja', volunteerConsent: 'ja' }, true);
+      assert.equal(matched.status, 303);
+    }),
+  ]);
+  const matchIds = (await database.db.selectFrom('friend_match').select('id').execute()).map((row) => row.id);
+  steps.push([
+    `network friends: ${counts.friends} follow-ups after a month`,
+    await pool(matchIds, 2, async (id) => {
+      assert.equal((await post(`/admin/tilbud/nabo/netvaerksvenner/venskab/${id}/opfoelgning`, { which: '1' }, true)).status, 303);
+    }),
+  ]);
+
   const votes = Number((await database.db.selectFrom('fund_vote').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const audit = await audited();
   const pages: [string, string][] = [
@@ -273,7 +297,7 @@ try {
   console.log(table(['step', 'requests', 'p50', 'p95', 'wall'], steps.map(([label, run]) => [label, run.times.length, ms(summarize(run.times).median), ms(summarize(run.times).p95), ms(run.wallMs)])));
   const byStatus = (list: number[]) => [...new Set(list)].map((status) => `${list.filter((item) => item === status).length} × ${status}`).join(', ');
   console.log(`\nVotes: ${byStatus(statuses)}; stored ${votes}. Used codes again: ${byStatus(reused)}.`);
-  const audits = [...audit.entries()].filter(([action]) => /^(council|fund|userjob|volunteer)\./.test(action)).sort();
+  const audits = [...audit.entries()].filter(([action]) => /^(council|fund|userjob|volunteer|friend)\./.test(action)).sort();
   console.log(`Audit entries written: ${audits.reduce((sum, [, n]) => sum + n, 0)} (${audits.map(([action, n]) => `${action} ${n}`).join(', ')}).`);
   console.log(`Requests in the run: ${requests}.`);
   if (votes !== counts.votes || reused.some((status) => status !== 409)) process.exitCode = 1;

@@ -9,7 +9,7 @@ import { adminDepsFor } from '../src/boot.ts';
 import type { Role } from '../src/domain/access/policy.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
-import { addExampleCouncil, addExampleFund, addExampleUserJob, addExampleVolunteer } from './support/councils.ts';
+import { addExampleCouncil, addExampleFriends, addExampleFund, addExampleUserJob, addExampleVolunteer } from './support/councils.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 
 /** The back office in Chromium: every page and state through axe, with a screenshot of each (single sign-on set up). */
@@ -110,6 +110,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     fund = await addExampleFund(harness.database.db);
     userJob = await addExampleUserJob(harness.database.db);
     volunteer = await addExampleVolunteer(harness.database.db);
+    await addExampleFriends(harness.database.db);
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date()), 7);
@@ -747,6 +748,17 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     },
     { name: 'who holds a user job, on a phone', path: '/admin/tilbud/nabo/brugerjob/:userJob', status: 200, role: 'offering_staff', onPhone: true },
     { name: "Nabo's volunteers", path: '/admin/tilbud/nabo/frivillige', status: 200, role: 'offering_staff' },
+    { name: 'network friends at Nabo on a phone', path: '/admin/tilbud/nabo/netvaerksvenner', status: 200, role: 'offering_staff', onPhone: true },
+    {
+      name: 'a network friend match without both yeses',
+      path: '/admin/tilbud/nabo/netvaerksvenner',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: /Gem matchet/ }).first().click();
+        assert.match(await page.locator('.alert-error').first().innerText(), /Begge skal have sagt ja/);
+      },
+    },
     { name: 'a volunteer on a phone', path: '/admin/tilbud/nabo/frivillige/:volunteer', status: 200, role: 'offering_staff', onPhone: true },
     {
       name: 'a volunteer refused an assignment before the insurance is recorded',

@@ -108,3 +108,27 @@ export async function addExampleVolunteer(db: Kysely<DB>, at = new Date()): Prom
     .execute();
   return id;
 }
+
+/**
+ * Network friends at Nabo (ADR 033): an insured volunteer, one request waiting and one friendship matched two months
+ * ago, whose first follow-up is due.
+ */
+export async function addExampleFriends(db: Kysely<DB>, at = new Date()): Promise<void> {
+  const nabo = await db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+  const volunteer = crypto.randomUUID();
+  await db
+    .insertInto('volunteer')
+    .values({ id: volunteer, offering_id: nabo.id, display_name: 'Omar', contact: '22 33 44 66', interests: 'Fiskeri og brætspil', area: 'Nørrebro', languages: 'dansk, arabisk', came_through: 'in_person', screening: 'approved', screened_at: at, trained_on: '2026-10-01', insurance_confirmed_on: '2026-10-01', purpose: 'Frivillig', delete_after: '2099-01-01', created_at: at })
+    .execute();
+  const waiting = crypto.randomUUID();
+  const matched = crypto.randomUUID();
+  await db
+    .insertInto('friend_request')
+    .values([
+      { id: waiting, offering_id: nabo.id, display_name: 'Ib', contact: null, interests: 'Fiskeri', area: 'Nørrebro', languages: 'dansk', requested_on: '2026-11-01', purpose: 'Netværksven', delete_after: '2099-01-01' },
+      { id: matched, offering_id: nabo.id, display_name: 'Lene', contact: null, interests: 'Brætspil', area: null, languages: null, requested_on: '2026-08-01', purpose: 'Netværksven', delete_after: '2099-01-01' },
+    ])
+    .execute();
+  const twoMonthsAgo = new Date(at.getTime() - 61 * 86_400_000).toISOString().slice(0, 10);
+  await db.insertInto('friend_match').values({ id: crypto.randomUUID(), request_id: matched, volunteer_id: volunteer, matched_on: twoMonthsAgo, user_consent_on: twoMonthsAgo, volunteer_consent_on: twoMonthsAgo }).execute();
+}
