@@ -23,6 +23,12 @@ import { correctionLimiter } from './http/correction-routes.tsx';
 import { createFormStamps, newSecret } from './security/form-stamps.ts';
 import { createJobStore } from './db/job-store.ts';
 import { createFiguresReportStore } from './db/figures-report-store.ts';
+import { createCouncilStore } from './db/council-store.ts';
+import { createFundStore } from './db/fund-store.ts';
+import { createUserJobStore } from './db/user-job-store.ts';
+import { createVolunteerStore } from './db/volunteer-store.ts';
+import { createFriendStore } from './db/friend-store.ts';
+import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createBudgetStore } from './db/budget-store.ts';
 import { createScenarioStore } from './db/scenario-store.ts';
@@ -66,6 +72,11 @@ export function adminDepsFor(
     budget: createBudgetStore(db),
     figures: createFiguresReportStore(db),
     planning: { scenarios: createScenarioStore(db), range: createRangeRepository(db) },
+    councils: createCouncilStore(db),
+    fund: createFundStore(db),
+    userJobs: createUserJobStore(db),
+    volunteers: createVolunteerStore(db),
+    friends: createFriendStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -91,6 +102,10 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
     courses: { store: createCourseStore(db), limiter: enrolmentLimiter() },
     figures: { counts: createVisitCountStore(db), figures: createFiguresReportStore(db) },
     scenarios: createScenarioStore(db),
+    councils: createCouncilStore(db),
+    fund: { store: createFundStore(db), ...fundLimiters() },
+    userJobs: createUserJobStore(db),
+    volunteers: createVolunteerStore(db),
   };
 }
 

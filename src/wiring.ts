@@ -13,6 +13,13 @@ import { calendarFeedRoutes } from './http/calendar-feed-routes.ts';
 import { calendarRoutes } from './http/calendar-routes.tsx';
 import { type CorrectionDeps, correctionRoutes } from './http/correction-routes.tsx';
 import { type CourseRouteDeps, courseRoutes } from './http/course-routes.tsx';
+import { councilRoutes } from './http/council-routes.tsx';
+import { type FundDeps, fundRoutes } from './http/fund-routes.tsx';
+import { userJobRoutes } from './http/user-job-routes.tsx';
+import { volunteerRoutes } from './http/volunteer-routes.tsx';
+import type { VolunteerStore } from './app/run-volunteers.ts';
+import type { UserJobStore } from './app/run-user-jobs.ts';
+import type { CouncilStore } from './app/run-councils.ts';
 import { compressResponses } from './http/compression.ts';
 import { problemResponse, respondToError } from './http/errors.tsx';
 import { figuresRoutes } from './http/figures-routes.tsx';
@@ -49,6 +56,14 @@ export type AppDeps = {
   figures: FiguresDeps;
   /** Published planning scenarios, public at /planlaegning (ADR 030). */
   scenarios: ScenarioStore;
+  /** User and activity councils, published (ADR 033). */
+  councils: CouncilStore;
+  /** The user fund: pools, ideas and votes with codes (ADR 033). */
+  fund: FundDeps;
+  /** User jobs: the open ones in public (ADR 033). */
+  userJobs: UserJobStore;
+  /** «Bliv frivillig» per offering (ADR 033). */
+  volunteers: VolunteerStore;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -87,6 +102,10 @@ export function createApp(deps: AppDeps) {
     app.route(base, budgetRoutes({ budget: deps.admin.budget, now: deps.now }, locale));
     app.route(base, figuresRoutes(deps, locale));
     app.route(base, planningRoutes(deps, locale));
+    app.route(base, councilRoutes(deps, locale));
+    app.route(base, fundRoutes(deps, locale));
+    app.route(base, userJobRoutes(deps, locale));
+    app.route(base, volunteerRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

@@ -11,6 +11,7 @@ import { modelScenarioId } from '../src/db/seed/seed-scenarios.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 import { testNow } from './support/clock.ts';
+import { addExampleCouncil, addExampleFriends, addExampleFund, addExampleUserJob, addExampleVolunteer } from './support/councils.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 import { addReview, addTallies } from './support/figures.ts';
 
@@ -29,6 +30,14 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let referral = '';
   /** A referred course at Nabo with a meeting held yesterday, one to come and two participants. */
   const course = { id: '', held: '', participant: '' };
+  /** An example user council at Nabo with a meeting (ADR 033). */
+  let council = { council: '', meeting: '', slug: '' };
+  /** An example user fund open for voting (ADR 033). */
+  let fund = { round: '', slug: '', usedCode: '' };
+  /** An example user job at Nabo (ADR 033). */
+  let userJob = '';
+  /** An example volunteer at Nabo, screened but not insured (ADR 033). */
+  let volunteer = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -107,6 +116,11 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     await addTallies(harness.database.db, { offeringId: nabo.id, from: '2025-09-01', to: '2025-09-08', visits: 10, by: 'Søren Staff' });
     await addTallies(harness.database.db, { offeringId: kompasset.id, from: '2026-09-01', to: '2026-09-05', visits: 10, by: 'Ole Optæller' });
     await addReview(harness.database.db, { offeringId: nabo.id, month: '2026-09', verdict: 'disputed', visitsSeen: 120, comment: 'Vi talte flere', by: 'Søren Staff', at: new Date('2026-10-02T08:00:00Z') });
+    council = await addExampleCouncil(harness.database.db);
+    fund = await addExampleFund(harness.database.db);
+    userJob = await addExampleUserJob(harness.database.db);
+    volunteer = await addExampleVolunteer(harness.database.db);
+    await addExampleFriends(harness.database.db);
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date(testNow)), 7);
@@ -803,6 +817,104 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         assert.match(await page.locator('.alert-error').innerText(), /Vælg et sted fra listen/);
       },
     },
+    { name: "Nabo's councils", path: '/admin/tilbud/nabo/raad', status: 200, role: 'offering_staff' },
+    {
+      name: 'a council sent without a name',
+      path: '/admin/tilbud/nabo/raad',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Opret rådet' }).click();
+        assert.match(await page.locator('#name-error').innerText(), /Giv rådet et navn/);
+      },
+    },
+    { name: "a council's members and meetings on a phone", path: '/admin/tilbud/nabo/raad/:council', status: 200, role: 'offering_staff', onPhone: true },
+    {
+      name: 'a council member written up without consent',
+      path: '/admin/tilbud/nabo/raad/:council',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Navn', { exact: true }).fill('Mette');
+        await page.getByRole('button', { name: 'Skriv medlemmet op' }).click();
+        assert.match(await page.locator('#consentGiven-error').innerText(), /sagt ja/);
+      },
+    },
+    { name: "a council meeting's minutes and decisions", path: '/admin/tilbud/nabo/raad/:council/moeder/:meeting', status: 200, role: 'offering_staff' },
+    {
+      name: "a council meeting's minutes naming a member",
+      path: '/admin/tilbud/nabo/raad/:council/moeder/:meeting',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Referat (efter mødet)').fill('Bjarke foreslog en tur.');
+        await page.getByRole('button', { name: 'Gem mødet' }).click();
+        assert.match(await page.locator('#minutes-error').innerText(), /Bjarke/);
+      },
+    },
+    { name: 'the city-wide councils', path: '/admin/raad', status: 200, role: 'system_admin' },
+    { name: 'the user funds', path: '/admin/pulje', status: 200, role: 'system_admin' },
+    { name: "a user fund's ideas, screening and grants", path: '/admin/pulje/:round', status: 200, role: 'system_admin' },
+    {
+      name: 'a rejection without a reason',
+      path: '/admin/pulje/:round',
+      status: 200,
+      role: 'system_admin',
+      prepare: async (page) => {
+        await page.locator('#verdict-4').selectOption('rejected');
+        await page.getByRole('button', { name: 'Gem gennemgangen' }).nth(3).click();
+        assert.match(await page.locator('#rejection-4-error').innerText(), /hvorfor/);
+      },
+    },
+    { name: 'voting codes at Nabo', path: '/admin/tilbud/nabo/pulje', status: 200, role: 'offering_staff' },
+    { name: "Nabo's user jobs", path: '/admin/tilbud/nabo/brugerjob', status: 200, role: 'offering_staff' },
+    {
+      name: 'a user job sent without hours',
+      path: '/admin/tilbud/nabo/brugerjob',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Opret jobbet' }).click();
+        assert.match(await page.locator('#hours-error').innerText(), /timer om ugen/);
+      },
+    },
+    { name: 'who holds a user job, on a phone', path: '/admin/tilbud/nabo/brugerjob/:userJob', status: 200, role: 'offering_staff', onPhone: true },
+    { name: "Nabo's volunteers", path: '/admin/tilbud/nabo/frivillige', status: 200, role: 'offering_staff' },
+    { name: 'network friends at Nabo on a phone', path: '/admin/tilbud/nabo/netvaerksvenner', status: 200, role: 'offering_staff', onPhone: true },
+    {
+      name: 'a network friend match without both yeses',
+      path: '/admin/tilbud/nabo/netvaerksvenner',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: /Gem matchet/ }).first().click();
+        assert.match(await page.locator('.alert-error').first().innerText(), /Begge skal have sagt ja/);
+      },
+    },
+    { name: 'a volunteer on a phone', path: '/admin/tilbud/nabo/frivillige/:volunteer', status: 200, role: 'offering_staff', onPhone: true },
+    {
+      name: 'a volunteer refused an assignment before the insurance is recorded',
+      path: '/admin/tilbud/nabo/frivillige/:volunteer',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Opgave').selectOption('food_club');
+        await page.getByLabel('Timer om ugen').fill('3');
+        await page.getByRole('button', { name: 'Giv opgaven' }).click();
+        assert.match(await page.locator('.alert-error').first().innerText(), /bekræftet forsikring/);
+      },
+    },
+    {
+      name: 'a printed sheet of voting codes',
+      path: '/admin/tilbud/nabo/pulje',
+      status: 200,
+      role: 'offering_staff',
+      prepare: async (page) => {
+        await page.getByLabel('Antal koder').fill('6');
+        await page.getByRole('button', { name: 'Lav arket' }).click();
+        assert.equal(await page.locator('li strong').count(), 6);
+      },
+    },
   ];
 
   for (const state of states) {
@@ -822,7 +934,12 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':course', course.id)
             .replace(':held', course.held)
             .replace(':participant', course.participant)
-            .replace(':model', modelScenarioId)}`,
+            .replace(':model', modelScenarioId)
+            .replace(':council', council.council)
+            .replace(':meeting', council.meeting)
+            .replace(':round', fund.round)
+            .replace(':userJob', userJob)
+            .replace(':volunteer', volunteer)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

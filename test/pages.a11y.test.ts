@@ -6,6 +6,7 @@ import { modelScenarioId } from '../src/db/seed/seed-scenarios.ts';
 import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { addReview, addTallies } from './support/figures.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
+import { addExampleCouncil, addExampleFund, addExampleUserJob } from './support/councils.ts';
 
 type PageState = {
   name: string;
@@ -158,6 +159,59 @@ const states: PageState[] = [
   { name: 'the 2016 model, before and after', path: `/planlaegning/${modelScenarioId}`, status: 200, options: desktop },
   { name: 'the 2016 model against today on a phone', path: `/planlaegning/${modelScenarioId}?sammenlign=idag`, status: 200, options: phone },
   { name: 'the English 2016 model', path: `/en/planlaegning/${modelScenarioId}`, status: 200, options: desktop },
+  // Councils (ADR 033): the list, an example council at Nabo with its meetings (added before the tests).
+  { name: 'the councils', path: '/raad', status: 200, options: desktop },
+  { name: 'a user council with its meetings', path: '/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: desktop },
+  { name: 'a user council on a phone', path: '/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: phone },
+  { name: 'a user council in English', path: '/en/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: desktop },
+  // The user fund (ADR 033): an example pool open for voting, with ideas in the vote, a rejected one and a grant.
+  { name: 'the user funds', path: '/pulje', status: 200, options: desktop },
+  { name: 'a user fund with its ideas', path: '/pulje/eksempel-brugerpuljen-2027', status: 200, options: desktop },
+  { name: 'a user fund in English on a phone', path: '/en/pulje/eksempel-brugerpuljen-2027', status: 200, options: phone },
+  { name: 'the idea form of a user fund in voting (closed for ideas)', path: '/pulje/eksempel-brugerpuljen-2027/forslag', status: 200, options: phone },
+  { name: 'voting in a user fund on a phone', path: '/pulje/eksempel-brugerpuljen-2027/stem', status: 200, options: phone },
+  { name: 'the idea form of a user fund on a phone', path: '/pulje/eksempel-brugerpuljen-2028/forslag', status: 200, options: phone },
+  {
+    // The harness's clock stands still, so the form always comes back as sent too fast: the page with a problem.
+    name: 'the idea form sent back with a problem',
+    path: '/pulje/eksempel-brugerpuljen-2028/forslag',
+    status: 200,
+    options: desktop,
+    prepare: async (page) => {
+      await page.getByLabel('Overskrift').fill('Tur til Bakken');
+      await page.getByRole('button', { name: 'Send idéen' }).click();
+      assert.match(await page.locator('#title-error').innerText(), /send den igen/);
+      assert.equal(await page.getByLabel('Overskrift').inputValue(), 'Tur til Bakken');
+    },
+  },
+  { name: 'the open user jobs', path: '/brugerjob', status: 200, options: desktop },
+  { name: 'becoming a volunteer at Nabo on a phone', path: '/tilbud/nabo/frivillig', status: 200, options: phone },
+  {
+    // The harness's clock stands still, so the form comes back as sent too fast: the page with a problem.
+    name: 'becoming a volunteer, sent back with a problem',
+    path: '/tilbud/nabo/frivillig',
+    status: 200,
+    options: desktop,
+    prepare: async (page) => {
+      await page.getByLabel('Fornavn').fill('Maja');
+      await page.getByRole('button', { name: 'Send' }).click();
+      assert.match(await page.locator('#name-error').innerText(), /send den igen/);
+    },
+  },
+  { name: 'the open user jobs in English on a phone', path: '/en/brugerjob', status: 200, options: phone },
+  { name: 'an offering with its council and open user job (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
+  {
+    name: 'a vote with a code that is already used',
+    path: '/pulje/eksempel-brugerpuljen-2027/stem',
+    status: 200,
+    options: phone,
+    prepare: async (page) => {
+      await page.getByLabel('Din kode').fill('abcde-fghjk');
+      await page.getByLabel(/Tur til Bakken/).check();
+      await page.getByRole('button', { name: 'Afgiv stemme' }).click();
+      assert.match(await page.locator('#code-error').innerText(), /Koden er allerede brugt/);
+    },
+  },
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
@@ -172,6 +226,9 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
         .insertInto('planning_hearing_response')
         .values({ id: crypto.randomUUID(), scenario_id: modelScenarioId, received_on: '2026-11-20', sender_kind: 'user_council', organisation: 'Brugerrådet', summary: 'Bevar de små steder.', registered_by_name: 'Pia', registered_at: new Date() })
         .execute();
+      await addExampleCouncil(harness.database.db);
+      await addExampleFund(harness.database.db);
+      await addExampleUserJob(harness.database.db);
     }
   });
   after(() => harness?.close());

@@ -469,6 +469,178 @@ export type VisitMonthReviewTable = {
   reviewed_at: Timestamp;
 };
 
+/** A user council, an activity council or a city-wide one (ADR 033). */
+export type CouncilTable = {
+  id: string;
+  slug: string;
+  offering_id: string | null;
+  kind: 'user' | 'activity' | 'city';
+  name: string;
+  purpose: string;
+  how_to_join: string;
+  is_example: Generated<boolean>;
+  created_at: Timestamp;
+};
+
+/** A council member with recorded consent, purpose and deletion date (ADR 033). */
+export type CouncilMemberTable = {
+  id: string;
+  council_id: string;
+  display_name: string | null;
+  contact: string | null;
+  role: Generated<'chair' | 'member'>;
+  named_publicly: boolean;
+  consent_at: Timestamp;
+  consent_how: 'in_person' | 'phone' | 'paper';
+  consent_recorded_by_name: string;
+  purpose: string;
+  delete_after: DateString;
+  withdrawn_at: Timestamp | null;
+  anonymised_at: Timestamp | null;
+};
+
+export type CouncilMeetingTable = {
+  id: string;
+  council_id: string;
+  held_on: DateString;
+  starts_at: string | null;
+  agenda: string;
+  minutes: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type CouncilMeetingPresentTable = { meeting_id: string; member_id: string };
+
+export type CouncilDecisionTable = {
+  id: string;
+  meeting_id: string;
+  position: number;
+  text: string;
+  becomes: 'activity' | 'hours' | null;
+};
+
+/** A yearly user fund, per district or city-wide (ADR 033). */
+export type FundRoundTable = {
+  id: string;
+  slug: string;
+  year: number;
+  district_id: string | null;
+  name: string;
+  amount_kr: number;
+  phase: Generated<'proposals' | 'voting' | 'closed'>;
+  is_example: Generated<boolean>;
+  created_at: Timestamp;
+};
+
+export type FundProposalTable = {
+  id: string;
+  round_id: string;
+  title: string;
+  description: string;
+  amount_kr: number;
+  council_id: string | null;
+  contact: string | null;
+  contact_delete_after: DateString;
+  screening: Generated<'waiting' | 'accepted' | 'rejected'>;
+  rejection: 'personal_data' | 'outside_purpose' | 'duplicate' | 'other' | null;
+  rejection_note: string | null;
+  granted_kr: number | null;
+  responsible: string | null;
+  follow_up: string | null;
+  created_at: Timestamp;
+};
+
+export type FundCodeTable = { code_hash: string; round_id: string; offering_id: string | null; created_at: Timestamp; used_at: Timestamp | null };
+
+export type FundVoteTable = { id: string; round_id: string; proposal_id: string; code_hash: string; cast_at: Timestamp };
+
+/** A user job at an offering (ADR 033). */
+export type UserJobTable = {
+  id: string;
+  offering_id: string;
+  kind: 'bookings' | 'course_service' | 'cafe' | 'editorial' | 'other';
+  title: string;
+  description: string;
+  hours_per_week: number;
+  seats: Generated<number>;
+  how_to_apply: string;
+  is_example: Generated<boolean>;
+  created_at: Timestamp;
+};
+
+export type UserJobHolderTable = {
+  id: string;
+  job_id: string;
+  display_name: string | null;
+  contact: string | null;
+  since: DateString;
+  ended_on: DateString | null;
+  purpose: string;
+  delete_after: DateString;
+  anonymised_at: Timestamp | null;
+};
+
+/** A volunteer recruited at an offering (ADR 033). */
+export type VolunteerTable = {
+  id: string;
+  offering_id: string;
+  display_name: string | null;
+  contact: string | null;
+  interests: string | null;
+  came_through: 'public_form' | 'in_person';
+  screening: Generated<'pending' | 'approved' | 'refused'>;
+  screened_at: Timestamp | null;
+  trained_on: DateString | null;
+  insurance_confirmed_on: DateString | null;
+  agreement: string | null;
+  purpose: string;
+  delete_after: DateString;
+  created_at: Timestamp;
+  anonymised_at: Timestamp | null;
+  version: Generated<number>;
+  area: string | null;
+  languages: string | null;
+};
+
+/** A user's request for a network friend (ADR 033). */
+export type FriendRequestTable = {
+  id: string;
+  offering_id: string;
+  display_name: string | null;
+  contact: string | null;
+  interests: string | null;
+  area: string | null;
+  languages: string | null;
+  requested_on: DateString;
+  purpose: string;
+  delete_after: DateString;
+  anonymised_at: Timestamp | null;
+};
+
+export type FriendMatchTable = {
+  id: string;
+  request_id: string;
+  volunteer_id: string;
+  matched_on: DateString;
+  user_consent_on: DateString;
+  volunteer_consent_on: DateString;
+  followup_1_on: DateString | null;
+  followup_3_on: DateString | null;
+  ended_on: DateString | null;
+  ended_by: 'user' | 'volunteer' | 'staff' | null;
+};
+
+export type VolunteerAssignmentTable = {
+  id: string;
+  volunteer_id: string;
+  role: 'food_club' | 'debt_advice' | 'activities' | 'other';
+  hours_per_week: number;
+  starts_on: DateString;
+  created_at: Timestamp;
+};
+
 export type CorrectionTaskTable = {
   id: string;
   offering_id: string;
@@ -687,4 +859,19 @@ export type DB = {
   course_attendance: CourseAttendanceTable;
   course_self_rating: CourseSelfRatingTable;
   course_target: CourseTargetTable;
+  council: CouncilTable;
+  council_member: CouncilMemberTable;
+  council_meeting: CouncilMeetingTable;
+  council_meeting_present: CouncilMeetingPresentTable;
+  council_decision: CouncilDecisionTable;
+  fund_round: FundRoundTable;
+  fund_proposal: FundProposalTable;
+  fund_code: FundCodeTable;
+  fund_vote: FundVoteTable;
+  user_job: UserJobTable;
+  user_job_holder: UserJobHolderTable;
+  volunteer: VolunteerTable;
+  volunteer_assignment: VolunteerAssignmentTable;
+  friend_request: FriendRequestTable;
+  friend_match: FriendMatchTable;
 };

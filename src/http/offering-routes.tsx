@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { parseShortlistQuery } from './shortlist-query.ts';
 import { z } from 'zod';
 import type { CourseStore } from '../app/course-store.ts';
+import type { CouncilStore } from '../app/run-councils.ts';
+import type { UserJobStore } from '../app/run-user-jobs.ts';
 import { NotFoundError } from '../app/errors.ts';
 import { getCourseCatalogue } from '../app/get-course-catalogue.ts';
 import { getOfferingPage } from '../app/get-offering-page.ts';
@@ -23,6 +25,10 @@ export type OfferingRouteDeps = {
   courses: { store: CourseStore };
   /** Published planning scenarios: the transition plan of a place one of them closes (ADR 030). */
   scenarios: ScenarioStore;
+  /** The offering's councils, listed on its page (ADR 033). */
+  councils?: Pick<CouncilStore, 'councilsOf'>;
+  /** The offering's open user jobs, on its page (ADR 033). */
+  userJobs?: Pick<UserJobStore, 'openJobs'>;
 };
 
 /** A slug ('nabo') or a UUID; anything else cannot name an offering. */
@@ -31,7 +37,7 @@ const slugOrIdSchema = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/i);
 const notFound = (locale: Locale) => new NotFoundError(messages[locale].errors.offeringNotFound);
 
 /** The public page of one offering at /tilbud/{slug}; its id answers with a permanent redirect to the slug. */
-export function offeringRoutes({ range, now, freshness, corrections, courses, scenarios }: OfferingRouteDeps, locale: Locale = 'da') {
+export function offeringRoutes({ range, now, freshness, corrections, courses, scenarios, councils, userJobs }: OfferingRouteDeps, locale: Locale = 'da') {
   const app = new Hono();
   app.get('/tilbud/:slugOrId', async (c) => {
     const parsed = slugOrIdSchema.safeParse(c.req.param('slugOrId'));
@@ -42,11 +48,13 @@ export function offeringRoutes({ range, now, freshness, corrections, courses, sc
       const query = new URL(c.req.url).search;
       return c.redirect(hrefIn(locale, `/tilbud/${encodeURIComponent(page.offering.slug)}${query}`), 301);
     }
-    const [details, stamp, catalogue, plans] = await Promise.all([
+    const [details, stamp, catalogue, plans, councilList, jobs] = await Promise.all([
       getOfferingFreshness({ store: freshness, offeringId: page.offering.id, now: now() }),
       corrections.stamps.issue(correctionForm(page.offering.slug), now()),
       getCourseCatalogue(courses.store, { text: null, kind: null, track: null }, page.date),
       publishedPlansFor(range, scenarios, page.offering.id),
+      councils ? councils.councilsOf(page.offering.id) : [],
+      userJobs ? userJobs.openJobs(page.offering.id) : [],
     ]);
     if (!details) throw notFound(locale);
     return c.html(
@@ -57,6 +65,8 @@ export function offeringRoutes({ range, now, freshness, corrections, courses, sc
         correctionStamp={stamp}
         courses={catalogue.filter((entry) => entry.course.offering.id === page.offering.id)}
         transitionPlans={plans}
+        councils={councilList}
+        userJobs={jobs}
         {...pageLanguage(c, locale)}
       />,
     );

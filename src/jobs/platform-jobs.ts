@@ -1,9 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { MailTransport } from '../app/deliver-outbox.ts';
+import { createCouncilStore } from '../db/council-store.ts';
+import { createFundStore } from '../db/fund-store.ts';
+import { createUserJobStore } from '../db/user-job-store.ts';
+import { createVolunteerStore } from '../db/volunteer-store.ts';
+import { createFriendStore } from '../db/friend-store.ts';
 import { createCourseStore } from '../db/course-store.ts';
 import { createFreshnessStore } from '../db/freshness-store.ts';
 import { createOutboxStore } from '../db/outbox-store.ts';
 import type { DB } from '../db/schema.ts';
+import { coCreatorRetentionJob } from './co-creator-retention.ts';
 import { courseRetentionJob } from './course-retention.ts';
 import { freshnessRemindersJob } from './freshness-reminders.ts';
 import { outboxDeliveryJob } from './outbox-delivery.ts';
@@ -26,6 +32,7 @@ export function platformJobs(deps: {
   return [
     freshnessRemindersJob({ store: createFreshnessStore(deps.db), baseUrl: deps.baseUrl }),
     courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays, baseUrl: deps.baseUrl }),
+    coCreatorRetentionJob({ councils: createCouncilStore(deps.db), fund: createFundStore(deps.db), userJobs: createUserJobStore(deps.db), volunteers: createVolunteerStore(deps.db), friends: createFriendStore(deps.db) }),
     ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
   ];
 }
@@ -35,4 +42,5 @@ export const jobLabels: Record<string, string> = {
   'freshness-reminders': 'Påmindelser om at bekræfte oplysninger (dagligt)',
   'outbox-delivery': 'Afsendelse af mails fra udbakken (hvert 10. sekund)',
   'course-retention': 'Anonymisering af deltagere efter forløb (dagligt)',
+  'co-creator-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet, af kontakter på puljeforslag, brugerjob-indehavere, frivillige og ønsker om netværksven (dagligt)',
 };

@@ -25,6 +25,14 @@ export class RateLimiter {
     return { allowed: entry.count <= this.limit, retryAfterSeconds: Math.ceil((entry.windowStart + this.windowMs - now) / 1000) };
   }
 
+  /** Whether the key has attempts left in this window, without counting one (for limits on failures only). */
+  peek(key: string): { allowed: boolean; retryAfterSeconds: number } {
+    const now = this.now();
+    const entry = this.hits.get(key);
+    if (!entry || now - entry.windowStart >= this.windowMs) return { allowed: true, retryAfterSeconds: 0 };
+    return { allowed: entry.count < this.limit, retryAfterSeconds: Math.ceil((entry.windowStart + this.windowMs - now) / 1000) };
+  }
+
   /** Forget a key (after a successful sign-in the failed attempts no longer count). */
   reset(key: string): void {
     this.hits.delete(key);

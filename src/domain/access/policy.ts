@@ -55,6 +55,12 @@ export const actions = [
   'budget.edit',
   'planning.read',
   'planning.edit',
+  'council.manage',
+  'council.city',
+  'fund.manage',
+  'fund.codes',
+  'userjob.manage',
+  'volunteer.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -117,6 +123,18 @@ export const policies: Record<Action, readonly Role[]> = {
   // administration's planners, the centre leads and the system administrator draft and publish them.
   'planning.read': rangeRoles,
   'planning.edit': ['centre_lead', 'planner', 'system_admin'],
+  // Councils (ADR 033): members' names and contacts are kept by those who answer for the offering; the city-wide
+  // councils by the administration.
+  'council.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  'council.city': ['system_admin'],
+  // The user fund (ADR 033): the pools, their screening and grants are the administration's; the voting codes are
+  // printed by those who hand them out at the offering.
+  'fund.manage': ['system_admin'],
+  'fund.codes': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  // User jobs (ADR 033): who holds a job is personal data, kept by those who answer for the offering.
+  'userjob.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  // Volunteers (ADR 033): screened, trained and insured by the operator; kept by those who answer for the offering.
+  'volunteer.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
 };
 
 /** Actions on the range as a whole, whatever a scoped grant covers (a scenario may touch any place). */

@@ -6,6 +6,11 @@ import { accountRoutes } from './account-routes.tsx';
 import { backOfficeRoutes } from './back-office-routes.tsx';
 import { adminBudgetRoutes } from './budget-routes.tsx';
 import { countRoutes } from './count-routes.tsx';
+import { cityCouncilRoutes, offeringCouncilRoutes } from './council-routes.tsx';
+import { fundAdminRoutes } from './fund-routes.tsx';
+import { userJobAdminRoutes } from './user-job-routes.tsx';
+import { volunteerAdminRoutes } from './volunteer-routes.tsx';
+import { friendAdminRoutes } from './friend-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { figuresRoutes } from './figures-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
@@ -147,6 +152,53 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/planlaegning/:scenario/hoering', requires: 'planning.edit' },
   { method: 'POST', path: '/admin/planlaegning/:scenario/hoering', requires: 'planning.edit' },
   { method: 'POST', path: '/admin/planlaegning/:scenario/hoering/svar', requires: 'planning.edit' },
+  // Councils (ADR 033): an offering's with 'council.manage', the city-wide ones with 'council.city'. The person is
+  // authorised before the council is looked up.
+  { method: 'GET', path: '/admin/tilbud/:slug/raad', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad', requires: 'council.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/raad/:council', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/medlemmer', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/medlemmer/:member/traek-tilbage', requires: 'council.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/raad/:council/nyt-moede', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/nyt-moede', requires: 'council.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/raad/:council/moeder/:meeting', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/moeder/:meeting', requires: 'council.manage' },
+  { method: 'GET', path: '/admin/raad', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad', requires: 'council.city' },
+  { method: 'GET', path: '/admin/raad/:council', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad/:council/medlemmer', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad/:council/medlemmer/:member/traek-tilbage', requires: 'council.city' },
+  { method: 'GET', path: '/admin/raad/:council/nyt-moede', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad/:council/nyt-moede', requires: 'council.city' },
+  { method: 'GET', path: '/admin/raad/:council/moeder/:meeting', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad/:council/moeder/:meeting', requires: 'council.city' },
+  // The user fund (ADR 033): the pools with 'fund.manage'; an offering's voting codes with 'fund.codes'.
+  { method: 'GET', path: '/admin/pulje', requires: 'fund.manage' },
+  { method: 'POST', path: '/admin/pulje', requires: 'fund.manage' },
+  { method: 'GET', path: '/admin/pulje/:round', requires: 'fund.manage' },
+  { method: 'POST', path: '/admin/pulje/:round/fase', requires: 'fund.manage' },
+  { method: 'POST', path: '/admin/pulje/:round/forslag/:proposal/gennemgang', requires: 'fund.manage' },
+  { method: 'POST', path: '/admin/pulje/:round/forslag/:proposal/bevilling', requires: 'fund.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/pulje', requires: 'fund.codes' },
+  { method: 'POST', path: '/admin/tilbud/:slug/pulje', requires: 'fund.codes' },
+  // User jobs (ADR 033): the jobs and who holds them, for those who answer for the offering.
+  { method: 'GET', path: '/admin/tilbud/:slug/brugerjob', requires: 'userjob.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/brugerjob', requires: 'userjob.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/brugerjob/:job', requires: 'userjob.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/indehavere', requires: 'userjob.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/indehavere/:holder/slut', requires: 'userjob.manage' },
+  // Volunteers (ADR 033): screening, training, insurance and assignments, for those who answer for the offering.
+  { method: 'GET', path: '/admin/tilbud/:slug/frivillige', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/frivillige', requires: 'volunteer.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/frivillige/:volunteer', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/frivillige/:volunteer', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/frivillige/:volunteer/opgaver', requires: 'volunteer.manage' },
+  // Network friends (ADR 033): kept by the same people as the volunteers.
+  { method: 'GET', path: '/admin/tilbud/:slug/netvaerksvenner', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner/:request/match', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner/venskab/:match/opfoelgning', requires: 'volunteer.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner/venskab/:match/afslut', requires: 'volunteer.manage' },
 ];
 
 /**
@@ -164,6 +216,12 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/', referralRoutes(deps));
   app.route('/tilbud', courseRoutes(deps));
   app.route('/tilbud', countRoutes(deps));
+  app.route('/tilbud', offeringCouncilRoutes(deps));
+  app.route('/', cityCouncilRoutes(deps));
+  app.route('/', fundAdminRoutes(deps));
+  app.route('/tilbud', userJobAdminRoutes(deps));
+  app.route('/tilbud', volunteerAdminRoutes(deps));
+  app.route('/tilbud', friendAdminRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/tal', figuresRoutes(deps));
   app.route('/konti', accountRoutes(deps));

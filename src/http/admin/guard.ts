@@ -16,6 +16,11 @@ import type { BudgetStore } from '../../app/plan-budget.ts';
 import type { FiguresReportStore } from '../../app/figures-report.ts';
 import type { ScenarioStore } from '../../app/plan-scenarios.ts';
 import type { RangeRepository } from '../../app/ports.ts';
+import type { CouncilStore } from '../../app/run-councils.ts';
+import type { FundStore } from '../../app/run-user-fund.ts';
+import type { UserJobStore } from '../../app/run-user-jobs.ts';
+import type { VolunteerStore } from '../../app/run-volunteers.ts';
+import type { FriendStore } from '../../app/run-network-friends.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -47,6 +52,16 @@ export type AdminDeps = {
   figures: FiguresReportStore;
   /** Planning scenarios and the range they start from (ADR 030). */
   planning: { scenarios: ScenarioStore; range: RangeRepository };
+  /** User and activity councils, their members and meetings (ADR 033). */
+  councils: CouncilStore;
+  /** The user fund: pools, screening, grants and voting codes (ADR 033). */
+  fund: FundStore;
+  /** User jobs and who holds them (ADR 033). */
+  userJobs: UserJobStore;
+  /** Volunteers, their screening, insurance and assignments (ADR 033). */
+  volunteers: VolunteerStore;
+  /** Network friends: requests, matches, follow-ups (ADR 033). */
+  friends: FriendStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -177,4 +192,10 @@ const deniedText: Record<Action, string> = {
   'budget.edit': 'Kun planlæggere og systemadministratoren kan registrere overførsler mellem bevillinger. Kontakt forvaltningens planlæggere.',
   'planning.read': 'Du har ikke adgang til planlægningen. Offentliggjorte scenarier kan alle læse på /planlaegning.',
   'planning.edit': 'Scenarier skrives og offentliggøres af planlæggere, centerledere og systemadministratorer. Du kan læse dem.',
+  'council.manage': 'Du har ikke adgang til dette tilbuds råd. Dem holder tilbuddets medarbejdere, operatøren og centret.',
+  'council.city': 'Du har ikke adgang til de byomfattende råd. Dem holder forvaltningens systemadministratorer.',
+  'fund.manage': 'Du har ikke adgang til at styre brugerpuljerne. Det gør forvaltningens systemadministratorer.',
+  'fund.codes': 'Du har ikke adgang til at udskrive stemmekoder for dette tilbud. Det kan tilbuddets medarbejdere.',
+  'userjob.manage': 'Du har ikke adgang til dette tilbuds brugerjob. Dem holder tilbuddets medarbejdere, operatøren og centret.',
+  'volunteer.manage': 'Du har ikke adgang til dette tilbuds frivillige. Dem holder tilbuddets medarbejdere, operatøren og centret.',
 };

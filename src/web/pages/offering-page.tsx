@@ -1,3 +1,7 @@
+import type { OpenUserJob } from '../../app/run-user-jobs.ts';
+import { OfferingUserJobs } from './user-job-pages.tsx';
+import type { Council } from '../../app/run-councils.ts';
+import { OfferingCouncils } from './council-pages.tsx';
 import type { Child } from 'hono/jsx';
 import { withShortlist } from '../../http/shortlist-query.ts';
 import { PinLink } from '../components/pin-link.tsx';
@@ -769,6 +773,8 @@ export function OfferingPage({
   correctionStamp,
   courses = [],
   transitionPlans = [],
+  councils = [],
+  userJobs = [],
   locale,
   path,
 }: {
@@ -780,6 +786,10 @@ export function OfferingPage({
   courses?: CatalogueEntry[];
   /** The transition plans of published planning scenarios that close this place (ADR 030). */
   transitionPlans?: { scenario: { id: string; title: string }; plan: TransitionPlan; hours: ReadonlyMap<string, PlanHours> }[];
+  /** The place's user and activity councils (ADR 033). */
+  councils?: Council[];
+  /** The place's user jobs with a free place (ADR 033). */
+  userJobs?: OpenUserJob[];
 } & PageLanguage) {
   const t = messages[locale].offering;
   const words = vocabulary[locale];
@@ -854,6 +864,8 @@ export function OfferingPage({
           <OpeningHoursThisWeek page={page} locale={locale} />
           <Activities page={page} locale={locale} />
           {courses.length > 0 && <Courses courses={courses} today={page.date} locale={locale} />}
+          {councils.length > 0 && <OfferingCouncils councils={councils} locale={locale} />}
+          {userJobs.length > 0 && <OfferingUserJobs jobs={userJobs} locale={locale} />}
           <Address offering={offering} locale={locale} />
           <Access offering={offering} locale={locale} />
           <Contact offering={offering} locale={locale} />

@@ -1,0 +1,54 @@
+import { addDays } from '../time.ts';
+
+/**
+ * User jobs (ADR 033): tasks users hold at an offering (bookings, serving course participants, the café,
+ * editorial work), with their hours. The job is public while a seat is free; its holders only in the back office.
+ */
+
+export type UserJobKind = 'bookings' | 'course_service' | 'cafe' | 'editorial' | 'other';
+
+export const userJobWords = {
+  kinds: { bookings: 'Booking', course_service: 'Service for kursister', cafe: 'Café', editorial: 'Redaktion', other: 'Andet' } satisfies Record<UserJobKind, string>,
+  kindsEnglish: { bookings: 'Bookings', course_service: 'Serving course participants', cafe: 'Café', editorial: 'Editorial work', other: 'Other' } satisfies Record<UserJobKind, string>,
+  holderPurpose: 'Brugerjob: hvem der har jobbet, og hvordan vi kan nå dem om vagter og møder.',
+};
+
+type Problem<Field extends string> = { field: Field; message: string };
+
+export type JobInput = { kind: string; title: string; description: string; hours: string; seats: string; howToApply: string };
+export type ValidJob = { kind: UserJobKind; title: string; description: string; hoursPerWeek: number; seats: number; howToApply: string };
+
+export function readJob(input: JobInput): { ok: true; job: ValidJob } | { ok: false; problems: Problem<keyof JobInput>[] } {
+  const problems: Problem<keyof JobInput>[] = [];
+  if (!(input.kind in userJobWords.kinds)) problems.push({ field: 'kind', message: 'Vælg, hvilken slags job det er.' });
+  const title = input.title.trim();
+  if (!title || title.length > 120) problems.push({ field: 'title', message: 'Giv jobbet en titel på højst 120 tegn, fx «Caféhjælper om formiddagen».' });
+  const description = input.description.trim();
+  if (!description || description.length > 2000) problems.push({ field: 'description', message: 'Beskriv kort, hvad jobbet går ud på (højst 2000 tegn).' });
+  const hours = Number(input.hours.trim());
+  if (!/^\d{1,2}$/.test(input.hours.trim()) || hours < 1 || hours > 37) problems.push({ field: 'hours', message: 'Skriv, hvor mange timer om ugen jobbet er: et helt tal fra 1 til 37.' });
+  const seats = Number(input.seats.trim() || '1');
+  if (!/^\d{1,2}$/.test(input.seats.trim() || '1') || seats < 1 || seats > 50) problems.push({ field: 'seats', message: 'Skriv, hvor mange der kan have jobbet: fra 1 til 50.' });
+  const howToApply = input.howToApply.trim();
+  if (!howToApply || howToApply.length > 1000) problems.push({ field: 'howToApply', message: 'Skriv, hvordan man søger: fx «Spørg i caféen» eller «Ring til Nabo». Ingen behøver en e-mail.' });
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, job: { kind: input.kind as UserJobKind, title, description, hoursPerWeek: hours, seats, howToApply } };
+}
+
+export type HolderInput = { name: string; contact: string; since: string };
+
+/** Who holds a job: a name to call them by, and a phone or nothing; kept two years, a year after they stop. */
+export function readHolder(input: HolderInput, today: string): { ok: true; holder: { name: string; contact: string | null; since: string; deleteAfter: string } } | { ok: false; problems: Problem<keyof HolderInput>[] } {
+  const problems: Problem<keyof HolderInput>[] = [];
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (!name || name.length > 60) problems.push({ field: 'name', message: 'Skriv det navn, personen vil kaldes (højst 60 tegn). Et fornavn er nok.' });
+  const contact = input.contact.trim();
+  if (contact.length > 80) problems.push({ field: 'contact', message: 'Kontakten må højst være 80 tegn: et telefonnummer eller «træffes på stedet».' });
+  const since = input.since.trim() || today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || addDays(since, 0) !== since || since > today) problems.push({ field: 'since', message: 'Skriv den dag, personen begyndte, fx 2026-11-02. Ikke en dag, der ikke er kommet endnu.' });
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, holder: { name, contact: contact || null, since, deleteAfter: addDays(today, 730) } };
+}
+
+/** A year after a holder stops, the record is deleted. */
+export const holderDeleteAfterEnd = (endedOn: string) => addDays(endedOn, 365);

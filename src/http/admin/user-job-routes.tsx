@@ -1,0 +1,71 @@
+import { type Context, Hono } from 'hono';
+import { NotFoundError } from '../../app/errors.ts';
+import { addJobHolder, addUserJob, endJobHolder } from '../../app/run-user-jobs.ts';
+import { copenhagenDate } from '../../domain/time.ts';
+import { type HolderForm, type JobForm, UserJobAdminPage, UserJobsAdminPage } from '../../web/pages/admin/user-job-pages.tsx';
+import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** /admin/tilbud/{slug}/brugerjob (ADR 033): an offering's user jobs and who holds them, with 'userjob.manage'. */
+export function userJobAdminRoutes(deps: AdminDeps) {
+  const app = new Hono<AdminEnv>();
+  const signedIn = requireSession();
+  const enter = async (c: Context<AdminEnv>) => {
+    const slug = c.req.param('slug') ?? '';
+    const offering = /^[a-z0-9-]{1,120}$/.test(slug) ? await deps.backOffice.offeringForEdit(slug) : null;
+    if (!offering) throw new NotFoundError('Tilbuddet findes ikke. Måske har det fået et nyt navn; se listen på forsiden.');
+    const session = authorize(c, 'userjob.manage', offering);
+    return { offering, session, signed: { name: session.principal.name, csrfToken: session.csrfToken }, actor: { principal: session.principal, source: sourceOf(c), now: deps.access.now() } };
+  };
+  const jobOf = async (offeringId: string, id: string | undefined) => {
+    const job = id && uuid.test(id) ? await deps.userJobs.job(offeringId, id) : null;
+    if (!job) throw new NotFoundError('Jobbet findes ikke på dette tilbud.');
+    return job;
+  };
+  const text = async (c: Context<AdminEnv>) => {
+    const body = await c.req.parseBody();
+    return (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
+  };
+
+  app.get('/:slug/brugerjob', signedIn, async (c) => {
+    const { offering, signed } = await enter(c);
+    return c.html(<UserJobsAdminPage signedIn={signed} offering={offering} jobs={await deps.userJobs.jobsOf(offering.id)} form={{ kind: '', title: '', description: '', hours: '', seats: '1', howToApply: '' }} problems={[]} />);
+  });
+
+  app.post('/:slug/brugerjob', signedIn, async (c) => {
+    const { offering, signed, actor } = await enter(c);
+    const field = await text(c);
+    const form: JobForm = { kind: field('kind', 30), title: field('title', 600), description: field('description', 10_000), hours: field('hours', 10), seats: field('seats', 10), howToApply: field('howToApply', 5000) };
+    const outcome = await addUserJob(deps.userJobs, actor, offering, form);
+    if (!outcome.ok) return c.html(<UserJobsAdminPage signedIn={signed} offering={offering} jobs={await deps.userJobs.jobsOf(offering.id)} form={form} problems={outcome.problems} />, 400);
+    return c.redirect(`/admin/tilbud/${offering.slug}/brugerjob/${outcome.id}`, 303);
+  });
+
+  app.get('/:slug/brugerjob/:job', signedIn, async (c) => {
+    const { offering, signed } = await enter(c);
+    const job = await jobOf(offering.id, c.req.param('job'));
+    const notice = c.req.query('gemt') === 'ny' ? 'Det er gemt, hvem der har jobbet.' : c.req.query('gemt') === 'stop' ? 'Personen er skrevet ud af jobbet.' : null;
+    return c.html(<UserJobAdminPage signedIn={signed} offering={offering} job={job} form={{ name: '', contact: '', since: copenhagenDate(deps.access.now()) }} problems={[]} notice={notice} />);
+  });
+
+  app.post('/:slug/brugerjob/:job/indehavere', signedIn, async (c) => {
+    const { offering, signed, actor } = await enter(c);
+    const job = await jobOf(offering.id, c.req.param('job'));
+    const field = await text(c);
+    const form: HolderForm = { name: field('name', 500), contact: field('contact', 500), since: field('since', 20) };
+    const outcome = await addJobHolder(deps.userJobs, actor, offering, job, form);
+    if (!outcome.ok) return c.html(<UserJobAdminPage signedIn={signed} offering={offering} job={job} form={form} problems={outcome.problems} notice={null} />, 400);
+    return c.redirect(`/admin/tilbud/${offering.slug}/brugerjob/${job.id}?gemt=ny`, 303);
+  });
+
+  app.post('/:slug/brugerjob/:job/indehavere/:holder/slut', signedIn, async (c) => {
+    const { offering, actor } = await enter(c);
+    const job = await jobOf(offering.id, c.req.param('job'));
+    const holder = c.req.param('holder');
+    if (!uuid.test(holder) || (await endJobHolder(deps.userJobs, actor, offering, job, holder)) === 'not_found') throw new NotFoundError('Personen har ikke jobbet, eller er allerede skrevet ud.');
+    return c.redirect(`/admin/tilbud/${offering.slug}/brugerjob/${job.id}?gemt=stop`, 303);
+  });
+
+  return app;
+}
