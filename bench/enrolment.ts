@@ -129,7 +129,7 @@ try {
   const statuses = [...new Set(joins.statuses)].map((status) => `${joins.statuses.filter((item) => item === status).length} × ${status}`).join(', ');
   console.log(
     `\n${url ? 'PostgreSQL' : 'PGlite'}: ${people} simultaneous sign-ups on ${places} places → ${statuses}; ${enrolled.length} with a place, ` +
-      `${waiting.length} on the waiting list, positions ${inOrder ? '1…' + rows.length + ' without gaps, places to the first ' + places : 'OUT OF ORDER'}, ` +
+      `${waiting.length} on the waiting list, positions ${inOrder ? `1…${rows.length} without gaps, places to the first ${places}` : 'OUT OF ORDER'}, ` +
       `${new Set(rows.map((row) => row.displayName)).size} different names in ${rows.length} rows.`,
   );
   if (enrolled.length !== Math.min(places, people) || rows.length !== people || !inOrder) process.exitCode = 1;

@@ -4,10 +4,8 @@ import { createTestApp, testNow } from '../../test/support/app.ts';
 import { createTestDatabase, databaseKind } from '../../test/support/database.ts';
 import type { Database } from '../db/database.ts';
 import { createRangeRepository } from '../db/range-repository.ts';
-import { copenhagenDate } from '../domain/time.ts';
 import { getOfferingPage, weekOf } from './get-offering-page.ts';
 
-const today = copenhagenDate(testNow);
 
 /** The page's text without tags, with runs of white space made single. */
 const textOf = (html: string) =>

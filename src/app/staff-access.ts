@@ -69,7 +69,7 @@ export type SignInOutcome =
 export async function signIn(deps: AccessDeps, email: string, password: string): Promise<SignInOutcome> {
   const account = await deps.store.accountByEmail(email.trim());
   const ok = await deps.hasher.verify(account?.passwordHash ?? (await standInHash(deps.hasher)), password);
-  if (!account || !account.passwordHash || !ok) return { status: 'wrong', accountId: account?.id ?? null };
+  if (!account?.passwordHash || !ok) return { status: 'wrong', accountId: account?.id ?? null };
   if (account.isDisabled) return { status: 'disabled', accountId: account.id };
   return { status: 'signed_in', token: await startSession(deps, account.id), account };
 }

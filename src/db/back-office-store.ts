@@ -248,7 +248,7 @@ export function createBackOfficeStore(db: Kysely<DB>): BackOfficeStore {
         .select(['resource_id', 'detail', 'action'])
         .where('id', '=', auditId)
         .executeTakeFirst();
-      if (!row || row.action !== 'offering.edit' || !row.resource_id) return null;
+      if (row?.action !== 'offering.edit' || !row.resource_id) return null;
       const detail = (typeof row.detail === 'string' ? JSON.parse(row.detail) : row.detail) as {
         before: OfferingTexts;
         after: OfferingTexts;

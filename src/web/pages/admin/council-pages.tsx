@@ -271,7 +271,7 @@ export function MeetingAdminPage(props: { signedIn: SignedIn; scope: CouncilScop
         {problemOf(problems, 'present') && <Alert variant="error">{problemOf(problems, 'present')}</Alert>}
         <Button>Gem mødet</Button>
       </form>
-      {meeting && meeting.decisions.some((decision) => decision.becomes) && scope.offeringSlug && (
+      {meeting?.decisions.some((decision) => decision.becomes) && scope.offeringSlug && (
         <>
           <h2>Beslutninger, der skal føres ud i livet</h2>
           <ul>

@@ -90,8 +90,7 @@ export function FriendsAdminPage(props: {
                 </form>
               </>
             ) : (
-              <>
-                {fits.length === 0 ? (
+              fits.length === 0 ? (
                   <p>Ingen frivillige er screenet og forsikret endnu.</p>
                 ) : (
                   <form method="post" action={`${base}/${request.id}/match`} novalidate>
@@ -120,8 +119,7 @@ export function FriendsAdminPage(props: {
                       Gem matchet<span class="sr-only">: {request.name}</span>
                     </Button>
                   </form>
-                )}
-              </>
+                )
             )}
           </section>
         );
