@@ -1,5 +1,7 @@
 import type { Principal } from '../domain/access/policy.ts';
 import { type MonthReview, monthSpan, type UsageFigure } from '../domain/counting/tally.ts';
+import { compareCoverage, type CoverageDiff, coverage } from '../domain/planning/coverage.ts';
+import type { PopulationGrid } from '../domain/planning/population-grid.ts';
 import { checkPremises, criteriaOf, type PlaceCriteria, type Weights } from '../domain/planning/criteria.ts';
 import { checkDeadline, checkResponse, type Hearing, type RegisteredResponse, type ResponseForm } from '../domain/planning/hearing.ts';
 import { checkTransitions, type TransitionPlan, transitionPlans } from '../domain/planning/transition.ts';
@@ -192,10 +194,14 @@ export type ScenarioComparisonView = {
   after: ScenarioPlace[];
   comparison: ReturnType<typeof compareRanges>;
   labels: { before: string; after: string };
+  /** How far residents live from a fitting place, before and after, on the grid given (ADR 031). */
+  coverage?: CoverageDiff;
+  /** Places present on either side that coverage could not count, for want of an address. */
+  coverageLeftOut?: string[];
 };
 
 /** Two ranges side by side: the base (`against`) before, the scenario after. */
-export async function compareScenario(range: RangeRepository, scenario: Scenario, against: ComparisonBase): Promise<ScenarioComparisonView> {
+export async function compareScenario(range: RangeRepository, scenario: Scenario, against: ComparisonBase, grid?: PopulationGrid): Promise<ScenarioComparisonView> {
   const own = await rangeOfScenario(range, scenario);
   let before = own.before;
   let label = `Viften ${formatDanishDate(scenario.startsOn)}`;
@@ -206,7 +212,19 @@ export async function compareScenario(range: RangeRepository, scenario: Scenario
     before = (await rangeOfScenario(range, against.scenario)).after;
     label = against.scenario.title;
   }
-  return { before, after: own.after, comparison: compareRanges(before, own.after), labels: { before: label, after: scenario.title } };
+  return {
+    before,
+    after: own.after,
+    comparison: compareRanges(before, own.after),
+    labels: { before: label, after: scenario.title },
+    ...(grid ? coverageOf(grid, before, own.after) : {}),
+  };
+}
+
+function coverageOf(grid: PopulationGrid, before: ScenarioPlace[], after: ScenarioPlace[]) {
+  const [a, b] = [coverage(grid, before), coverage(grid, after)];
+  const leftOut = [...new Set([...a.withoutCoordinates, ...b.withoutCoordinates].map((place) => place.name))].sort(new Intl.Collator('da').compare);
+  return { coverage: compareCoverage(a, b), coverageLeftOut: leftOut };
 }
 
 export type PremisesOutcome = { kind: 'saved' } | { kind: 'invalid'; problems: ChangeProblem[] } | { kind: 'stale'; current: Scenario } | { kind: 'published' };

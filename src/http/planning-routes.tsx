@@ -1,3 +1,4 @@
+import { copenhagenGrid } from '../domain/planning/population-grid.ts';
 import { Hono } from 'hono';
 import { NotFoundError } from '../app/errors.ts';
 import { type ComparisonBase, compareScenario, type ScenarioStore, scenarioTransitions } from '../app/plan-scenarios.ts';
@@ -33,7 +34,7 @@ export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
     const other = published.find((item) => item.id === chosen);
     const againstScenario = other ? await deps.scenarios.get(other.id) : null;
     const against: ComparisonBase = chosen === 'idag' ? { kind: 'today', today } : againstScenario ? { kind: 'scenario', scenario: againstScenario } : { kind: 'start' };
-    const view = await compareScenario(deps.range, scenario, against);
+    const view = await compareScenario(deps.range, scenario, against, await copenhagenGrid());
     const hearing = await deps.scenarios.hearingOf(scenario.id);
     const labels = {
       before: against.kind === 'today' ? t.today(formatDate(today, locale)) : against.kind === 'scenario' ? against.scenario.title : t.beforeStart(formatDate(scenario.startsOn, locale)),

@@ -1,3 +1,4 @@
+import { copenhagenGrid } from '../../domain/planning/population-grid.ts';
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
 import {
@@ -73,7 +74,7 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     const others = (await scenarios.list({ publishedOnly: false })).filter((item) => item.id !== scenario.id);
     const other = others.some((item) => item.id === chosen) ? await scenarios.get(chosen) : null;
     const against: ComparisonBase = chosen === 'idag' ? { kind: 'today', today: copenhagenDate(now()) } : other ? { kind: 'scenario', scenario: other } : { kind: 'start' };
-    const view = await compareScenario(range, scenario, against);
+    const view = await compareScenario(range, scenario, against, await copenhagenGrid());
     return c.html(
       <ScenarioEditPage
         signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}

@@ -37,6 +37,14 @@ describe(`planning scenarios in the back office and in public (${databaseKind})`
     assert.match(text, /Kilde: bilag 000, bilag 002/);
     assert.match(text, /omtrentlig/);
     assert.match(text, /Ikke på kortet: ingen adresse endnu/);
+    // Coverage before and after on the (approximate) population grid: the whole municipality's row is there, and the
+    // places the model closes and opens move at least one district's share beyond 1 km or its median distance.
+    assert.match(text, /Afstand til nærmeste sted/);
+    assert.match(text, /Et socialt sted for alle\s*\.\s*Andel af beboerne/);
+    assert.match(text, /Ikke regnet med, fordi de ingen adresse har endnu: .*Nyt aktivitets- og samværstilbud i Sydhavnen/);
+    assert.match(text, /afrundede skøn/);
+    assert.match(text, /Hele kommunen/);
+    assert.match(text, /\d+ % → \d+ %|\d+ m → [\d.]+ m/);
     const list = plainText(await (await app.request('/planlaegning')).text());
     assert.match(list, /Modellen for 2016/);
     const english = await app.request(`/en/planlaegning/${modelScenarioId}?sammenlign=idag`);

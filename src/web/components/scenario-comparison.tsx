@@ -3,8 +3,9 @@ import { fitProjection, type LatLon, separateMarkers } from '../../domain/map-pr
 import { budgetByYear, type RangeComparison, type ScenarioChange, type ScenarioPlace } from '../../domain/planning/scenario.ts';
 import { formatDate } from '../../domain/time.ts';
 import type { Profile } from '../../domain/vocabulary.ts';
+import type { CoverageDiff } from '../../domain/planning/coverage.ts';
 import { danishLang } from '../i18n/danish-text.tsx';
-import type { Locale } from '../i18n/index.ts';
+import { hrefIn, type Locale } from '../i18n/index.ts';
 import { mapBox, MarkerSymbol, profileLabel, Swatch } from './range-map.tsx';
 
 /** The words of the comparison, in the site's two languages (the places' names and the rationales stay Danish). */
@@ -41,6 +42,15 @@ export const comparisonWords = {
     noBudget: 'Ændringerne har ingen budgetvirkning angivet.',
     profileShort: { social: 'Socialt', development: 'Udvikling', both: 'Begge dele', none: 'Uden profil' } as Record<Profile | 'none', string>,
     places: 'steder',
+    coverage: 'Afstand til nærmeste sted',
+    coverageCaption:
+      'Andel af beboerne med mere end 1 og 2 km i lige linje til nærmeste sted, der passer, og midterafstanden, før → efter. Beboertallene er afrundede skøn pr. bydel, og stedernes placering er omtrentlig.',
+    coverageNeeds: { social: 'Et socialt sted for alle', all: 'Et sted for alle' } as Record<'social' | 'all', string>,
+    beyond: (km: number) => `Over ${km} km`,
+    median: 'Midterafstand',
+    wholeCity: 'Hele kommunen',
+    coverageMore: 'Se dækningen for alle målgrupper',
+    leftOut: (names: string) => `Ikke regnet med, fordi de ingen adresse har endnu: ${names}.`,
   },
   en: {
     before: 'Before',
@@ -74,6 +84,15 @@ export const comparisonWords = {
     noBudget: 'The changes state no budget effect.',
     profileShort: { social: 'Social', development: 'Development', both: 'Both', none: 'No profile' } as Record<Profile | 'none', string>,
     places: 'places',
+    coverage: 'Distance to the nearest place',
+    coverageCaption:
+      'Share of residents more than 1 and 2 km in a straight line from the nearest place that fits, and the median distance, before → after. Resident figures are rounded estimates per district, and the places’ positions are approximate.',
+    coverageNeeds: { social: 'A social place for everyone', all: 'A place for everyone' } as Record<'social' | 'all', string>,
+    beyond: (km: number) => `Over ${km} km`,
+    median: 'Median distance',
+    wholeCity: 'The whole municipality',
+    coverageMore: 'See coverage for every target group',
+    leftOut: (names: string) => `Not counted, as they have no address yet: ${names}.`,
   },
 } as const;
 
@@ -204,6 +223,8 @@ export function ScenarioComparison({
   changes,
   locale,
   labels,
+  coverage,
+  coverageLeftOut = [],
 }: {
   before: ScenarioPlace[];
   after: ScenarioPlace[];
@@ -212,6 +233,10 @@ export function ScenarioComparison({
   locale: Locale;
   /** The two sides' names, e.g. "Viften 4. februar 2016" and "Modellen for 2016". */
   labels: { before: string; after: string };
+  /** How far residents live from a fitting place before and after (ADR 031), when the grid was at hand. */
+  coverage?: CoverageDiff;
+  /** The places coverage left out for want of an address. */
+  coverageLeftOut?: string[];
 }) {
   const words = comparisonWords[locale];
   const names = new Map([...before, ...after].map((place) => [place.offeringId, place.name]));
@@ -301,6 +326,8 @@ export function ScenarioComparison({
         </ScrollRegion>
       )}
 
+      {coverage && <CoverageChange diff={coverage} leftOut={coverageLeftOut} locale={locale} />}
+
       <div class="scenario-maps">
         {[
           { side: labels.before, places: before },
@@ -321,6 +348,50 @@ export function ScenarioComparison({
  * A table that may scroll sideways on a phone: a named region that takes focus, so it can be scrolled
  * with the keyboard (axe scrollable-region-focusable, WCAG 2.1.1).
  */
+/** Coverage before and after for the two needs that matter most within walking distance, per district. */
+function CoverageChange({ diff, leftOut, locale }: { diff: CoverageDiff; leftOut: string[]; locale: Locale }) {
+  const words = comparisonWords[locale];
+  const share = (value: number) => `${Math.round(value * 100)} %`;
+  const metres = (value: number | null) => (value === null ? '–' : `${thousands(Math.round(value / 10) * 10, locale)} m`);
+  const pair = (before: string, after: string) => (before === after ? before : `${before} → ${after}`);
+  return (
+    <>
+      <h3 id="scenario-coverage">{words.coverage}</h3>
+      {(['social', 'all'] as const).map((need) => (
+        <ScrollRegion labelledBy={`scenario-coverage-${need}`}>
+          <table class="table table--compact">
+            <caption>
+              <span id={`scenario-coverage-${need}`}>{words.coverageNeeds[need]}</span>. {words.coverageCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{words.district}</th>
+                <th scope="col">{words.beyond(1)}</th>
+                <th scope="col">{words.beyond(2)}</th>
+                <th scope="col">{words.median}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...diff[need].districts, { ...diff[need].city, name: words.wholeCity }].map((row) => (
+                <tr>
+                  <th scope="row">{row.name}</th>
+                  <td>{pair(share(row.before.beyond[0]), share(row.after.beyond[0]))}</td>
+                  <td>{pair(share(row.before.beyond[1]), share(row.after.beyond[1]))}</td>
+                  <td>{pair(metres(row.before.medianMetres), metres(row.after.medianMetres))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      ))}
+      {leftOut.length > 0 && <p>{words.leftOut(leftOut.join(', '))}</p>}
+      <p>
+        <a href={hrefIn(locale, '/planlaegning/daekning')}>{words.coverageMore}</a>
+      </p>
+    </>
+  );
+}
+
 function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: Child }) {
   return (
     <section class="table--responsive-scroll" aria-labelledby={labelledBy} tabindex={0}>

@@ -196,7 +196,7 @@ export function ScenarioPage(props: ScenarioPageProps) {
         <Button variant="secondary">{t.compareButton}</Button>
       </form>
       <p>{t.approximateNote}</p>
-      <ScenarioComparison before={props.view.before} after={props.view.after} comparison={props.view.comparison} changes={scenario.changes} locale={locale} labels={props.view.labels} />
+      <ScenarioComparison before={props.view.before} after={props.view.after} comparison={props.view.comparison} changes={scenario.changes} locale={locale} labels={props.view.labels} coverage={props.view.coverage} coverageLeftOut={props.view.coverageLeftOut} />
       <h2>{t.transitions}</h2>
       {props.transitions.plans.length === 0 && <p>{t.noTransitions}</p>}
       {props.transitions.plans.map((plan) => (

@@ -221,7 +221,7 @@ export function ScenarioEditPage(props: ScenarioEditPageProps) {
         <Button variant="secondary">Vis sammenligningen</Button>
       </form>
       <p>Koordinaterne er sat i hånden på gadeniveau og er omtrentlige; de kan ligge flere hundrede meter ved siden af.</p>
-      <ScenarioComparison before={props.view.before} after={props.view.after} comparison={props.view.comparison} changes={scenario.changes} locale="da" labels={props.view.labels} />
+      <ScenarioComparison before={props.view.before} after={props.view.after} comparison={props.view.comparison} changes={scenario.changes} locale="da" labels={props.view.labels} coverage={props.view.coverage} coverageLeftOut={props.view.coverageLeftOut} />
       <script src={assetHref('/static/scenario-autosave.js')} defer />
     </AdminLayout>
   );
