@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { AuditEntry, AuditLog, AuditQuery } from '../app/audit.ts';
 import type { AccessStore, StoredAccount } from '../app/staff-access.ts';
 import type { Grant } from '../domain/access/policy.ts';
@@ -162,6 +162,15 @@ export function auditRow(entry: AuditEntry) {
     detail: JSON.stringify(entry.detail ?? {}),
     source: entry.source,
   };
+}
+
+/** Runs `work` in a transaction and writes its audit entry in the same transaction, after the change. */
+export async function audited<T>(db: Kysely<DB>, audit: AuditEntry, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const result = await work(trx);
+    await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+    return result;
+  });
 }
 
 /** The audit log on Kysely: rows are only ever inserted (the table refuses updates and deletes). */

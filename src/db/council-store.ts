@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Council, CouncilMeeting, CouncilMember, CouncilStore, CouncilWhole } from '../app/run-councils.ts';
-import { auditRow } from './access-store.ts';
+import { audited, auditRow } from './access-store.ts';
 import type { DB } from './schema.ts';
 
 type CouncilRow = { id: string; slug: string; offering_id: string | null; kind: Council['kind']; name: string; purpose: string; how_to_join: string; is_example: boolean };
@@ -96,7 +96,7 @@ export function createCouncilStore(db: Kysely<DB>): CouncilStore {
       return (await db.selectFrom('council').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
     },
     async createCouncil(council, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('council')
           .values({
@@ -111,11 +111,10 @@ export function createCouncilStore(db: Kysely<DB>): CouncilStore {
             created_at: council.createdAt,
           })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async addMember(member, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('council_member')
           .values({
@@ -132,7 +131,6 @@ export function createCouncilStore(db: Kysely<DB>): CouncilStore {
             delete_after: member.deleteAfter,
           })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async withdrawMember(councilId, memberId, at, audit) {

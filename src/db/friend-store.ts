@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FriendStore } from '../app/run-network-friends.ts';
-import { auditRow } from './access-store.ts';
+import { audited, auditRow } from './access-store.ts';
 import type { DB } from './schema.ts';
 
 const day = (value: unknown) => (value === null || value === undefined ? null : String(value));
@@ -54,7 +54,7 @@ export function createFriendStore(db: Kysely<DB>): FriendStore {
       return rows.map((row) => ({ id: row.id, name: row.display_name, interests: row.interests, area: row.area, languages: row.languages, screening: row.screening, insuranceConfirmedOn: day(row.insurance_confirmed_on), anonymised: row.anonymised_at !== null }));
     },
     async addRequest(request, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('friend_request')
           .values({
@@ -70,7 +70,6 @@ export function createFriendStore(db: Kysely<DB>): FriendStore {
             delete_after: request.deleteAfter,
           })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async match(offeringId, requestId, volunteerId, on, refusal, audit) {

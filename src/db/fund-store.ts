@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FundProposal, FundRound, FundRoundWhole, FundStore } from '../app/run-user-fund.ts';
-import { auditRow } from './access-store.ts';
+import { audited, auditRow } from './access-store.ts';
 import type { DB } from './schema.ts';
 
 /** The user fund in `fund_*` (migration 0021, ADR 033): a code's unique key in `fund_vote` makes it count once. */
@@ -92,18 +92,16 @@ export function createFundStore(db: Kysely<DB>): FundStore {
       return db.selectFrom('district').select(['id', 'name']).orderBy('name').execute();
     },
     async createRound(round, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('fund_round')
           .values({ id: round.id, slug: round.slug, year: round.year, district_id: round.districtId, name: round.name, amount_kr: round.amountKr, created_at: round.createdAt })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async setPhase(roundId, phase, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx.updateTable('fund_round').set({ phase }).where('id', '=', roundId).execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async addProposal(proposal, audit) {
@@ -157,12 +155,11 @@ export function createFundStore(db: Kysely<DB>): FundStore {
       });
     },
     async addCodes(roundId, offeringId, hashes, at, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('fund_code')
           .values(hashes.map((hash) => ({ code_hash: hash, round_id: roundId, offering_id: offeringId, created_at: at })))
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async vote(roundId, proposalId, hash, at, audit) {

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { NotFoundError } from '../app/errors.ts';
 import type { ScenarioStore, ScenarioSummary } from '../app/plan-scenarios.ts';
 import type { Scenario, ScenarioChange } from '../domain/planning/scenario.ts';
-import { auditRow } from './access-store.ts';
+import { audited, auditRow } from './access-store.ts';
 import type { DB, PlanningScenarioTable } from './schema.ts';
 
 type Row = Selectable<PlanningScenarioTable>;
@@ -49,7 +49,7 @@ export function createScenarioStore(db: Kysely<DB>): ScenarioStore {
       return row ? scenarioOf(row) : null;
     },
     async create(scenario, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('planning_scenario')
           .values({
@@ -64,7 +64,6 @@ export function createScenarioStore(db: Kysely<DB>): ScenarioStore {
             updated_by_name: scenario.by.name,
           })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async hearingOf(id) {
@@ -101,7 +100,7 @@ export function createScenarioStore(db: Kysely<DB>): ScenarioStore {
       }));
     },
     async addResponse(scenarioId, response, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('planning_hearing_response')
           .values({
@@ -118,7 +117,6 @@ export function createScenarioStore(db: Kysely<DB>): ScenarioStore {
             registered_at: response.registeredAt,
           })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async edit(id, by, at, decide) {

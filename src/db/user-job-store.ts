@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { UserJob, UserJobStore } from '../app/run-user-jobs.ts';
-import { auditRow } from './access-store.ts';
+import { audited, auditRow } from './access-store.ts';
 import type { DB } from './schema.ts';
 
 /** User jobs in `user_job` and `user_job_holder` (migration 0021, ADR 033). */
@@ -57,21 +57,19 @@ export function createUserJobStore(db: Kysely<DB>): UserJobStore {
       };
     },
     async addJob(job, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('user_job')
           .values({ id: job.id, offering_id: job.offeringId, kind: job.kind, title: job.title, description: job.description, hours_per_week: job.hoursPerWeek, seats: job.seats, how_to_apply: job.howToApply, created_at: job.createdAt })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async addHolder(jobId, holder, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('user_job_holder')
           .values({ id: holder.id, job_id: jobId, display_name: holder.name, contact: holder.contact, since: holder.since, purpose: holder.purpose, delete_after: holder.deleteAfter })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async endHolder(jobId, holderId, endedOn, deleteAfter, audit) {

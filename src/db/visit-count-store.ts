@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { VisitCountStore } from '../app/register-visits.ts';
 import type { BreakdownKind, CountUnit, StoredTally } from '../domain/counting/tally.ts';
 import type { DB } from './schema.ts';
-import { auditRow } from './access-store.ts';
+import { audited, auditRow } from './access-store.ts';
 
 /** Visitor tallies in `visit_tally` (ADR 026); the client id's unique key refuses a tally sent twice. */
 export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
@@ -109,7 +109,7 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
       return rows.map(tally);
     },
     async addReview(review, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('visit_month_review')
           .values({
@@ -124,7 +124,6 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
             reviewed_at: review.reviewedAt,
           })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async reviews(offeringId, month) {
@@ -158,7 +157,7 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
       };
     },
     async saveSettings(offeringId, settings, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         const values = {
           unit: settings.unit,
           breakdowns: sql<string[]>`${sql.val(settings.breakdowns)}::text[]`,
@@ -172,7 +171,6 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
           // The key stays as it was made: a new key would make every card a new member.
           .onConflict((conflict) => conflict.column('offering_id').doUpdateSet(values))
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async addMemberVisit(visit, audit) {

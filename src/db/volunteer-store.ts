@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Volunteer, VolunteerStore } from '../app/run-volunteers.ts';
-import { auditRow } from './access-store.ts';
+import { audited, auditRow } from './access-store.ts';
 import type { DB } from './schema.ts';
 
 /** Volunteers in `volunteer` and `volunteer_assignment` (migration 0021, ADR 033). */
@@ -33,7 +33,7 @@ export function createVolunteerStore(db: Kysely<DB>): VolunteerStore {
       return (await load(offeringId, id))[0] ?? null;
     },
     async add(volunteer, audit) {
-      await db.transaction().execute(async (trx) => {
+      await audited(db, audit, async (trx) => {
         await trx
           .insertInto('volunteer')
           .values({
@@ -50,7 +50,6 @@ export function createVolunteerStore(db: Kysely<DB>): VolunteerStore {
             created_at: volunteer.createdAt,
           })
           .execute();
-        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
       });
     },
     async saveStatus(offeringId, id, baseVersion, status, audit) {
