@@ -3,13 +3,14 @@ import type { Locale } from '../domain/locale.ts';
 import type { Offering, PageRequest } from '../domain/range.ts';
 import { holidayOn } from '../domain/schedule/holidays.ts';
 import { emptySchedule } from '../domain/schedule/model.ts';
-import { instantOf, matchOpen } from '../domain/schedule/open-filter.ts';
-import { byDanishName } from '../domain/sorting.ts';
+import { instantOf, matchOpen, matchOpenHours, openHoursOn } from '../domain/schedule/open-filter.ts';
+import type { OpenInterval } from '../domain/schedule/timetable.ts';
+import { byDanishName, reorderByDanishName } from '../domain/sorting.ts';
 import { type StatusOnDate, statusOn } from '../domain/status.ts';
 import { finderCutoff } from '../domain/freshness.ts';
 import { copenhagenDate, copenhagenWallClock, dayClock, isoWeekday } from '../domain/time.ts';
 import { distanceMetres, type GeoPoint } from '../geo/distance.ts';
-import type { Facet, FinderFilter, RangeRepository, TextHit } from './ports.ts';
+import type { Facet, FinderFilter, RangeRepository, ScheduleDay, TextHit } from './ports.ts';
 
 export type { Facet } from './ports.ts';
 
@@ -105,14 +106,17 @@ export async function searchRange(options: {
   });
   const openMatches = new Map<string, OpenMatch>();
   const open = criteria.open;
-  if (open) {
-    // At one moment only that day's hours matter; on holidays the schedule looks a year ahead.
-    const moment = filter.mayBeOpenAt;
-    const day = moment ? { date: moment.date, weekday: moment.weekday, holidayKey: moment.holidayKey } : undefined;
-    const schedules = await range.getSchedules(
-      fitting.map((candidate) => candidate.id),
-      day,
-    );
+  if (open && open.kind !== 'holidays' && filter.mayBeOpenAt) {
+    // At one moment only that day's hours matter, and they are kept per date (ADR 027): a lookup.
+    const hours = await openHoursOnDay(range, onDate, filter.mayBeOpenAt, fitting);
+    fitting = fitting.filter((candidate) => {
+      const match = matchOpenHours(hours.get(candidate.id) ?? [], open, options.now.getTime(), locale);
+      if (match) openMatches.set(candidate.id, match);
+      return match !== null;
+    });
+  } else if (open) {
+    // On holidays the schedule looks a year ahead.
+    const schedules = await range.getSchedules(fitting.map((candidate) => candidate.id));
     fitting = fitting.filter((candidate) => {
       const match = matchOpen(schedules.get(candidate.id) ?? emptySchedule, open, options.now.getTime(), locale);
       if (match) openMatches.set(candidate.id, match);
@@ -120,9 +124,9 @@ export async function searchRange(options: {
     });
   }
 
-  // Danish order first (storage returns byte order, which is nearly the same, so this sort is quick); the
-  // sorts after it are stable, so equals stay in Danish order.
-  const ordered = byDanishName(fitting).map((candidate) => ({
+  // Danish order first, by each place's rank in the order kept for the range (ADR 027); the sorts after
+  // it are stable, so equals stay in Danish order.
+  const ordered = inDanishOrder(fitting, onDate.order).map((candidate) => ({
     candidate,
     distance: origin && candidate.point ? distanceMetres(origin, candidate.point) : null,
   }));
@@ -178,11 +182,53 @@ type RangeOnDate = {
   states: Map<string, StatusOnDate['state']>;
   openCount: number;
   facets: { districts: Facet[]; centres: Facet[] };
+  /** Every place in Danish order of its name, and each one's place in it. */
+  order: DanishOrder;
+  /**
+   * Opening hours as instants per Copenhagen date (of "now" or a chosen time), filled for the places a
+   * search asks about and kept with the rest: the range version also moves with the hours (ADR 027).
+   */
+  hours: Map<string, Map<string, OpenInterval[]>>;
 };
+
+type DanishOrder = { names: { id: string; name: string }[]; rank: Map<string, number> };
+
+/** `candidates` in Danish order: by rank (an integer compare), or by name when one is not ranked (new since). */
+function inDanishOrder<T extends { id: string; name: string }>(candidates: readonly T[], order: DanishOrder): T[] {
+  const ranked = candidates.map((candidate) => ({ candidate, rank: order.rank.get(candidate.id) }));
+  // A place renamed since the order was made has a new version, so it is not in this one; this guards a race.
+  if (ranked.some((item) => item.rank === undefined)) return byDanishName(candidates);
+  return ranked.sort((a, b) => a.rank! - b.rank!).map((item) => item.candidate);
+}
+
+/** How many dates' hours are kept at once: today and a few chosen days. */
+const keptHourDates = 8;
+
+async function openHoursOnDay(
+  range: RangeRepository,
+  onDate: RangeOnDate,
+  day: ScheduleDay,
+  candidates: readonly { id: string }[],
+): Promise<Map<string, OpenInterval[]>> {
+  let hours = onDate.hours.get(day.date);
+  if (!hours) {
+    if (onDate.hours.size >= keptHourDates) onDate.hours.clear();
+    hours = new Map();
+    onDate.hours.set(day.date, hours);
+  }
+  const missing = candidates.map((candidate) => candidate.id).filter((id) => !hours.has(id));
+  if (missing.length > 0) {
+    const schedules = await range.getSchedules(missing, { date: day.date, weekday: day.weekday, holidayKey: day.holidayKey });
+    for (const id of missing) hours.set(id, openHoursOn(schedules.get(id) ?? emptySchedule, day.date));
+  }
+  return hours;
+}
 
 // Kept per repository (one per database) while its range version, the date and the freshness cutoff stand
 // (ADR 021): the status events of a national range and the two facet counts cost more than a search.
 const kept = new WeakMap<RangeRepository, Promise<RangeOnDate>>();
+// The last Danish order made per repository: the next one reuses it for the names that did not change.
+const lastOrder = new WeakMap<RangeRepository, DanishOrder>();
 
 async function rangeOnDate(range: RangeRepository, now: Date): Promise<RangeOnDate> {
   const date = copenhagenDate(now);
@@ -203,7 +249,11 @@ async function rangeOnDate(range: RangeRepository, now: Date): Promise<RangeOnDa
 }
 
 async function loadRangeOnDate(range: RangeRepository, key: { version: string; date: string; cutoff: string }): Promise<RangeOnDate> {
-  const [eventsById, expired] = await Promise.all([range.listStatusEvents(), range.listExpired(key.cutoff)]);
+  const [eventsById, expired, names] = await Promise.all([range.listStatusEvents(), range.listExpired(key.cutoff), range.listOfferingNames()]);
+  const previous = lastOrder.get(range);
+  const sorted = previous ? reorderByDanishName(names, previous.names) : byDanishName(names);
+  const order: DanishOrder = { names: sorted, rank: new Map(sorted.map((item, index) => [item.id, index])) };
+  lastOrder.set(range, order);
   const states = new Map<string, StatusOnDate['state']>();
   const leftOut: string[] = [];
   let notOpen = 0;
@@ -227,6 +277,8 @@ async function loadRangeOnDate(range: RangeRepository, key: { version: string; d
     states,
     openCount: states.size - notOpen,
     facets: { districts: byDanishSlug(counted.districts), centres: byDanishSlug(counted.centres) },
+    order,
+    hours: new Map(),
   };
 }
 
