@@ -3,7 +3,7 @@ import type { Locale } from '../domain/locale.ts';
 import type { Offering, PageRequest } from '../domain/range.ts';
 import { holidayOn } from '../domain/schedule/holidays.ts';
 import { emptySchedule } from '../domain/schedule/model.ts';
-import { instantOf, matchOpen, matchOpenHours, openHoursOn } from '../domain/schedule/open-filter.ts';
+import { instantOf, matchOpen, openHoursOn, openPeriodAt, openReason } from '../domain/schedule/open-filter.ts';
 import type { OpenInterval } from '../domain/schedule/timetable.ts';
 import { byDanishName, reorderByDanishName } from '../domain/sorting.ts';
 import { type StatusOnDate, statusOn } from '../domain/status.ts';
@@ -105,14 +105,17 @@ export async function searchRange(options: {
     return state !== undefined && state !== 'unknown' && (state !== 'closed' || candidate.hit?.inName === true);
   });
   const openMatches = new Map<string, OpenMatch>();
+  // "Open now" or at a time: the opening each fitting place is in; the reason is written for the page only.
+  const openPeriods = new Map<string, OpenInterval>();
   const open = criteria.open;
   if (open && open.kind !== 'holidays' && filter.mayBeOpenAt) {
     // At one moment only that day's hours matter, and they are kept per date (ADR 027): a lookup.
     const hours = await openHoursOnDay(range, onDate, filter.mayBeOpenAt, fitting);
+    const instant = open.kind === 'now' ? options.now.getTime() : instantOf(open.date, open.time);
     fitting = fitting.filter((candidate) => {
-      const match = matchOpenHours(hours.get(candidate.id) ?? [], open, options.now.getTime(), locale);
-      if (match) openMatches.set(candidate.id, match);
-      return match !== null;
+      const period = openPeriodAt(hours.get(candidate.id) ?? [], instant);
+      if (period) openPeriods.set(candidate.id, period);
+      return period !== undefined;
     });
   } else if (open) {
     // On holidays the schedule looks a year ahead.
@@ -155,7 +158,9 @@ export async function searchRange(options: {
     const offering = offerings.get(candidate.id);
     if (!offering) return [];
     const status = statusOn(offering.events, date);
-    const reasons = explainMatch(offering, status.state, criteria, candidate.hit, openMatches.get(candidate.id) ?? null, locale);
+    const period = openPeriods.get(candidate.id);
+    const openMatch = period && open && open.kind !== 'holidays' ? openReason(period, open, locale) : (openMatches.get(candidate.id) ?? null);
+    const reasons = explainMatch(offering, status.state, criteria, candidate.hit, openMatch, locale);
     return reasons ? [{ offering, status, reasons, distanceMetres: distance }] : [];
   });
 

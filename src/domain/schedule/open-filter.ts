@@ -89,10 +89,21 @@ export function matchOpenHours(
   now: number,
   locale: Locale = 'da',
 ): OpenMatch {
+  const period = openPeriodAt(hours, criterion.kind === 'now' ? now : instantOf(criterion.date, criterion.time));
+  return period ? openReason(period, criterion, locale) : null;
+}
+
+/** The opening that `instant` falls in, of a place's hours on its date; undefined when closed then. */
+export function openPeriodAt(hours: readonly OpenInterval[], instant: number): OpenInterval | undefined {
+  return hours.find((interval) => interval.start <= instant && instant < interval.end);
+}
+
+/**
+ * Why a place fits "open now" or "open at", given the opening the moment falls in (`openPeriodAt`). The
+ * finder writes it only for the results it shows: formatting a time costs more than finding the opening.
+ */
+export function openReason(period: OpenInterval, criterion: Exclude<OpenCriterion, { kind: 'holidays' }>, locale: Locale = 'da'): OpenMatch {
   const say = words[locale];
-  const instant = criterion.kind === 'now' ? now : instantOf(criterion.date, criterion.time);
-  const period = hours.find((interval) => interval.start <= instant && instant < interval.end);
-  if (!period) return null;
   const date = period.date;
   const who = period.isUserRun ? (period.isStaffPresent ? say.userRunStaff : say.userRun) : '';
   if (criterion.kind === 'now') return { reason: say.now(hhmm(period.end), who) };
