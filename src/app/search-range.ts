@@ -198,10 +198,10 @@ type RangeOnDate = {
 
 type DanishOrder = { rank: Map<string, number> };
 
-/** `candidates` in Danish order: by rank (an integer compare), or by name when one is not ranked (new since). */
+/** `candidates` in Danish order: by rank (an integer compare), or by name when one has no rank. */
 function inDanishOrder<T extends { id: string; name: string }>(candidates: readonly T[], order: DanishOrder): T[] {
   const ranked = candidates.map((candidate) => ({ candidate, rank: order.rank.get(candidate.id) }));
-  // A place renamed since the order was made has a new version, so it is not in this one; this guards a race.
+  // Only a place added by a write that raced this request has no rank: then all by name, never two rules mixed.
   if (ranked.some((item) => item.rank === undefined)) return byDanishName(candidates);
   return ranked.sort((a, b) => a.rank! - b.rank!).map((item) => item.candidate);
 }
