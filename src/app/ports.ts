@@ -82,9 +82,12 @@ export type Facet = { slug: string; name: string; count: number };
 export type RangeRepository = {
   /**
    * A number that moves on with every change to the places, their status events, verification,
-   * addresses, districts and centres: what the finder keeps between requests is valid while it stands.
+   * addresses, districts, centres and opening hours: what the finder keeps between requests is valid
+   * while it stands.
    */
   rangeVersion(): Promise<string>;
+  /** Every offering's id and name, in no particular order: the finder ranks them in Danish order once (ADR 027). */
+  listOfferingNames(): Promise<{ id: string; name: string }[]>;
   /** Offerings that fit the filter; the app sorts them (Danish order, relevance or distance). */
   findFinderCandidates(filter: FinderFilter): Promise<FinderCandidate[]>;
   /** Every offering's status events in the order `statusOn` reads them (none: an empty list). */

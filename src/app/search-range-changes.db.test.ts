@@ -6,6 +6,7 @@ import { createTestDatabase, databaseKind } from '../../test/support/database.ts
 import type { Database } from '../db/database.ts';
 import { createRangeRepository } from '../db/range-repository.ts';
 import { emptyCriteria, type FinderCriteria } from '../domain/finder.ts';
+import { byDanishName } from '../domain/sorting.ts';
 import type { RangeRepository } from './ports.ts';
 import { searchRange } from './search-range.ts';
 
@@ -40,6 +41,10 @@ describe(`the finder after changes to the data (${databaseKind})`, () => {
       sql`update district set name = name where false`,
       sql`update organization set name = name where false`,
       sql`update freshness_clock set started_at = started_at where false`,
+      // The opening hours "open now" keeps expanded per date (ADR 027).
+      sql`update schedule set description = description where false`,
+      sql`update schedule_exception set reason = reason where false`,
+      sql`update holiday_rule set periods = periods where false`,
     ];
     let last = before;
     for (const write of writes) {
@@ -106,5 +111,55 @@ describe(`the finder after changes to the data (${databaseKind})`, () => {
     assert.ok(!(await slugs({ text: 'strikeklubben' })).includes('ottilia'), 'found only through its words');
     await database.db.updateTable('offering').set({ name: sql`name` }).where('id', '=', id).execute();
     assert.ok((await slugs({ text: 'strikeklubben' })).includes('ottilia'), 'a save writes them again');
+  });
+
+  it('hours changed are seen by the next "open now" search, on the day and at a chosen time', async () => {
+    // Monday 23 November 2026 at 11:00 in Copenhagen, and the Monday after: a place open at both.
+    const openNow = async () => (await search({ open: { kind: 'now' } })).results.map((item) => item.offering.slug);
+    const openAt = async () => (await search({ open: { kind: 'at', date: '2026-11-30', time: '11:00' } })).results.map((item) => item.offering.slug);
+    const later = await openAt();
+    const slug = (await openNow()).find((item) => later.includes(item));
+    assert.ok(slug, 'some place is open on both Mondays');
+    const id = await idOf(slug);
+    const closedFor = (date: string) => ({
+      id: randomUUID(),
+      offering_id: id,
+      starts_on: date,
+      ends_on: date,
+      kind: 'closed' as const,
+      periods: JSON.stringify([]),
+      reason: 'Personaledag',
+      updated_at: now.toISOString(),
+    });
+    await database.db.insertInto('schedule_exception').values([closedFor('2026-11-23'), closedFor('2026-11-30')]).execute();
+    assert.ok(!(await openNow()).includes(slug), 'closed today');
+    assert.ok(!(await openAt()).includes(slug), 'closed that Monday');
+    await database.db.deleteFrom('schedule_exception').where('offering_id', '=', id).where('reason', '=', 'Personaledag').execute();
+    assert.ok((await openNow()).includes(slug), 'open again');
+    assert.ok((await openAt()).includes(slug), 'open again that Monday');
+  });
+
+  it('the list stays in Danish order when a place is renamed', async () => {
+    const inDanishOrder = async () => {
+      const names = (await search({})).results.map((item) => ({ id: item.offering.id, name: item.offering.name }));
+      assert.deepEqual(
+        names.map((item) => item.id),
+        byDanishName(names).map((item) => item.id),
+      );
+      return names.map((item) => item.name);
+    };
+    await inDanishOrder();
+    const id = await idOf('ottilia');
+    const { name } = await database.db.selectFrom('offering').select('name').where('id', '=', id).executeTakeFirstOrThrow();
+    await database.db.updateTable('offering').set({ name: 'Åhuset' }).where('id', '=', id).execute();
+    const renamed = await inDanishOrder();
+    assert.equal(renamed.at(-1), 'Åhuset', 'Å comes last in Danish');
+    await database.db.updateTable('offering').set({ name: 'Aabenrum' }).where('id', '=', id).execute();
+    const again = await inDanishOrder();
+    assert.equal(again.at(-1), 'Aabenrum', 'and so does Aa, which Danish reads as Å');
+    await database.db.updateTable('offering').set({ name: 'Abekatten' }).where('id', '=', id).execute();
+    assert.equal((await inDanishOrder())[0], 'Abekatten', 'and back to the front');
+    await database.db.updateTable('offering').set({ name }).where('id', '=', id).execute();
+    await inDanishOrder();
   });
 });

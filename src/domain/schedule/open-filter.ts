@@ -4,7 +4,7 @@ import { addDays, cityTimeZone, copenhagenWallClock, dayClock, wallMinutes } fro
 import { holidayName, holidaysBetween } from './holidays.ts';
 import type { Schedule } from './model.ts';
 import { timeSpan } from './schedule-text.ts';
-import { daysOf, expandSchedule } from './timetable.ts';
+import { daysOf, expandSchedule, type OpenInterval } from './timetable.ts';
 
 /** The finder's "when" filter, answered from the schedule engine. */
 
@@ -71,9 +71,40 @@ export function matchOpen(schedule: Schedule, criterion: OpenCriterion, now: num
     return { reason: say.onHolidays(shown.join(', '), open.length > 3) };
   }
   const instant = criterion.kind === 'now' ? now : instantOf(criterion.date, criterion.time);
-  const date = copenhagenWallClock(instant).date;
-  const period = expandSchedule(schedule, date, date).find((interval) => interval.start <= instant && instant < interval.end);
-  if (!period) return null;
+  return matchOpenHours(openHoursOn(schedule, copenhagenWallClock(instant).date), criterion, now, locale);
+}
+
+/** A place's opening hours on one Copenhagen date, as instants: what "open now" or "open at" looks in. */
+export function openHoursOn(schedule: Schedule, date: string): OpenInterval[] {
+  return expandSchedule(schedule, date, date);
+}
+
+/**
+ * `matchOpen` for a moment ("now" or a day and time), given the place's hours on that moment's
+ * Copenhagen date (`openHoursOn`): the finder keeps those between requests (ADR 027).
+ */
+export function matchOpenHours(
+  hours: readonly OpenInterval[],
+  criterion: Exclude<OpenCriterion, { kind: 'holidays' }>,
+  now: number,
+  locale: Locale = 'da',
+): OpenMatch {
+  const period = openPeriodAt(hours, criterion.kind === 'now' ? now : instantOf(criterion.date, criterion.time));
+  return period ? openReason(period, criterion, locale) : null;
+}
+
+/** The opening that `instant` falls in, of a place's hours on its date; undefined when closed then. */
+export function openPeriodAt(hours: readonly OpenInterval[], instant: number): OpenInterval | undefined {
+  return hours.find((interval) => interval.start <= instant && instant < interval.end);
+}
+
+/**
+ * Why a place fits "open now" or "open at", given the opening the moment falls in (`openPeriodAt`). The
+ * finder writes it only for the results it shows: formatting a time costs more than finding the opening.
+ */
+export function openReason(period: OpenInterval, criterion: Exclude<OpenCriterion, { kind: 'holidays' }>, locale: Locale = 'da'): OpenMatch {
+  const say = words[locale];
+  const date = period.date;
   const who = period.isUserRun ? (period.isStaffPresent ? say.userRunStaff : say.userRun) : '';
   if (criterion.kind === 'now') return { reason: say.now(hhmm(period.end), who) };
   return {
