@@ -40,6 +40,8 @@ const states: PageState[] = [
   { name: 'the printed programme, a district week', path: '/program?bydel=amager-ost&uge=2026-W52', status: 200, options: desktop },
   { name: 'the printed programme, the city month in large print on a phone', path: '/program?maaned=2026-12&skrift=stor', status: 200, options: phone },
   { name: 'the printed programme, an empty period with notices', path: '/program?bydel=bispebjerg&uge=2026-W50&papir=a3', status: 200, options: desktop },
+  { name: 'the brochure of the whole range', path: '/brochure', status: 200, options: desktop },
+  { name: 'the brochure of a district in large print on a phone', path: '/brochure?bydel=amager-ost&skrift=stor', status: 200, options: phone },
   { name: 'the coverage of the range', path: '/planlaegning/daekning?dato=2016-03-01', status: 200, options: desktop },
   { name: 'the coverage of the range on a phone, with notices', path: '/planlaegning/daekning?dato=i+morgen&behov=young', status: 200, options: phone },
   { name: 'the coverage of the range in English', path: '/en/planlaegning/daekning', status: 200, options: desktop },

@@ -119,6 +119,29 @@ describe(`the printed programme (${databaseKind})`, () => {
     assert.ok(large.pages > pages, 'large print on A5 takes more pages');
   });
 
+  it('the brochure lists every open place by district with address, hours, the first visit, contact and a QR code each', async () => {
+    const { html, text } = await page('/brochure');
+    assert.match(html, /<title>Brochure over hele tilbudsviften – Tilbudsvifte København<\/title>/);
+    assert.match(text, /Amager Øst \(1 sted\) Nabo Både socialt samvær og aktiviteter/);
+    assert.match(text, /Adresse Portugalsgade 10-12, 2300 København S · Amager Øst Åbent mandag–fredag 10:00–16:00; søndag 12:00–16:00 \(brugerstyret\) eksempeldata Første gang/);
+    assert.match(text, /Nordstjernen Lukker på en dato, der ikke er fastsat endnu/);
+    assert.match(html, /aria-label="QR-kode til siden om Nabo"/);
+    assert.match((await page('/brochure?bydel=amager-ost')).html, /<title>Brochure for Amager Øst – Tilbudsvifte København<\/title>/);
+  });
+
+  it('the brochure PDF holds the same places, on A4 and as large print on A5', async () => {
+    const response = await app.request('/brochure.pdf');
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-disposition') ?? '', /filename="brochure-hele-byen\.pdf"/);
+    const { pages, text } = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    const all = text.join('\n');
+    for (const name of ['Kompasset', 'Nabo', 'Nordstjernen', 'Fountain House', 'Første gang', 'Brønshøj-Husum (2 steder)']) assert.ok(all.includes(name), name);
+    assert.ok(all.includes('Adresse: Portugalsgade 10-12, 2300 København S'));
+    assert.match(text.at(-1)!, new RegExp(`Side ${pages} af ${pages}`));
+    const large = await pdfText(new Uint8Array(await (await app.request('/brochure.pdf?papir=a5&skrift=stor')).arrayBuffer()));
+    assert.ok(large.pages > pages * 2, `large print on A5: ${large.pages} pages against ${pages}`);
+  });
+
   it('a week closed by an exception is not printed: the nearest week with activities is offered', async () => {
     const { items } = await createRangeRepository(database.db).findOfferings({}, 'all');
     const naboId = items.find((item) => item.slug === 'nabo')!.id;

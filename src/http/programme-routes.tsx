@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { CourseStore } from '../app/course-store.ts';
 import {
   getProgramme,
@@ -8,7 +8,10 @@ import {
   readWeek,
   weekPeriod,
 } from '../app/get-programme.ts';
+import { getBrochure } from '../app/get-brochure.ts';
 import { copenhagenDate } from '../domain/time.ts';
+import { BrochurePage, brochureHref } from '../web/pages/brochure-page.tsx';
+import { brochurePdf } from '../web/programme/brochure-pdf.ts';
 import { type ProgrammeLayout, ProgrammePage, programmeHref, programmeParams } from '../web/pages/programme-page.tsx';
 import { programmePdf } from '../web/programme/programme-pdf.ts';
 import type { FinderDeps } from './finder-request.ts';
@@ -47,7 +50,17 @@ function readLayout(query: Query, notices: string[]): ProgrammeLayout {
   return { paper: paper === 'a5' ? 'a5' : 'a4', largePrint: type === 'stor' };
 }
 
-/** /program and /program.pdf: the printed programme per district or for the whole city (ADR 034). */
+const pdfResponse = (c: Context, pdf: Uint8Array, name: string) =>
+  c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': 'application/pdf',
+    'content-disposition': `inline; filename="${name}"`,
+    'cache-control': 'no-store',
+  });
+
+/**
+ * /program and /program.pdf: the printed programme per district or for the whole city; /brochure and
+ * /brochure.pdf: every place of the range (ADR 034).
+ */
 export function programmeRoutes({ range, now, courses, baseUrl }: ProgrammeRouteDeps) {
   const app = new Hono();
   const load = async (query: Query) => {
@@ -71,11 +84,24 @@ export function programmeRoutes({ range, now, courses, baseUrl }: ProgrammeRoute
     if (programme.days.length === 0) return c.redirect(programmeHref(programme, programme.period, layout), 303);
     const pdf = await programmePdf(programme, layout, liveUrl);
     const name = `program-${programme.district?.slug ?? 'hele-byen'}-${programme.period.key}.pdf`;
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="${name}"`,
-      'cache-control': 'no-store',
-    });
+    return pdfResponse(c, pdf, name);
+  });
+  const loadBrochure = async (query: Query) => {
+    const moment = now();
+    const { criteria, notices } = parseFinderQuery(query, { today: copenhagenDate(moment) });
+    const layout = readLayout(query, notices);
+    const brochure = await getBrochure({ range, criteria, now: moment });
+    return { brochure, layout, notices };
+  };
+  app.get('/brochure', async (c) => {
+    const { brochure, layout, notices } = await loadBrochure(c.req.queries());
+    return c.html(<BrochurePage brochure={brochure} layout={layout} notices={notices} baseUrl={baseUrl} />);
+  });
+  app.get('/brochure.pdf', async (c) => {
+    const { brochure, layout } = await loadBrochure(c.req.queries());
+    if (brochure.placeCount === 0) return c.redirect(brochureHref(brochure, layout), 303);
+    const pdf = await brochurePdf(brochure, layout, baseUrl);
+    return pdfResponse(c, pdf, `brochure-${brochure.district?.slug ?? 'hele-byen'}.pdf`);
   });
   return app;
 }

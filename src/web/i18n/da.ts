@@ -23,7 +23,7 @@ export const da = {
       calendar: 'Kalender',
       courses: 'Forløb og kurser',
       coverage: 'Dækning: hvor og hvornår er der åbent',
-      programme: 'Programmer til udskrift',
+      programme: 'Program og brochure til udskrift',
       openData: 'Åbne data (HSDS)',
       api: 'API-beskrivelse',
       geojson: 'Adresser som GeoJSON',

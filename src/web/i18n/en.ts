@@ -20,7 +20,7 @@ export const en: Messages = {
       calendar: 'Calendar',
       courses: 'Courses',
       coverage: 'Coverage: where and when places are open',
-      programme: 'Printable programmes (in Danish)',
+      programme: 'Printable programme and brochure (in Danish)',
       openData: 'Open data (HSDS)',
       api: 'API description',
       geojson: 'Addresses as GeoJSON',

@@ -113,6 +113,9 @@ function Tools({ programme, layout, notices }: { programme: Programme; layout: P
         Et program til opslagstavlen eller venteværelset. Udskriv siden, eller hent den som PDF. QR-koden fører tilbage til
         programmet på nettet.
       </p>
+      <p>
+        <a href="/brochure">Brochure over alle steder</a> med adresse, åbningstider og hvordan man kommer første gang.
+      </p>
       <nav aria-label="Skift periode" class="programme-nav">
         <ul>
           <li>
