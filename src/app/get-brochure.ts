@@ -20,17 +20,32 @@ export type Brochure = {
   districts: Facet[];
   sections: BrochureSection[];
   placeCount: number;
+  /** How many places are left out when there are more than one brochure holds (`maxBrochurePlaces`). */
+  leftOut: number;
   anyExample: boolean;
 };
+
+/**
+ * The most places one brochure holds: Copenhagen has some 30, so this only bounds the work and the PDF a
+ * request can ask for (the national benchmark range has 20,000, some 4,000 pages).
+ */
+export const maxBrochurePlaces = 1000;
 
 export const districtOf = (offering: Offering) =>
   offering.locations.find((item) => item.location.district)?.location.district?.name ?? null;
 
-export async function getBrochure(options: { range: RangeRepository; criteria: FinderCriteria; now: Date }): Promise<Brochure> {
+export async function getBrochure(options: {
+  range: RangeRepository;
+  criteria: FinderCriteria;
+  now: Date;
+  maxPlaces?: number;
+}): Promise<Brochure> {
   const search = await searchRange({ range: options.range, criteria: { ...options.criteria, open: null }, now: options.now });
-  const places = search.results
+  const open = search.results
     .filter((item) => item.status.state === 'active' || item.status.state === 'closing')
-    .map((item) => item.offering);
+    .map((item) => item.offering)
+    .sort((a, b) => (districtOf(a) ?? '\uffff').localeCompare(districtOf(b) ?? '\uffff', 'da') || a.name.localeCompare(b.name, 'da'));
+  const places = open.slice(0, options.maxPlaces ?? maxBrochurePlaces);
   const byDistrict = new Map<string | null, Offering[]>();
   for (const offering of places) {
     const district = districtOf(offering);
@@ -46,6 +61,7 @@ export async function getBrochure(options: { range: RangeRepository; criteria: F
     districts: search.facets.districts,
     sections,
     placeCount: places.length,
+    leftOut: open.length - places.length,
     anyExample: places.some((offering) => offering.isExample || offering.schedule.rules.some((rule) => rule.isExample)),
   };
 }

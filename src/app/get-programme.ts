@@ -50,10 +50,18 @@ export type Programme = {
   placeCount: number;
   /** When `days` is empty: the nearest period within a year that has something, or null. */
   nearest: ProgrammePeriod | null;
+  /** The last day shown when the period held more than one printout can (`maxPrintedEntries`), else null. */
+  cutAfter: string | null;
   /** Every time shown is example data: the page says so once instead of at every line. */
   allExample: boolean;
   anyExample: boolean;
 };
+
+/**
+ * The most places-on-a-day one programme holds: a city month in Copenhagen has some 400, so this is far above
+ * any real notice board; it bounds the work and the PDF a request can ask for (a national month is 600,000).
+ */
+export const maxPrintedEntries = 5000;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -202,6 +210,7 @@ export async function getProgramme(options: {
   criteria: FinderCriteria;
   period: ProgrammePeriod;
   now: Date;
+  maxEntries?: number;
 }): Promise<Programme> {
   const today = copenhagenDate(options.now);
   const search = await searchRange({ range: options.range, criteria: { ...options.criteria, open: null }, now: options.now });
@@ -210,7 +219,13 @@ export async function getProgramme(options: {
     .map((item) => item.offering);
   const { from, to } = options.period;
   const meetings = await meetingsBetween(options.courses, places, from, to);
-  const days = layOut({ places, meetings }, from, to);
+  const allDays = layOut({ places, meetings }, from, to);
+  const limit = options.maxEntries ?? maxPrintedEntries;
+  let entries = 0;
+  const days = allDays.filter((day, index) => {
+    entries += day.places.length;
+    return index === 0 || entries <= limit;
+  });
   const shownExample = days.flatMap((day) =>
     day.places.flatMap((place) => [
       ...place.periods.map(() => place.offering.schedule.rules.some((rule) => rule.isExample)),
@@ -227,6 +242,7 @@ export async function getProgramme(options: {
     districts: search.facets.districts,
     days,
     placeCount: places.length,
+    cutAfter: days.length < allDays.length ? days.at(-1)!.date : null,
     nearest: days.length === 0 ? await nearestWithContent(places, options.courses, options.period, today) : null,
     allExample: shownExample.length > 0 && shownExample.every(Boolean),
     anyExample: shownExample.some(Boolean),

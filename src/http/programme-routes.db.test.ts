@@ -2,9 +2,14 @@ import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { PDFDocument, PDFName, type PDFRawStream, type PDFArray, type PDFRef } from 'pdf-lib';
-import { createTestApp } from '../../test/support/app.ts';
+import { createTestApp, testNow } from '../../test/support/app.ts';
 import { createTestDatabase, databaseKind } from '../../test/support/database.ts';
+import { getBrochure } from '../app/get-brochure.ts';
+import { getProgramme, readMonth } from '../app/get-programme.ts';
 import { saveSchedule } from '../app/save-schedule.ts';
+import { createCourseStore } from '../db/course-store.ts';
+import { emptyCriteria } from '../domain/finder.ts';
+import { brochurePdf } from '../web/programme/brochure-pdf.ts';
 import type { Database } from '../db/database.ts';
 import { createRangeRepository } from '../db/range-repository.ts';
 import { createScheduleStore, loadOfferingTimes } from '../db/schedule-store.ts';
@@ -140,6 +145,19 @@ describe(`the printed programme (${databaseKind})`, () => {
     assert.match(text.at(-1)!, new RegExp(`Side ${pages} af ${pages}`));
     const large = await pdfText(new Uint8Array(await (await app.request('/brochure.pdf?papir=a5&skrift=stor')).arrayBuffer()));
     assert.ok(large.pages > pages * 2, `large print on A5: ${large.pages} pages against ${pages}`);
+  });
+
+  it('a programme or brochure larger than one printout stops at a whole day or place and says so', async () => {
+    const range = createRangeRepository(database.db);
+    const month = readMonth('2026-12')!;
+    const programme = await getProgramme({ range, courses: createCourseStore(database.db), criteria: emptyCriteria, period: month, now: testNow, maxEntries: 30 });
+    assert.equal(programme.days.length, 2);
+    assert.equal(programme.cutAfter, '2026-12-02');
+    const brochure = await getBrochure({ range, criteria: emptyCriteria, now: testNow, maxPlaces: 3 });
+    assert.equal(brochure.placeCount, 3);
+    assert.ok(brochure.leftOut > 0);
+    const pdf = await pdfText(await brochurePdf(brochure, { paper: 'a4', largePrint: false }, 'http://127.0.0.1:3000'));
+    assert.match(pdf.text[0]!, new RegExp(`Brochuren viser de første 3 steder; ${brochure.leftOut} flere er ikke med`));
   });
 
   it('a week closed by an exception is not printed: the nearest week with activities is offered', async () => {

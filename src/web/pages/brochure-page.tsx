@@ -106,6 +106,11 @@ export function BrochurePage({
         </div>
         <p>{t.lead}</p>
         {brochure.anyExample && <p class="programme-example">{t.exampleNote}</p>}
+        {brochure.leftOut > 0 && (
+          <Alert variant="warning" locale="da">
+            {t.leftOut(brochure.placeCount, brochure.leftOut)}
+          </Alert>
+        )}
         {brochure.placeCount === 0 && (
           <p>
             <strong>{t.empty}</strong> <a href="/brochure">Se hele byen</a>

@@ -244,6 +244,11 @@ export function ProgrammePage({
             ) : (
               programme.anyExample && <p class="programme-example">{t.someExample}</p>
             )}
+            {programme.cutAfter && (
+              <Alert variant="warning" locale="da">
+                {t.cut(programme.cutAfter)}
+              </Alert>
+            )}
             <Days programme={programme} />
             <p class="programme-url">{t.online(liveUrl)}</p>
           </>

@@ -28,6 +28,7 @@ export async function brochurePdf(brochure: Brochure, layout: ProgrammeLayout, b
   writer.rule(1.5);
   writer.text(t.lead, { ...body, gapBefore: 2 });
   if (brochure.anyExample) writer.text(t.exampleNote, body);
+  if (brochure.leftOut > 0) writer.text(t.leftOut(brochure.placeCount, brochure.leftOut), label);
   if (brochure.placeCount === 0) writer.text(t.empty, { ...label, gapBefore: base });
 
   const qrSize = (layout.largePrint ? 26 : layout.paper === 'a5' ? 16 : 20) * millimetre;

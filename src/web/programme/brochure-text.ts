@@ -25,6 +25,8 @@ export const brochureWords = {
   qrLabel: (name: string) => `QR-kode til siden om ${name}`,
   exampleNote: 'Oplysninger mærket «eksempeldata» er opdigtede eksempler.',
   exampleMark: 'eksempeldata',
+  leftOut: (shown: number, leftOut: number) =>
+    `Brochuren viser de første ${shown} steder; ${leftOut} flere er ikke med, fordi én brochure ikke kan rumme dem. Vælg en bydel for at få dem med.`,
   empty: 'Der er ingen åbne steder her. Vælg en anden bydel, eller se hele byen.',
 } as const;
 

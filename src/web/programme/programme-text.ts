@@ -34,6 +34,8 @@ export const programmeWords = {
   open: 'Åbent',
   closedWord: 'Ingen åbningstid – kun aktiviteter',
   staffNote: (text: string) => ` (${text.toLocaleLowerCase('da')})`,
+  cut: (date: string) =>
+    `Programmet er for langt til én udskrift, så det stopper efter ${formatDate(date, 'da')}. Vælg en bydel eller en uge for at få det hele med.`,
   page: (number: number, count: number) => `Side ${number} af ${count}`,
 } as const;
 
