@@ -1,5 +1,6 @@
 import { type PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import { encodeQr } from '../qr/qr-code.ts';
+import { qrPath } from '../qr/qr-svg.tsx';
 
 /**
  * A small page writer on pdf-lib for the printed programme and the brochure (ADR 034): lines wrapped at
@@ -109,22 +110,12 @@ export class Writer {
   }
 }
 
+/** A QR code with the standard's quiet zone, as one path of runs of dark modules (as on the HTML page). */
 export function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
   const code = encodeQr(text);
-  const quiet = 2;
-  const module = size / (code.size + 2 * quiet);
+  const module = size / (code.size + 8);
   page.drawRectangle({ x, y, width: size, height: size, color: rgb(1, 1, 1) });
-  code.modules.forEach((row, rowIndex) => {
-    row.forEach((dark, column) => {
-      if (!dark) return;
-      page.drawRectangle({
-        x: x + (column + quiet) * module,
-        y: y + size - (rowIndex + quiet + 1) * module,
-        width: module,
-        height: module,
-        color: rgb(0, 0, 0),
-      });
-    });
-  });
+  // An SVG path's y runs downwards from the point given: the top left corner.
+  page.drawSvgPath(qrPath(code), { x, y: y + size, scale: module, color: rgb(0, 0, 0) });
 }
 
