@@ -4,6 +4,9 @@ import { copenhagenDate } from '../domain/time.ts';
 import type { Facet, RangeRepository } from './ports.ts';
 import { searchRange } from './search-range.ts';
 
+
+/** One collator for every sort: `localeCompare` with a locale builds one per call. */
+const danish = new Intl.Collator('da');
 /**
  * The brochure of the whole range (ADR 034): every place that is open or closing today, grouped by
  * district in Danish order, with what a reader needs to come: profile, address, hours, the first visit
@@ -44,7 +47,7 @@ export async function getBrochure(options: {
   const open = search.results
     .filter((item) => item.status.state === 'active' || item.status.state === 'closing')
     .map((item) => item.offering)
-    .sort((a, b) => (districtOf(a) ?? '\uffff').localeCompare(districtOf(b) ?? '\uffff', 'da') || a.name.localeCompare(b.name, 'da'));
+    .sort((a, b) => danish.compare(districtOf(a) ?? '\uffff', districtOf(b) ?? '\uffff') || danish.compare(a.name, b.name));
   const places = open.slice(0, options.maxPlaces ?? maxBrochurePlaces);
   const byDistrict = new Map<string | null, Offering[]>();
   for (const offering of places) {
@@ -52,8 +55,8 @@ export async function getBrochure(options: {
     byDistrict.set(district, [...(byDistrict.get(district) ?? []), offering]);
   }
   const sections = [...byDistrict]
-    .map(([district, list]) => ({ district, places: list.sort((a, b) => a.name.localeCompare(b.name, 'da')) }))
-    .sort((a, b) => (a.district === null ? 1 : b.district === null ? -1 : a.district.localeCompare(b.district, 'da')));
+    .map(([district, list]) => ({ district, places: list.sort((a, b) => danish.compare(a.name, b.name)) }))
+    .sort((a, b) => (a.district === null ? 1 : b.district === null ? -1 : danish.compare(a.district, b.district)));
   return {
     today: copenhagenDate(options.now),
     criteria: search.criteria,

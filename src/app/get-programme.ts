@@ -10,6 +10,9 @@ import { calendarReachDays } from './get-city-calendar.ts';
 import type { Facet, RangeRepository } from './ports.ts';
 import { searchRange } from './search-range.ts';
 
+
+/** One collator for every sort: `localeCompare` with a locale builds one per call. */
+const danish = new Intl.Collator('da');
 /**
  * A printed programme (ADR 034): a week or a month of the filtered range, day by day, from the same
  * schedule model as the city calendar (holidays and exceptions applied), for a notice board or a
@@ -146,25 +149,38 @@ async function meetingsBetween(courses: CourseStore, places: Offering[], from: s
     .sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt));
 }
 
+/** Items by date, each list in the order given. */
+function byDate<T extends { date: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(item.date);
+    if (list) list.push(item);
+    else map.set(item.date, [item]);
+  }
+  return map;
+}
+
 function layOut({ places, meetings }: Loaded, from: string, to: string): ProgrammeDay[] {
-  const hours = places.map((offering) => expandSchedule(offering.schedule, from, to));
-  const activities = places.map((offering) => expandActivities(offering.schedule, offering.activities, from, to));
+  const hours = places.map((offering) => byDate(expandSchedule(offering.schedule, from, to)));
+  const activities = places.map((offering) => byDate(expandActivities(offering.schedule, offering.activities, from, to)));
+  const meetingsAt = new Map<string, { course: Course; session: CourseSession }[]>();
+  for (const meeting of meetings) {
+    const key = `${meeting.session.date} ${meeting.course.offering.id}`;
+    meetingsAt.set(key, [...(meetingsAt.get(key) ?? []), meeting]);
+  }
   const days: ProgrammeDay[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
     const shown: ProgrammePlace[] = [];
     places.forEach((offering, index) => {
-      if (!isRunningOn(offering, date)) return;
-      const place: ProgrammePlace = {
-        offering,
-        periods: hours[index]!.filter((item) => item.date === date),
-        activities: activities[index]!.filter((item) => item.date === date).sort((a, b) => a.start - b.start),
-        courses: meetings.filter((item) => item.session.date === date && item.course.offering.id === offering.id),
-      };
-      if (place.periods.length + place.activities.length + place.courses.length > 0) shown.push(place);
+      const periods = hours[index]!.get(date) ?? [];
+      const happening = activities[index]!.get(date) ?? [];
+      const courses = meetingsAt.get(`${date} ${offering.id}`) ?? [];
+      if (periods.length + happening.length + courses.length === 0 || !isRunningOn(offering, date)) return;
+      shown.push({ offering, periods, activities: [...happening].sort((a, b) => a.start - b.start), courses });
     });
     const first = (place: ProgrammePlace) =>
       Math.min(place.periods[0]?.start ?? Infinity, place.activities[0]?.start ?? Infinity);
-    shown.sort((a, b) => first(a) - first(b) || a.offering.name.localeCompare(b.offering.name, 'da'));
+    shown.sort((a, b) => first(a) - first(b) || danish.compare(a.offering.name, b.offering.name));
     if (shown.length > 0) days.push({ date, holiday: holidayOn(date), places: shown });
   }
   return days;
