@@ -147,7 +147,7 @@ try {
     bytes = await programmePdf(fresh, a4, `${baseUrl}/program?maaned=2026-12`);
   }, few);
   nationalRows.push([
-    `programme PDF, A4: ${programme.days.length} days, ${placesOnDays} places-on-a-day (cut after ${programme.cutAfter ?? '–'}, bound ${maxPrintedEntries})`,
+    `programme PDF, A4: ${programme.days.length} days, ${placesOnDays} places-on-a-day (${programme.cut ? `cut ${programme.cut.withinDay ? 'within' : 'after'} ${programme.cut.after}` : 'whole'}, bound ${maxPrintedEntries})`,
     ms(programmeFigure.median),
     ms(programmeFigure.p95),
     programmeFigure.runs,

@@ -53,8 +53,11 @@ export type Programme = {
   placeCount: number;
   /** When `days` is empty: the nearest period within a year that has something, or null. */
   nearest: ProgrammePeriod | null;
-  /** The last day shown when the period held more than one printout can (`maxPrintedEntries`), else null. */
-  cutAfter: string | null;
+  /**
+   * Where the programme stops when the period holds more than one printout can (`maxPrintedEntries`): after a
+   * whole day, or within the first day when that alone is too long; null when it is whole.
+   */
+  cut: { after: string; withinDay: boolean } | null;
   /** Every time shown is example data: the page says so once instead of at every line. */
   allExample: boolean;
   anyExample: boolean;
@@ -149,41 +152,45 @@ async function meetingsBetween(courses: CourseStore, places: Offering[], from: s
     .sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt));
 }
 
-/** Items by date, each list in the order given. */
-function byDate<T extends { date: string }>(items: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(item.date);
-    if (list) list.push(item);
-    else map.set(item.date, [item]);
-  }
-  return map;
-}
-
-function layOut({ places, meetings }: Loaded, from: string, to: string): ProgrammeDay[] {
-  const hours = places.map((offering) => byDate(expandSchedule(offering.schedule, from, to)));
-  const activities = places.map((offering) => byDate(expandActivities(offering.schedule, offering.activities, from, to)));
+/**
+ * The days from `from` to `to` with what happens at each place, expanded a day at a time so that a range
+ * larger than one printout stops as soon as `limit` places-on-a-day are reached: at the end of a day, or
+ * within the first day when that alone is too long.
+ */
+function layOut(
+  { places, meetings }: Loaded,
+  from: string,
+  to: string,
+  limit: number,
+): { days: ProgrammeDay[]; cut: Programme['cut'] } {
   const meetingsAt = new Map<string, { course: Course; session: CourseSession }[]>();
   for (const meeting of meetings) {
     const key = `${meeting.session.date} ${meeting.course.offering.id}`;
     meetingsAt.set(key, [...(meetingsAt.get(key) ?? []), meeting]);
   }
   const days: ProgrammeDay[] = [];
+  let entries = 0;
   for (let date = from; date <= to; date = addDays(date, 1)) {
     const shown: ProgrammePlace[] = [];
-    places.forEach((offering, index) => {
-      const periods = hours[index]!.get(date) ?? [];
-      const happening = activities[index]!.get(date) ?? [];
+    for (const offering of places) {
       const courses = meetingsAt.get(`${date} ${offering.id}`) ?? [];
-      if (periods.length + happening.length + courses.length === 0 || !isRunningOn(offering, date)) return;
-      shown.push({ offering, periods, activities: [...happening].sort((a, b) => a.start - b.start), courses });
-    });
-    const first = (place: ProgrammePlace) =>
-      Math.min(place.periods[0]?.start ?? Infinity, place.activities[0]?.start ?? Infinity);
+      const periods = expandSchedule(offering.schedule, date, date);
+      const happening = offering.activities.length > 0 ? expandActivities(offering.schedule, offering.activities, date, date) : [];
+      if (periods.length + happening.length + courses.length === 0 || !isRunningOn(offering, date)) continue;
+      shown.push({ offering, periods, activities: happening.sort((a, b) => a.start - b.start), courses });
+    }
+    if (shown.length === 0) continue;
+    const first = (place: ProgrammePlace) => Math.min(place.periods[0]?.start ?? Infinity, place.activities[0]?.start ?? Infinity);
     shown.sort((a, b) => first(a) - first(b) || danish.compare(a.offering.name, b.offering.name));
-    if (shown.length > 0) days.push({ date, holiday: holidayOn(date), places: shown });
+    if (entries + shown.length > limit) {
+      if (days.length > 0) return { days, cut: { after: days.at(-1)!.date, withinDay: false } };
+      days.push({ date, holiday: holidayOn(date), places: shown.slice(0, limit) });
+      return { days, cut: { after: date, withinDay: true } };
+    }
+    entries += shown.length;
+    days.push({ date, holiday: holidayOn(date), places: shown });
   }
-  return days;
+  return { days, cut: null };
 }
 
 /**
@@ -235,13 +242,7 @@ export async function getProgramme(options: {
     .map((item) => item.offering);
   const { from, to } = options.period;
   const meetings = await meetingsBetween(options.courses, places, from, to);
-  const allDays = layOut({ places, meetings }, from, to);
-  const limit = options.maxEntries ?? maxPrintedEntries;
-  let entries = 0;
-  const days = allDays.filter((day, index) => {
-    entries += day.places.length;
-    return index === 0 || entries <= limit;
-  });
+  const { days, cut } = layOut({ places, meetings }, from, to, options.maxEntries ?? maxPrintedEntries);
   const shownExample = days.flatMap((day) =>
     day.places.flatMap((place) => [
       ...place.periods.map(() => place.offering.schedule.rules.some((rule) => rule.isExample)),
@@ -258,7 +259,7 @@ export async function getProgramme(options: {
     districts: search.facets.districts,
     days,
     placeCount: places.length,
-    cutAfter: days.length < allDays.length ? days.at(-1)!.date : null,
+    cut,
     nearest: days.length === 0 ? await nearestWithContent(places, options.courses, options.period, today) : null,
     allExample: shownExample.length > 0 && shownExample.every(Boolean),
     anyExample: shownExample.some(Boolean),

@@ -152,7 +152,9 @@ describe(`the printed programme (${databaseKind})`, () => {
     const month = readMonth('2026-12')!;
     const programme = await getProgramme({ range, courses: createCourseStore(database.db), criteria: emptyCriteria, period: month, now: testNow, maxEntries: 30 });
     assert.equal(programme.days.length, 2);
-    assert.equal(programme.cutAfter, '2026-12-02');
+    assert.deepEqual(programme.cut, { after: '2026-12-02', withinDay: false });
+    const short = await getProgramme({ range, courses: createCourseStore(database.db), criteria: emptyCriteria, period: month, now: testNow, maxEntries: 5 });
+    assert.deepEqual([short.days.length, short.days[0]!.places.length, short.cut], [1, 5, { after: '2026-12-01', withinDay: true }]);
     const brochure = await getBrochure({ range, criteria: emptyCriteria, now: testNow, maxPlaces: 3 });
     assert.equal(brochure.placeCount, 3);
     assert.ok(brochure.leftOut > 0);

@@ -244,9 +244,9 @@ export function ProgrammePage({
             ) : (
               programme.anyExample && <p class="programme-example">{t.someExample}</p>
             )}
-            {programme.cutAfter && (
+            {programme.cut && (
               <Alert variant="warning" locale="da">
-                {t.cut(programme.cutAfter)}
+                {t.cut(programme.cut)}
               </Alert>
             )}
             <Days programme={programme} />

@@ -59,7 +59,7 @@ export async function programmePdf(programme: Programme, layout: ProgrammeLayout
   writer.rule(1.5);
   if (programme.allExample) writer.text(t.allExample, { ...body, font: bold, gapBefore: 2 });
   else if (programme.anyExample) writer.text(t.someExample, { ...body, gapBefore: 2 });
-  if (programme.cutAfter) writer.text(t.cut(programme.cutAfter), { ...body, font: bold, gapBefore: 2 });
+  if (programme.cut) writer.text(t.cut(programme.cut), { ...body, font: bold, gapBefore: 2 });
 
   const mark = !programme.allExample;
   const dayStyle: Style = { font: bold, size: base + 3, gapBefore: base };

@@ -34,8 +34,8 @@ export const programmeWords = {
   open: 'Åbent',
   closedWord: 'Ingen åbningstid – kun aktiviteter',
   staffNote: (text: string) => ` (${text.toLocaleLowerCase('da')})`,
-  cut: (date: string) =>
-    `Programmet er for langt til én udskrift, så det stopper efter ${formatDate(date, 'da')}. Vælg en bydel eller en uge for at få det hele med.`,
+  cut: (cut: { after: string; withinDay: boolean }) =>
+    `Programmet er for langt til én udskrift, så det stopper ${cut.withinDay ? 'midt i' : 'efter'} ${formatDate(cut.after, 'da')}. Vælg en bydel eller en uge for at få det hele med.`,
   page: (number: number, count: number) => `Side ${number} af ${count}`,
 } as const;
 
