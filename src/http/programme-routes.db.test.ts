@@ -76,6 +76,13 @@ describe(`the printed programme (${databaseKind})`, () => {
     assert.match(html, /href="\/program\?bydel=amager-ost&amp;uge=2026-W53">Næste uge/);
   });
 
+  it('the calendar links to its week as a programme, and the Danish footer to the programme', async () => {
+    const { html } = await page('/kalender?bydel=amager-ost&visning=uge&dato=2026-12-23');
+    assert.match(html, /<a href="\/program\?bydel=amager-ost&amp;uge=2026-W52">Udskriv ugen som program/);
+    assert.match(html, /<a href="\/program">Program og brochure til udskrift<\/a>/);
+    assert.doesNotMatch((await page('/en/kalender')).html, /href="\/program/);
+  });
+
   it('the city-wide month lists every district’s places, and the print variants are chosen by URL words', async () => {
     const { html, text } = await page('/program?maaned=2026-12&papir=a5&skrift=stor');
     assert.match(html, /<title>Program for Hele byen: December 2026 – Tilbudsvifte København<\/title>/);

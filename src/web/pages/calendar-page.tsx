@@ -307,10 +307,14 @@ export function CalendarPage({ calendar, notices, locale, path }: { calendar: Ci
         </a>{' '}
         {t.subscribeAfter}
         <a href={hrefIn(locale, '/kalender/daekning')}>{t.coverage}</a>
-        {' · '}
-        <a href={programmeHref({ district: criteria.districtSlug ? { slug: criteria.districtSlug } : null }, weekPeriod(from))}>
-          {t.printProgramme}
-        </a>
+        {locale === 'da' && (
+          <>
+            {' · '}
+            <a href={programmeHref({ district: criteria.districtSlug ? { slug: criteria.districtSlug } : null }, weekPeriod(from))}>
+              Udskriv ugen som program (også PDF og stor skrift)
+            </a>
+          </>
+        )}
       </p>
     </Layout>
   );
