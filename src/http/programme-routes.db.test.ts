@@ -129,6 +129,10 @@ describe(`the printed programme (${databaseKind})`, () => {
 
     const large = await pdfText(new Uint8Array(await (await app.request('/program.pdf?maaned=2026-12&skrift=stor&papir=a5')).arrayBuffer()));
     assert.ok(large.pages > pages, 'large print on A5 takes more pages');
+    const a5 = await PDFDocument.load(new Uint8Array(await (await app.request('/program.pdf?maaned=2026-12&papir=a5')).arrayBuffer()));
+    assert.deepEqual(a5.getPage(0).getSize(), { width: 419.53, height: 595.28 }, 'A5');
+    assert.equal(a5.getTitle(), 'Program for Hele byen: December 2026');
+    assert.equal(String(a5.catalog.get(PDFName.of('Lang'))), '(da-DK)');
   });
 
   it('the brochure lists every open place by district with address, hours, the first visit, contact and a QR code each', async () => {
