@@ -96,6 +96,8 @@ describe(`the printed programme (${databaseKind})`, () => {
     assert.match((await page('/program?uge=2026-W60')).text, /Vi kan ikke læse ugen «2026-W60»\. Skriv den som år og ugenummer, fx 2026-W50\. Vi viser denne uge\. .*Uge 48, 23\. november 2026/);
     assert.match((await page('/program?maaned=13-2026')).text, /Vi kan ikke læse måneden «13-2026»/);
     assert.match((await page('/program?maaned=2030-01')).text, /Programmet går et år tilbage og et år frem/);
+    assert.match((await page('/program?bydel=findes-ikke')).text, /Vi kender ikke bydelen «findes-ikke», så vi viser hele byen/);
+    assert.match((await page('/brochure?bydel=findes-ikke')).text, /Vi kender ikke bydelen «findes-ikke», så vi viser hele byen/);
     assert.match((await page('/program?papir=a3&skrift=lille')).text, /Vi kender ikke papiret «a3», så vi bruger A4\. .*Vi kender ikke skriften «lille»/);
   });
 

@@ -42,6 +42,11 @@ function readPeriod(query: Query, today: string, notices: string[]): ProgrammePe
   return period ?? weekPeriod(today);
 }
 
+/** A district that does not exist is dropped by the search: say so, since the whole city is shown instead. */
+function unknownDistrict(asked: string | null, used: string | null, notices: string[]) {
+  if (asked !== null && used === null) notices.push(`Vi kender ikke bydelen «${clip(asked)}», så vi viser hele byen. Vælg en bydel på listen.`);
+}
+
 function readLayout(query: Query, notices: string[]): ProgrammeLayout {
   const paper = first(query, programmeParams.paper)?.toLowerCase() ?? 'a4';
   const type = first(query, programmeParams.type)?.toLowerCase() ?? '';
@@ -70,6 +75,7 @@ export function programmeRoutes({ range, now, courses, baseUrl }: ProgrammeRoute
     const period = readPeriod(query, today, notices);
     const layout = readLayout(query, notices);
     const programme = await getProgramme({ range, courses: courses.store, criteria, period, now: moment });
+    unknownDistrict(criteria.districtSlug, programme.criteria.districtSlug, notices);
     // The QR code and the printed link hold the live page in A4 and ordinary type: what most readers want on a phone.
     const liveUrl = `${baseUrl}${programmeHref(programme, period)}`;
     return { programme, layout, notices, liveUrl };
@@ -91,6 +97,7 @@ export function programmeRoutes({ range, now, courses, baseUrl }: ProgrammeRoute
     const { criteria, notices } = parseFinderQuery(query, { today: copenhagenDate(moment) });
     const layout = readLayout(query, notices);
     const brochure = await getBrochure({ range, criteria, now: moment });
+    unknownDistrict(criteria.districtSlug, brochure.criteria.districtSlug, notices);
     return { brochure, layout, notices };
   };
   app.get('/brochure', async (c) => {
