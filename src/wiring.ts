@@ -25,6 +25,7 @@ import { problemResponse, respondToError } from './http/errors.tsx';
 import { figuresRoutes } from './http/figures-routes.tsx';
 import { mapRoutes } from './http/map-routes.tsx';
 import { planningCoverageRoutes } from './http/planning-coverage-routes.tsx';
+import { programmeRoutes } from './http/programme-routes.tsx';
 import { budgetRoutes } from './http/budget-routes.tsx';
 import { offeringRoutes } from './http/offering-routes.tsx';
 import { pageRoutes } from './http/page-routes.tsx';
@@ -87,6 +88,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', apiRoutes(deps));
   app.route('/admin', adminRoutes(deps.admin, deps.geocoder));
   app.route('/', calendarFeedRoutes(deps));
+  // The printed programme (ADR 034): Danish only, for notice boards and waiting rooms in Copenhagen.
+  app.route('/', programmeRoutes(deps));
   // The public pages, once per language: Danish at /, the same routes in English at /en (ADR 011).
   app.get('/en/', (c) => c.redirect(`/en${new URL(c.req.url).search}`, 301));
   for (const locale of locales) {

@@ -87,6 +87,8 @@ export function Layout({ title, locale, path, alternates = [], noIndex = false, 
               { href: hrefIn(locale, '/kalender/daekning'), text: t.site.footer.coverage },
               { href: hrefIn(locale, '/tal'), text: t.site.footer.figures },
               { href: hrefIn(locale, '/planlaegning'), text: t.site.footer.planning },
+              // The printed programme and brochure are Danish only (ADR 034).
+              ...(locale === 'da' ? [{ href: '/program', text: 'Program og brochure til udskrift' }] : []),
               { href: '/api/hsds/', text: t.site.footer.openData },
               { href: '/api/openapi.json', text: t.site.footer.api },
               { href: '/api/locations.geojson', text: t.site.footer.geojson },

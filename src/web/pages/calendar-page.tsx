@@ -1,4 +1,5 @@
 import type { CityCalendar } from '../../app/get-city-calendar.ts';
+import { weekPeriod } from '../../app/get-programme.ts';
 import type { FinderCriteria } from '../../domain/finder.ts';
 import { capitalise, intlLocale } from '../../domain/locale.ts';
 import { holidayName } from '../../domain/schedule/holidays.ts';
@@ -14,6 +15,7 @@ import { Button, Select } from '../components/form.tsx';
 import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
+import { programmeHref } from './programme-page.tsx';
 import { assetHref } from '../../http/static-assets.ts';
 
 const clock = new Intl.DateTimeFormat('da-DK', { timeZone: cityTimeZone, hour: '2-digit', minute: '2-digit' });
@@ -305,6 +307,14 @@ export function CalendarPage({ calendar, notices, locale, path }: { calendar: Ci
         </a>{' '}
         {t.subscribeAfter}
         <a href={hrefIn(locale, '/kalender/daekning')}>{t.coverage}</a>
+        {locale === 'da' && (
+          <>
+            {' · '}
+            <a href={programmeHref({ district: criteria.districtSlug ? { slug: criteria.districtSlug } : null }, weekPeriod(from))}>
+              Udskriv ugen som program (også PDF og stor skrift)
+            </a>
+          </>
+        )}
       </p>
     </Layout>
   );
