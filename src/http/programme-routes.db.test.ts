@@ -85,7 +85,7 @@ describe(`the printed programme (${databaseKind})`, () => {
 
   it('the city-wide month lists every district’s places, and the print variants are chosen by URL words', async () => {
     const { html, text } = await page('/program?maaned=2026-12&papir=a5&skrift=stor');
-    assert.match(html, /<title>Program for Hele byen: December 2026 – Tilbudsvifte København<\/title>/);
+    assert.match(html, /<title>Program for hele byen: December 2026 – Tilbudsvifte København<\/title>/);
     assert.match(html, /<article class="programme programme-a5 programme-large"/);
     assert.match(text, /Tirsdag 1\. december 2026 Fountain House Åbent 09:00–16:00/);
     assert.match(text, /Torsdag 31\. december 2026/);
@@ -125,7 +125,7 @@ describe(`the printed programme (${databaseKind})`, () => {
     assert.match(all, /Torsdag 24\. december 2026 · Juleaftensdag/);
     assert.match(all, /Øst|ø|å|æ/);
     assert.ok(all.includes('Amager Øst') && all.includes('Brønshøj') && all.includes('Vanløse'));
-    assert.match(text[0]!, /Program for Hele byen/);
+    assert.match(text[0]!, /Program for hele byen/);
     assert.match(text.at(-1)!, /Programmet på nettet: http:\/\/127\.0\.0\.1:3000\/program\?maaned=2026-12/);
     assert.match(text.at(-1)!, new RegExp(`Side ${pages} af ${pages}`));
 
@@ -133,7 +133,7 @@ describe(`the printed programme (${databaseKind})`, () => {
     assert.ok(large.pages > pages, 'large print on A5 takes more pages');
     const a5 = await PDFDocument.load(new Uint8Array(await (await app.request('/program.pdf?maaned=2026-12&papir=a5')).arrayBuffer()));
     assert.deepEqual(a5.getPage(0).getSize(), { width: 419.53, height: 595.28 }, 'A5');
-    assert.equal(a5.getTitle(), 'Program for Hele byen: December 2026');
+    assert.equal(a5.getTitle(), 'Program for hele byen: December 2026');
     assert.equal(String(a5.catalog.get(PDFName.of('Lang'))), '(da-DK)');
   });
 

@@ -19,7 +19,7 @@ const monthYear = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', month: 'lo
 export const programmeWords = {
   kicker: 'Program',
   source: 'Tilbudsvifte København · aktivitets- og samværstilbud',
-  wholeCity: 'Hele byen',
+  wholeCity: 'hele byen',
   week: 'Uge',
   month: 'Måned',
   qrCaption: 'Scan koden for det nyeste program',
