@@ -759,6 +759,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'the criteria of the 2016 model with weights', path: '/admin/planlaegning/:model/kriterier?vaegt-location=1&vaegt-use=2', status: 200, role: 'planner' },
     { name: 'the criteria of the 2016 model on a phone', path: '/admin/planlaegning/:model/kriterier', status: 200, role: 'planner', onPhone: true },
     { name: 'the transition plans of the 2016 model', path: '/admin/planlaegning/:model/overgange', status: 200, role: 'planner' },
+    { name: 'the committee report of the 2016 model in the back office', path: '/admin/planlaegning/:model/rapport', status: 200, role: 'planner' },
     {
       name: 'the hearing of the 2016 model, with a response sent empty',
       path: '/admin/planlaegning/:model/hoering',

@@ -7,6 +7,8 @@ import { publicResponse } from '../domain/planning/hearing.ts';
 import { copenhagenDate, formatDate } from '../domain/time.ts';
 import type { Locale } from '../web/i18n/index.ts';
 import { planningWords, ScenarioListPage, ScenarioPage } from '../web/pages/planning-pages.tsx';
+import { committeeReport } from '../app/committee-report.ts';
+import { CommitteeReportPage } from '../web/pages/committee-report-page.tsx';
 import { pageLanguage } from './page-language.ts';
 
 export type PlanningRouteDeps = { range: RangeRepository; scenarios: ScenarioStore; baseUrl: string; now: () => Date };
@@ -54,6 +56,13 @@ export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
         {...pageLanguage(c, locale)}
       />,
     );
+  });
+  // The committee report (ADR 035): the comparison with its start as a printable document, published scenarios only.
+  app.get('/planlaegning/:id/rapport', async (c) => {
+    const scenario = await deps.scenarios.get(c.req.param('id'));
+    if (scenario?.state !== 'published') throw notFound();
+    const report = await committeeReport(deps, scenario, copenhagenDate(deps.now()), await copenhagenGrid());
+    return c.html(<CommitteeReportPage report={report} citeUrl={`${deps.baseUrl}/planlaegning/${scenario.id}`} {...pageLanguage(c, locale)} />);
   });
   return app;
 }

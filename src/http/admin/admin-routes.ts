@@ -148,6 +148,7 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/planlaegning/:scenario/kriterier', requires: 'planning.edit' },
   { method: 'GET', path: '/admin/planlaegning/:scenario/overgange', requires: 'planning.read' },
   { method: 'POST', path: '/admin/planlaegning/:scenario/overgange', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario/rapport', requires: 'planning.read' },
   // A hearing's responses name their senders: reading them takes 'planning.edit', like registering them.
   { method: 'GET', path: '/admin/planlaegning/:scenario/hoering', requires: 'planning.edit' },
   { method: 'POST', path: '/admin/planlaegning/:scenario/hoering', requires: 'planning.edit' },

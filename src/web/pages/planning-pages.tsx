@@ -11,6 +11,7 @@ import { ScenarioComparison } from '../components/scenario-comparison.tsx';
 import { danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
+import { reportWords } from './committee-report-page.tsx';
 
 export const planningWords = {
   da: {
@@ -151,6 +152,9 @@ export function ScenarioPage(props: ScenarioPageProps) {
       </p>
       {scenario.summary && <p lang={danishLang(locale)}>{scenario.summary}</p>}
       {scenario.seedRefs.length > 0 && <p>{t.sources(scenario.seedRefs.join(', '))}</p>}
+      <p>
+        <a href={hrefIn(locale, `/planlaegning/${scenario.id}/rapport`)}>{reportWords[locale].link}</a>
+      </p>
       {props.hearing && (
         <>
           <h2>{t.hearing}</h2>

@@ -164,6 +164,9 @@ export function ScenarioEditPage(props: ScenarioEditPageProps) {
       <p>
         <a href={`${base}/overgange`}>Overgangsplaner for de steder, der lukker</a>
       </p>
+      <p>
+        <a href={`${base}/rapport`}>Rapport til udvalget (til udskrift)</a>
+      </p>
       {props.canEdit && scenario.state === 'published' && (
         <p>
           <a href={`${base}/hoering`}>Høring: send i høring, og registrer svarene</a>
