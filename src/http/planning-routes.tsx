@@ -2,7 +2,9 @@ import { copenhagenGrid } from '../domain/planning/population-grid.ts';
 import { Hono } from 'hono';
 import { NotFoundError } from '../app/errors.ts';
 import { type ComparisonBase, compareScenario, type ScenarioStore, scenarioTransitions } from '../app/plan-scenarios.ts';
+import type { LetterStore } from '../app/log-letters.ts';
 import type { RangeRepository } from '../app/ports.ts';
+import { publicLetter } from '../domain/planning/correspondence.ts';
 import { publicResponse } from '../domain/planning/hearing.ts';
 import { copenhagenDate, formatDate } from '../domain/time.ts';
 import type { Locale } from '../web/i18n/index.ts';
@@ -11,7 +13,7 @@ import { committeeReport } from '../app/committee-report.ts';
 import { CommitteeReportPage } from '../web/pages/committee-report-page.tsx';
 import { pageLanguage } from './page-language.ts';
 
-export type PlanningRouteDeps = { range: RangeRepository; scenarios: ScenarioStore; baseUrl: string; now: () => Date };
+export type PlanningRouteDeps = { range: RangeRepository; scenarios: ScenarioStore; baseUrl: string; now: () => Date; admin: { planning: { letters: LetterStore } } };
 
 /**
  * /planlaegning (ADR 030): published scenarios, public, read-only and citable at /planlaegning/{id}.
@@ -53,6 +55,7 @@ export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
         transitions={await scenarioTransitions(deps.range, scenario)}
         hearing={hearing ? { deadline: hearing.deadline, responses: (await deps.scenarios.responses(scenario.id)).map(publicResponse) } : null}
         today={today}
+        letters={(await deps.admin.planning.letters.list({ scenarioId: scenario.id })).map(publicLetter)}
         {...pageLanguage(c, locale)}
       />,
     );
@@ -62,7 +65,8 @@ export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
     const scenario = await deps.scenarios.get(c.req.param('id'));
     if (scenario?.state !== 'published') throw notFound();
     const report = await committeeReport(deps, scenario, copenhagenDate(deps.now()), await copenhagenGrid());
-    return c.html(<CommitteeReportPage report={report} citeUrl={`${deps.baseUrl}/planlaegning/${scenario.id}`} {...pageLanguage(c, locale)} />);
+    const letters = (await deps.admin.planning.letters.list({ scenarioId: scenario.id })).map(publicLetter);
+    return c.html(<CommitteeReportPage report={report} letters={letters} citeUrl={`${deps.baseUrl}/planlaegning/${scenario.id}`} {...pageLanguage(c, locale)} />);
   });
   return app;
 }

@@ -24,6 +24,7 @@ import { type ChangeProblem, type Scenario, scenarioRange } from '../../domain/p
 import { copenhagenDate } from '../../domain/time.ts';
 import type { Geocoder } from '../../geo/geocoder.ts';
 import { committeeReport } from '../../app/committee-report.ts';
+import { publicLetter } from '../../domain/planning/correspondence.ts';
 import { AdminCommitteeReportPage } from '../../web/pages/committee-report-page.tsx';
 import { ChangeFormPage, CriteriaPage, HearingPage, PlanningListPage, ScenarioEditPage, TransitionsPage } from '../../web/pages/admin/planning-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
@@ -318,7 +319,8 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     const scenario = await load(c.req.param('scenario'));
     const report = await committeeReport({ range, scenarios }, scenario, copenhagenDate(now()), await copenhagenGrid());
     const citeUrl = scenario.state === 'published' ? `${deps.baseUrl}/planlaegning/${scenario.id}` : `${deps.baseUrl}/admin/planlaegning/${scenario.id}`;
-    return c.html(<AdminCommitteeReportPage signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }} report={report} citeUrl={citeUrl} />);
+    const letters = (await deps.planning.letters.list({ scenarioId: scenario.id })).map(publicLetter);
+    return c.html(<AdminCommitteeReportPage signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }} report={report} letters={letters} citeUrl={citeUrl} />);
   });
 
   app.get('/:scenario/aendring', signedIn, async (c) => {

@@ -10,6 +10,8 @@ import { TransitionPlanView } from '../components/transition-plan.tsx';
 import { danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
+import type { PublicLetter } from '../../domain/planning/correspondence.ts';
+import { PublicLetterTable } from '../components/letter-table.tsx';
 import { QrCodeSvg } from '../qr/qr-svg.tsx';
 
 const senderOrder: SenderKind[] = ['user_council', 'operator', 'citizen', 'other'];
@@ -40,7 +42,7 @@ export const reportWords = {
     approximateNote: 'Koordinaterne er sat i hånden på gadeniveau og er omtrentlige; de kan ligge flere hundrede meter ved siden af. Det gælder kortene og afstandene.',
     transitions: 'Overgangsplaner for de steder, der lukker',
     noTransitions: 'Scenariet lukker ingen steder.',
-    hearing: 'Høringssvar',
+    hearing: 'Høringssvar og breve',
     noHearing: 'Scenariet har ikke været sendt i høring.',
     deadline: (date: string) => `Høringsfristen er ${date}.`,
     countsCaption: 'Antal høringssvar efter afsender',
@@ -54,6 +56,7 @@ export const reportWords = {
     noResponses: 'Der er ikke kommet høringssvar.',
     received: (date: string) => `modtaget ${date}`,
     afterDeadline: 'efter fristen',
+    letters: (count: number) => `Breve og henvendelser (${count})`,
   },
   en: {
     title: (scenario: string) => `Committee report: ${scenario}`,
@@ -80,7 +83,7 @@ export const reportWords = {
     approximateNote: 'The coordinates were placed by hand at street level and are approximate; they may be several hundred metres off. This holds for the maps and the distances.',
     transitions: 'Transition plans for the places that close',
     noTransitions: 'The scenario closes no places.',
-    hearing: 'Consultation responses',
+    hearing: 'Consultation responses and letters',
     noHearing: 'The scenario has not been sent for consultation.',
     deadline: (date: string) => `The deadline is ${date}.`,
     countsCaption: 'Responses by sender',
@@ -94,11 +97,14 @@ export const reportWords = {
     noResponses: 'No responses have come in.',
     received: (date: string) => `received ${date}`,
     afterDeadline: 'after the deadline',
+    letters: (count: number) => `Letters and inquiries (${count})`,
   },
 } as const;
 
 type ReportProps = {
   report: CommitteeReport;
+  /** The letters logged about the scenario, without personal data (ADR 035). */
+  letters: PublicLetter[];
   /** The address the QR code and the title page give: the public one, or the back office's for a draft. */
   citeUrl: string;
   backHref: string;
@@ -118,7 +124,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
  * A scenario's committee report (ADR 035): a title page with the facts and a QR code of the citable address,
  * then one section per page on paper. Drawn on the server; printing needs no JavaScript.
  */
-function CommitteeReportBody({ report, citeUrl, backHref, locale }: ReportProps) {
+function CommitteeReportBody({ report, letters, citeUrl, backHref, locale }: ReportProps) {
   const t = reportWords[locale];
   const { scenario, view, hearing } = report;
   const published = scenario.state === 'published';
@@ -251,6 +257,8 @@ function CommitteeReportBody({ report, citeUrl, backHref, locale }: ReportProps)
               </ol>
             </>
           )}
+          <h3 id="report-letters">{t.letters(letters.length)}</h3>
+          <PublicLetterTable letters={letters} locale={locale} id="report-letters-caption" />
         </Section>
       </article>
     </>
@@ -275,7 +283,7 @@ export function CommitteeReportPage(props: Omit<ReportProps, 'backHref'> & PageL
 export function AdminCommitteeReportPage(props: Omit<ReportProps, 'backHref' | 'locale'> & { signedIn: { name: string; csrfToken: string } }) {
   return (
     <AdminLayout title={reportWords.da.title(props.report.scenario.title)} signedIn={props.signedIn} stylesheets={stylesheets}>
-      <CommitteeReportBody report={props.report} citeUrl={props.citeUrl} locale="da" backHref={`/admin/planlaegning/${props.report.scenario.id}`} />
+      <CommitteeReportBody report={props.report} letters={props.letters} citeUrl={props.citeUrl} locale="da" backHref={`/admin/planlaegning/${props.report.scenario.id}`} />
     </AdminLayout>
   );
 }
