@@ -14,6 +14,8 @@ export interface LetterStore {
   add(letter: Letter, audit: AuditEntry): Promise<'added' | 'duplicate'>;
   /** The reply saved if nobody saved the letter since `baseVersion`. */
   reply(id: string, reply: { text: string; on: string }, forgetOn: string, baseVersion: number, audit: AuditEntry): Promise<'saved' | 'stale'>;
+  /** Deletes the senders' names and contacts whose date has come (`forgetOn` ≤ today); how many letters. */
+  forgetSenders(today: string, at: Date): Promise<number>;
 }
 
 // The audit log outlives the sender: it names the case and the subject, never the person.

@@ -80,5 +80,21 @@ export function createLetterStore(db: Kysely<DB>): LetterStore {
         return 'saved' as const;
       });
     },
+    async forgetSenders(today, at) {
+      return db.transaction().execute(async (trx) => {
+        const rows = await trx
+          .updateTable('planning_letter')
+          .set({ sender_name: null, sender_contact: null })
+          .where('forget_on', '<=', today)
+          .where((eb) => eb.or([eb('sender_name', 'is not', null), eb('sender_contact', 'is not', null)]))
+          .returning('id')
+          .execute();
+        if (rows.length) {
+          const summary = `Navn og kontakt på afsenderen af ${rows.length} ${rows.length === 1 ? 'brev' : 'breve'} er slettet, fordi tiden er gået.`;
+          await trx.insertInto('audit_entry').values(auditRow({ at, actorId: null, actorName: 'Tilbudsvifte', action: 'letter.retention', resourceType: 'planning_letter', resourceId: null, summary, source: null })).execute();
+        }
+        return rows.length;
+      });
+    },
   };
 }

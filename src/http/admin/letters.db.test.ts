@@ -7,6 +7,8 @@ import { signedInStaff } from '../../../test/support/staff.ts';
 import type { Database } from '../../db/database.ts';
 import { seedIds } from '../../db/seed/seed-range.ts';
 import { modelScenarioId } from '../../db/seed/seed-scenarios.ts';
+import { createLetterStore } from '../../db/letter-store.ts';
+import { letterRetentionJob } from '../../jobs/letter-retention.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
@@ -95,6 +97,17 @@ describe(`the correspondence log (${databaseKind})`, () => {
     assert.match(publicText, /Breve og henvendelser \(\d+\)/);
     assert.match(publicText, /20\. februar 2016 Borger Lukning af Café Offside 10\. marts 2016/);
     assert.doesNotMatch(publicPage, /Karen|Nørrebrogade 1|Jens Jensen|jens@|Tak for dit brev|2016-0030001|frygter/);
+    // Two years after the reply the sender's name and contact are gone; the letter and the reply stay.
+    const job = letterRetentionJob({ letters: createLetterStore(database.db) });
+    const on = (iso: string) => ({ now: new Date(iso), clock: () => new Date(iso), signal: new AbortController().signal });
+    await job.run(on('2018-03-09T12:00:00Z'));
+    assert.match((await person.get(url)).text, /Karen Borger/, 'kept until two years after the reply');
+    assert.ok(((await job.run(on('2018-03-10T12:00:00Z')))?.senders ?? 0) >= 1);
+    assert.deepEqual(await job.run(on('2018-03-10T12:00:00Z')), { senders: 0 }, 'running it again changes nothing');
+    const forgotten = plainText((await person.get(url)).text);
+    assert.match(forgotten, /Afsender \(vises ikke offentligt\): ikke oplyst\./);
+    assert.match(forgotten, /Tak for dit brev\./);
+
     const report = await (await app.request(`/planlaegning/${modelScenarioId}/rapport`)).text();
     assert.match(plainText(report), /Breve og henvendelser \(\d+\)/);
     assert.doesNotMatch(report, /Karen|Nørrebrogade 1|Jens Jensen|jens@|Tak for dit brev/);
