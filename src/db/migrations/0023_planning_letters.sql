@@ -5,7 +5,7 @@
 
 create table planning_letter (
   id uuid primary key,
-  case_number text not null check (case_number ~ '^[0-9]{4}-[0-9]{7}$'),
+  case_number text not null check (case_number ~ '^[0-9]{4}-[0-9]{7}(-[0-9]{1,4})?$'),
   scenario_id uuid references planning_scenario (id),
   received_on date not null,
   sender_kind text not null check (sender_kind in ('user_council', 'operator', 'citizen', 'politician', 'other')),

@@ -12,8 +12,11 @@ export const letterSenderKinds = { user_council: 'Brugerråd', operator: 'Drifts
 export const letterSenderKindsEn = { user_council: 'User council', operator: 'Operator', citizen: 'Citizen', politician: 'Politician', other: 'Other' } as const;
 export type LetterSenderKind = keyof typeof letterSenderKinds;
 
-/** A case number as the city's records write it: the year, a hyphen and seven digits, e.g. 2016-0028443. */
-export const caseNumberPattern = /^(\d{4})-\d{7}$/;
+/**
+ * A case number as the city's records write it: the year, a hyphen and seven digits, e.g. 2016-0028443; a
+ * document in the case adds a hyphen and its number, as the committee's appendices do (2015-0135051-3).
+ */
+export const caseNumberPattern = /^\d{4}-\d{7}(-\d{1,4})?$/;
 
 /** How long a sender's name and contact are kept: two years after the letter, or after the reply if later. */
 export const keepSenderDays = 730;
@@ -70,13 +73,13 @@ export function checkReply(form: ReplyForm, receivedOn: string, today: string): 
 export function checkLetter(form: LetterForm, today: string, scenarioIds: ReadonlySet<string>): { letter: CheckedLetter | null; problems: ChangeProblem[] } {
   const problems: ChangeProblem[] = [];
   const caseNumber = form.caseNumber.trim();
-  const year = caseNumberPattern.exec(caseNumber)?.[1];
   if (caseNumber === '') problems.push({ field: 'caseNumber', message: 'Skriv sagsnummeret, fx 2016-0028443.' });
-  else if (!year) problems.push({ field: 'caseNumber', message: `»${caseNumber.slice(0, 40)}« er ikke et sagsnummer. Skriv årstallet, en bindestreg og syv cifre, fx 2016-0028443.` });
+  else if (!caseNumberPattern.test(caseNumber)) {
+    problems.push({ field: 'caseNumber', message: `»${caseNumber.slice(0, 40)}« er ikke et sagsnummer. Skriv årstallet, en bindestreg og syv cifre, fx 2016-0028443, og eventuelt brevets nummer i sagen, fx 2015-0135051-3.` });
+  }
   const receivedOn = form.receivedOn.trim();
   if (!isDate(receivedOn)) problems.push({ field: 'receivedOn', message: 'Skriv den dato, brevet kom, fx 2016-02-14.' });
   else if (receivedOn > today) problems.push({ field: 'receivedOn', message: 'Brevet kan ikke være kommet en dag, der ikke er kommet endnu.' });
-  else if (year && Number(year) > Number(receivedOn.slice(0, 4))) problems.push({ field: 'caseNumber', message: `Sagen er fra ${year}, men brevet kom i ${receivedOn.slice(0, 4)}. Tjek sagsnummeret og datoen.` });
   const kind = form.senderKind in letterSenderKinds ? (form.senderKind as LetterSenderKind) : null;
   if (!kind) problems.push({ field: 'senderKind', message: 'Vælg, hvem brevet er fra: brugerråd, driftsherre, borger, politiker eller andre.' });
   const scenarioId = form.scenarioId.trim() || null;

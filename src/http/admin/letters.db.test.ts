@@ -55,7 +55,7 @@ describe(`the correspondence log (${databaseKind})`, () => {
 
     const wrong = await person.post('/admin/planlaegning/breve', { ...letter, caseNumber: '28443', subject: 'Et nyt emne' });
     assert.equal(wrong.status, 400);
-    assert.match(plainText(wrong.text), /»28443« er ikke et sagsnummer\. Skriv årstallet, en bindestreg og syv cifre, fx 2016-0028443\./);
+    assert.match(plainText(wrong.text), /»28443« er ikke et sagsnummer\. Skriv årstallet, en bindestreg og syv cifre, fx 2016-0028443/);
     assert.match(wrong.text, /value="Et nyt emne"/, 'what was typed is kept');
 
     const list = plainText((await person.get('/admin/planlaegning/breve')).text);

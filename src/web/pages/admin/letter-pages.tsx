@@ -80,7 +80,7 @@ export function LetterListPage(props: {
           <ErrorSummary problems={props.problems} />
           <form method="post" action={base} novalidate>
             <CsrfField token={props.signedIn.csrfToken} />
-            <TextInput id="caseNumber" name="caseNumber" label="Sagsnummer" hint="Årstal, bindestreg og syv cifre, fx 2016-0028443." width="s" value={props.form.caseNumber} error={error('caseNumber')} />
+            <TextInput id="caseNumber" name="caseNumber" label="Sagsnummer" hint="Årstal, bindestreg og syv cifre, fx 2016-0028443, og eventuelt brevets nummer i sagen, fx 2015-0135051-3." width="m" value={props.form.caseNumber} error={error('caseNumber')} />
             <TextInput id="receivedOn" name="receivedOn" label="Modtaget" type="date" width="s" value={props.form.receivedOn} error={error('receivedOn')} />
             <Select
               id="senderKind"
