@@ -45,6 +45,10 @@ describe(`the committee report (${databaseKind})`, () => {
     assert.match(text, /Modellen for 2016, i ord/);
     assert.match(text, /omtrentlige/);
     assert.match(text, /Scenariet har ikke været sendt i høring\./);
+    // The letters the committee had in June 2015, from the seeds, without their senders' names.
+    assert.match(text, /Breve og henvendelser \(5\)/);
+    assert.match(text, /22\. juni 2015 Driftsherre Henvendelse fra lederen af Mamma Mia Ikke endnu/);
+    assert.doesNotMatch(text, /Heike|Gunnerup/);
 
     const english = await app.request(`/en/planlaegning/${modelScenarioId}/rapport`);
     assert.equal(english.status, 200);

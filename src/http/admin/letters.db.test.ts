@@ -59,8 +59,9 @@ describe(`the correspondence log (${databaseKind})`, () => {
     assert.match(wrong.text, /value="Et nyt emne"/, 'what was typed is kept');
 
     const list = plainText((await person.get('/admin/planlaegning/breve')).text);
-    assert.match(list, /Logget \(2\)/);
-    const rows = await database.db.selectFrom('planning_letter').select(['case_number']).execute();
+    assert.match(list, /Logget \(7\)/, "the two logged here and the five the committee had in June 2015 (seeded)");
+    assert.match(list, /2015-0135051-3 4\. juni 2015 Borger Henvendelse fra en gruppe brugere af Mamma Mia Modellen for 2016 Ikke endnu/);
+    const rows = await database.db.selectFrom('planning_letter').select(['case_number']).where('case_number', '=', '2016-0028443').execute();
     assert.equal(rows.length, 2);
     const audit = await database.db.selectFrom('audit_entry').select(['summary']).where('action', '=', 'letter.log').execute();
     assert.equal(audit.length, 2);
