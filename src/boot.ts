@@ -31,6 +31,7 @@ import { createFriendStore } from './db/friend-store.ts';
 import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createBudgetStore } from './db/budget-store.ts';
+import { createLetterStore } from './db/letter-store.ts';
 import { createScenarioStore } from './db/scenario-store.ts';
 import { createOutboxStore } from './db/outbox-store.ts';
 import { jobLabels, platformJobs } from './jobs/platform-jobs.ts';
@@ -71,7 +72,7 @@ export function adminDepsFor(
     counts: createVisitCountStore(db),
     budget: createBudgetStore(db),
     figures: createFiguresReportStore(db),
-    planning: { scenarios: createScenarioStore(db), range: createRangeRepository(db) },
+    planning: { scenarios: createScenarioStore(db), range: createRangeRepository(db), letters: createLetterStore(db) },
     councils: createCouncilStore(db),
     fund: createFundStore(db),
     userJobs: createUserJobStore(db),

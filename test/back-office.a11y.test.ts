@@ -759,6 +759,37 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'the criteria of the 2016 model with weights', path: '/admin/planlaegning/:model/kriterier?vaegt-location=1&vaegt-use=2', status: 200, role: 'planner' },
     { name: 'the criteria of the 2016 model on a phone', path: '/admin/planlaegning/:model/kriterier', status: 200, role: 'planner', onPhone: true },
     { name: 'the transition plans of the 2016 model', path: '/admin/planlaegning/:model/overgange', status: 200, role: 'planner' },
+    { name: 'the committee report of the 2016 model in the back office', path: '/admin/planlaegning/:model/rapport', status: 200, role: 'planner' },
+    {
+      name: 'the correspondence log sent empty',
+      path: '/admin/planlaegning/breve',
+      status: 200,
+      role: 'planner',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Log brevet' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv sagsnummeret/);
+      },
+    },
+    {
+      name: 'a logged letter, with a reply dated before it',
+      path: '/admin/planlaegning/breve',
+      status: 200,
+      role: 'planner',
+      prepare: async (page) => {
+        await page.getByLabel('Sagsnummer').fill('2016-0028443');
+        await page.getByLabel('Modtaget').fill('2016-02-20');
+        await page.getByLabel('Afsender er').selectOption('user_council');
+        await page.getByLabel('Emne').fill('Bevar de små steder');
+        await page.getByLabel('Resumé af brevet').fill('Brugerrådet frygter at miste små steder tæt på.');
+        await page.getByRole('button', { name: 'Log brevet' }).click();
+        await page.getByText('Brevet er logget.').waitFor();
+        await assertNoViolations(page);
+        await page.getByLabel('Svaret', { exact: true }).fill('Tak for brevet.');
+        await page.getByLabel('Svaret sendt').fill('2016-02-01');
+        await page.getByRole('button', { name: 'Gem svaret' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /før brevet kom/);
+      },
+    },
     {
       name: 'the hearing of the 2016 model, with a response sent empty',
       path: '/admin/planlaegning/:model/hoering',

@@ -164,6 +164,8 @@ const states: PageState[] = [
   { name: 'the 2016 model, before and after', path: `/planlaegning/${modelScenarioId}`, status: 200, options: desktop },
   { name: 'the 2016 model against today on a phone', path: `/planlaegning/${modelScenarioId}?sammenlign=idag`, status: 200, options: phone },
   { name: 'the English 2016 model', path: `/en/planlaegning/${modelScenarioId}`, status: 200, options: desktop },
+  { name: 'the committee report of the 2016 model', path: `/planlaegning/${modelScenarioId}/rapport`, status: 200, options: desktop },
+  { name: 'the English committee report of the 2016 model on a phone', path: `/en/planlaegning/${modelScenarioId}/rapport`, status: 200, options: phone },
   // Councils (ADR 033): the list, an example council at Nabo with its meetings (added before the tests).
   { name: 'the councils', path: '/raad', status: 200, options: desktop },
   { name: 'a user council with its meetings', path: '/raad/eksempel-brugerraadet-paa-nabo', status: 200, options: desktop },

@@ -805,6 +805,25 @@ export type PlanningHearingResponseTable = {
   registered_at: Timestamp;
 };
 
+export type PlanningLetterTable = {
+  id: string;
+  case_number: string;
+  scenario_id: string | null;
+  received_on: string;
+  sender_kind: 'user_council' | 'operator' | 'citizen' | 'politician' | 'other';
+  subject: string;
+  summary: string;
+  sender_name: string | null;
+  sender_contact: string | null;
+  reply_text: string | null;
+  replied_on: string | null;
+  forget_on: string;
+  version: Generated<number>;
+  registered_by_name: string;
+  registered_at: Timestamp;
+  updated_at: Timestamp;
+};
+
 export type DB = {
   account: AccountTable;
   role_grant: RoleGrantTable;
@@ -825,6 +844,7 @@ export type DB = {
   planning_scenario: PlanningScenarioTable;
   planning_hearing: PlanningHearingTable;
   planning_hearing_response: PlanningHearingResponseTable;
+  planning_letter: PlanningLetterTable;
   signing_key: SigningKeyTable;
   seed_state: SeedStateTable;
   source_document: SourceDocumentTable;

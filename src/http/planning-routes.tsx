@@ -2,14 +2,18 @@ import { copenhagenGrid } from '../domain/planning/population-grid.ts';
 import { Hono } from 'hono';
 import { NotFoundError } from '../app/errors.ts';
 import { type ComparisonBase, compareScenario, type ScenarioStore, scenarioTransitions } from '../app/plan-scenarios.ts';
+import type { LetterStore } from '../app/log-letters.ts';
 import type { RangeRepository } from '../app/ports.ts';
+import { publicLetter } from '../domain/planning/correspondence.ts';
 import { publicResponse } from '../domain/planning/hearing.ts';
 import { copenhagenDate, formatDate } from '../domain/time.ts';
 import type { Locale } from '../web/i18n/index.ts';
 import { planningWords, ScenarioListPage, ScenarioPage } from '../web/pages/planning-pages.tsx';
+import { committeeReport } from '../app/committee-report.ts';
+import { CommitteeReportPage } from '../web/pages/committee-report-page.tsx';
 import { pageLanguage } from './page-language.ts';
 
-export type PlanningRouteDeps = { range: RangeRepository; scenarios: ScenarioStore; baseUrl: string; now: () => Date };
+export type PlanningRouteDeps = { range: RangeRepository; scenarios: ScenarioStore; baseUrl: string; now: () => Date; admin: { planning: { letters: LetterStore } } };
 
 /**
  * /planlaegning (ADR 030): published scenarios, public, read-only and citable at /planlaegning/{id}.
@@ -51,9 +55,18 @@ export function planningRoutes(deps: PlanningRouteDeps, locale: Locale = 'da') {
         transitions={await scenarioTransitions(deps.range, scenario)}
         hearing={hearing ? { deadline: hearing.deadline, responses: (await deps.scenarios.responses(scenario.id)).map(publicResponse) } : null}
         today={today}
+        letters={(await deps.admin.planning.letters.list({ scenarioId: scenario.id })).map(publicLetter)}
         {...pageLanguage(c, locale)}
       />,
     );
+  });
+  // The committee report (ADR 035): the comparison with its start as a printable document, published scenarios only.
+  app.get('/planlaegning/:id/rapport', async (c) => {
+    const scenario = await deps.scenarios.get(c.req.param('id'));
+    if (scenario?.state !== 'published') throw notFound();
+    const report = await committeeReport(deps, scenario, copenhagenDate(deps.now()), await copenhagenGrid());
+    const letters = (await deps.admin.planning.letters.list({ scenarioId: scenario.id })).map(publicLetter);
+    return c.html(<CommitteeReportPage report={report} letters={letters} citeUrl={`${deps.baseUrl}/planlaegning/${scenario.id}`} {...pageLanguage(c, locale)} />);
   });
   return app;
 }

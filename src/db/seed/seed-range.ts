@@ -8,7 +8,7 @@ import { validateActivity, validateSchedule } from '../../domain/schedule/valida
 import { stableId } from '../../domain/stable-id.ts';
 import { addDays } from '../../domain/time.ts';
 import { activityColumns, replaceSchedule } from '../schedule-store.ts';
-import { seedModelScenario } from './seed-scenarios.ts';
+import { seedModelLetters, seedModelScenario } from './seed-scenarios.ts';
 
 const seedName = 'copenhagen-2016';
 
@@ -69,6 +69,7 @@ export async function seedRange(
     if (state?.checksum === files.checksum && !options.force) {
       // A database seeded before scenarios existed gets the 2016 model once (ADR 030).
       await seedModelScenario(trx, files);
+      await seedModelLetters(trx);
       return { offerings: files.portfolio.offerings.length, skipped: true };
     }
     await seedVocabulary(trx);
@@ -79,6 +80,7 @@ export async function seedRange(
     await seedExamples(trx, files);
     await seedCourses(trx, files, options.today);
     await seedModelScenario(trx, files);
+    await seedModelLetters(trx);
     await trx
       .insertInto('seed_state')
       .values({ name: seedName, checksum: files.checksum })

@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { NewHouse, ScenarioChange } from '../../domain/planning/scenario.ts';
 import { stableId } from '../../domain/stable-id.ts';
+import { keepSenderDays } from '../../domain/planning/correspondence.ts';
+import { addDays } from '../../domain/time.ts';
 import type { Profile } from '../../domain/vocabulary.ts';
 import type { DB } from '../schema.ts';
 import type { SeedFiles } from './seed-files.ts';
@@ -150,4 +152,46 @@ function danishReason(slug: string): string {
     lyrskovgade: 'Et nyt aktivitets- og samværstilbud i Kontaktcenteret på Valdemarsgade 21 træder i stedet.',
   };
   return reasons[slug] ?? '';
+}
+
+/**
+ * The letters the committee had before it when it discussed the basic structure in June 2015 (bilag 001: the
+ * appendices 2015-0135051-3 to -7), logged against the 2016 model (ADR 035). The seed names their senders; the
+ * log does not: the kind of sender and the subject are enough, and the source gives no reply. Inserted once.
+ */
+export async function seedModelLetters(trx: Transaction<DB>): Promise<void> {
+  const scenario = await trx.selectFrom('planning_scenario').select('id').where('id', '=', modelScenarioId).executeTakeFirst();
+  if (!scenario) return;
+  const source = 'Kilde: bilag 001, Socialudvalgets behandling af forslaget til en grundstruktur (sag 2015-0135051). Kilden gengiver ikke brevets indhold eller et svar.';
+  const letters = [
+    { caseNumber: '2015-0135051-3', receivedOn: '2015-06-04', senderKind: 'citizen' as const, subject: 'Henvendelse fra en gruppe brugere af Mamma Mia' },
+    { caseNumber: '2015-0135051-5', receivedOn: '2015-06-15', senderKind: 'citizen' as const, subject: 'Henvendelse fra en bruger af Mamma Mia' },
+    { caseNumber: '2015-0135051-4', receivedOn: '2015-06-18', senderKind: 'citizen' as const, subject: 'Henvendelse fra en bruger af Mamma Mia' },
+    { caseNumber: '2015-0135051-6', receivedOn: '2015-06-22', senderKind: 'citizen' as const, subject: 'Henvendelse fra en bruger af Mamma Mia' },
+    { caseNumber: '2015-0135051-7', receivedOn: '2015-06-22', senderKind: 'operator' as const, subject: 'Henvendelse fra lederen af Mamma Mia' },
+  ];
+  const at = new Date('2015-06-24T12:00:00Z');
+  await trx
+    .insertInto('planning_letter')
+    .values(
+      letters.map((letter) => ({
+        id: stableId(`planning_letter:${letter.caseNumber}`),
+        case_number: letter.caseNumber,
+        scenario_id: modelScenarioId,
+        received_on: letter.receivedOn,
+        sender_kind: letter.senderKind,
+        subject: letter.subject,
+        summary: `Bilag til Socialudvalgets behandling af forslaget til en fremtidig grundstruktur for aktivitets- og samværstilbuddene, som modellen for 2016 bygger på. ${source}`,
+        sender_name: null,
+        sender_contact: null,
+        reply_text: null,
+        replied_on: null,
+        forget_on: addDays(letter.receivedOn, keepSenderDays),
+        registered_by_name: 'Tilbudsvifte, efter kilderne',
+        registered_at: at,
+        updated_at: at,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkDeadline, checkResponse, publicResponse } from './hearing.ts';
+import { checkDeadline, checkResponse, publicResponse, summariseHearing } from './hearing.ts';
 
 const form = { receivedOn: '2027-02-14', senderKind: 'user_council', organisation: 'Brugerrådet i Sydhavnen', summary: 'Vi ønsker et værested tæt på.', senderName: 'Jens Jensen', senderContact: 'jens@example.dk', caseNumber: '' };
 
@@ -18,5 +18,17 @@ describe('hearings', () => {
     const shown = publicResponse({ ...response!, id: 'x', registeredByName: 'Pia', registeredAt: new Date() });
     assert.deepEqual(Object.keys(shown).sort(), ['caseNumber', 'id', 'organisation', 'receivedOn', 'senderKind', 'summary']);
     assert.doesNotMatch(JSON.stringify(shown), /Jens|jens@/);
+  });
+});
+
+describe("a hearing's summary", () => {
+  it('counts the responses per kind of sender and those after the deadline', () => {
+    const response = (senderKind: 'citizen' | 'operator', receivedOn: string) => ({ id: receivedOn, receivedOn, senderKind, organisation: null, summary: 'x', caseNumber: null });
+    assert.deepEqual(summariseHearing([response('citizen', '2027-01-10'), response('citizen', '2027-01-20'), response('operator', '2027-01-15')], '2027-01-15'), {
+      total: 3,
+      bySenderKind: { user_council: 0, operator: 1, citizen: 2, other: 0 },
+      late: 1,
+    });
+    assert.equal(summariseHearing([], '2027-01-15').total, 0);
   });
 });

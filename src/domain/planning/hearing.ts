@@ -69,3 +69,12 @@ export function checkResponse(form: ResponseForm, today: string): { response: Om
 export function publicResponse(response: RegisteredResponse): HearingResponse {
   return { id: response.id, receivedOn: response.receivedOn, senderKind: response.senderKind, organisation: response.senderKind === 'citizen' ? null : response.organisation, summary: response.summary, caseNumber: response.caseNumber };
 }
+
+/** What a committee report says of a hearing: how many answered, of each kind, and how many came late. */
+export type HearingSummary = { total: number; bySenderKind: Record<SenderKind, number>; late: number };
+
+export function summariseHearing(responses: readonly HearingResponse[], deadline: string): HearingSummary {
+  const bySenderKind: Record<SenderKind, number> = { user_council: 0, operator: 0, citizen: 0, other: 0 };
+  for (const response of responses) bySenderKind[response.senderKind]++;
+  return { total: responses.length, bySenderKind, late: responses.filter((response) => response.receivedOn > deadline).length };
+}

@@ -15,6 +15,7 @@ import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { figuresRoutes } from './figures-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
 import { placeRoutes } from './place-routes.tsx';
+import { letterAdminRoutes } from './letter-routes.tsx';
 import { planningAdminRoutes } from './planning-routes.tsx';
 import { referralRoutes } from './referral-routes.tsx';
 import { scheduleRoutes } from './schedule-routes.tsx';
@@ -148,6 +149,12 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/planlaegning/:scenario/kriterier', requires: 'planning.edit' },
   { method: 'GET', path: '/admin/planlaegning/:scenario/overgange', requires: 'planning.read' },
   { method: 'POST', path: '/admin/planlaegning/:scenario/overgange', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/:scenario/rapport', requires: 'planning.read' },
+  // The correspondence log (ADR 035): read with 'planning.read'; written, and the senders seen, with 'planning.edit'.
+  { method: 'GET', path: '/admin/planlaegning/breve', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning/breve', requires: 'planning.edit' },
+  { method: 'GET', path: '/admin/planlaegning/breve/:letter', requires: 'planning.read' },
+  { method: 'POST', path: '/admin/planlaegning/breve/:letter/svar', requires: 'planning.edit' },
   // A hearing's responses name their senders: reading them takes 'planning.edit', like registering them.
   { method: 'GET', path: '/admin/planlaegning/:scenario/hoering', requires: 'planning.edit' },
   { method: 'POST', path: '/admin/planlaegning/:scenario/hoering', requires: 'planning.edit' },
@@ -226,6 +233,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tal', figuresRoutes(deps));
   app.route('/konti', accountRoutes(deps));
   app.route('/planlaegning', adminBudgetRoutes(deps));
+  app.route('/planlaegning', letterAdminRoutes(deps));
   app.route('/planlaegning', planningAdminRoutes(deps, geocoder));
   return app;
 }

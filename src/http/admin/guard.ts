@@ -14,6 +14,7 @@ import type { FreshnessStore } from '../../app/freshness-store.ts';
 import type { VisitCountStore } from '../../app/register-visits.ts';
 import type { BudgetStore } from '../../app/plan-budget.ts';
 import type { FiguresReportStore } from '../../app/figures-report.ts';
+import type { LetterStore } from '../../app/log-letters.ts';
 import type { ScenarioStore } from '../../app/plan-scenarios.ts';
 import type { RangeRepository } from '../../app/ports.ts';
 import type { CouncilStore } from '../../app/run-councils.ts';
@@ -51,7 +52,7 @@ export type AdminDeps = {
   /** What the reports on use read beside the tallies (ADR 029). */
   figures: FiguresReportStore;
   /** Planning scenarios and the range they start from (ADR 030). */
-  planning: { scenarios: ScenarioStore; range: RangeRepository };
+  planning: { scenarios: ScenarioStore; range: RangeRepository; letters: LetterStore };
   /** User and activity councils, their members and meetings (ADR 033). */
   councils: CouncilStore;
   /** The user fund: pools, screening, grants and voting codes (ADR 033). */

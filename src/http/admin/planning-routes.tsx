@@ -23,6 +23,9 @@ import { can, site } from '../../domain/access/policy.ts';
 import { type ChangeProblem, type Scenario, scenarioRange } from '../../domain/planning/scenario.ts';
 import { copenhagenDate } from '../../domain/time.ts';
 import type { Geocoder } from '../../geo/geocoder.ts';
+import { committeeReport } from '../../app/committee-report.ts';
+import { publicLetter } from '../../domain/planning/correspondence.ts';
+import { AdminCommitteeReportPage } from '../../web/pages/committee-report-page.tsx';
 import { ChangeFormPage, CriteriaPage, HearingPage, PlanningListPage, ScenarioEditPage, TransitionsPage } from '../../web/pages/admin/planning-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 import { type ChangeForm, changeFromForm, emptyChangeForm, kindOfSlug, readChangeForm } from './scenario-form.ts';
@@ -308,6 +311,16 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     const outcome = await registerHearingResponse({ store: scenarios, now: now() }, scenario, form, session.principal, sourceOf(c));
     if (outcome.kind === 'invalid') return hearingPage(c, scenario, { form, problems: outcome.problems }, 400);
     return c.redirect(`/admin/planlaegning/${scenario.id}/hoering?gemt=svar`, 303);
+  });
+
+  // The committee report (ADR 035), drafts too. A published scenario's gives its public address to cite.
+  app.get('/:scenario/rapport', signedIn, async (c) => {
+    const session = authorize(c, 'planning.read', site);
+    const scenario = await load(c.req.param('scenario'));
+    const report = await committeeReport({ range, scenarios }, scenario, copenhagenDate(now()), await copenhagenGrid());
+    const citeUrl = scenario.state === 'published' ? `${deps.baseUrl}/planlaegning/${scenario.id}` : `${deps.baseUrl}/admin/planlaegning/${scenario.id}`;
+    const letters = (await deps.planning.letters.list({ scenarioId: scenario.id })).map(publicLetter);
+    return c.html(<AdminCommitteeReportPage signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }} report={report} letters={letters} citeUrl={citeUrl} />);
   });
 
   app.get('/:scenario/aendring', signedIn, async (c) => {

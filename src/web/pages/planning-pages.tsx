@@ -11,6 +11,9 @@ import { ScenarioComparison } from '../components/scenario-comparison.tsx';
 import { danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
+import type { PublicLetter } from '../../domain/planning/correspondence.ts';
+import { PublicLetterTable } from '../components/letter-table.tsx';
+import { reportWords } from './committee-report-page.tsx';
 
 export const planningWords = {
   da: {
@@ -45,6 +48,7 @@ export const planningWords = {
     senders: { user_council: 'Brugerråd', operator: 'Driftsherre', citizen: 'Borger', other: 'Andre' },
     privacy: 'Svarene vises som resuméer uden navne og kontaktoplysninger.',
     noTransitions: 'Scenariet lukker ingen steder.',
+    letters: (count: number) => `Breve og henvendelser (${count})`,
   },
   en: {
     listTitle: 'Planning the range',
@@ -78,6 +82,7 @@ export const planningWords = {
     senders: { user_council: 'User council', operator: 'Operator', citizen: 'Citizen', other: 'Other' },
     privacy: 'Responses are shown as summaries without names or contact details.',
     noTransitions: 'The scenario closes no places.',
+    letters: (count: number) => `Letters and inquiries (${count})`,
   },
 } as const;
 
@@ -123,6 +128,8 @@ export type ScenarioPageProps = {
   transitions: { plans: TransitionPlan[]; hours: ReadonlyMap<string, PlanHours> };
   hearing: { deadline: string; responses: HearingResponse[] } | null;
   today: string;
+  /** The letters logged about the scenario, without personal data (ADR 035). */
+  letters: PublicLetter[];
   locale: Locale;
   path: string;
 };
@@ -151,6 +158,9 @@ export function ScenarioPage(props: ScenarioPageProps) {
       </p>
       {scenario.summary && <p lang={danishLang(locale)}>{scenario.summary}</p>}
       {scenario.seedRefs.length > 0 && <p>{t.sources(scenario.seedRefs.join(', '))}</p>}
+      <p>
+        <a href={hrefIn(locale, `/planlaegning/${scenario.id}/rapport`)}>{reportWords[locale].link}</a>
+      </p>
       {props.hearing && (
         <>
           <h2>{t.hearing}</h2>
@@ -179,6 +189,8 @@ export function ScenarioPage(props: ScenarioPageProps) {
           </ol>
         </>
       )}
+      <h2 id="scenario-letters">{t.letters(props.letters.length)}</h2>
+      <PublicLetterTable letters={props.letters} locale={locale} id="scenario-letters-caption" />
       <h2>{t.changes}</h2>
       <ScenarioChangeList changes={scenario.changes} names={props.names} locale={locale} />
       <h2>{t.compare}</h2>

@@ -39,6 +39,9 @@ export function PlanningListPage(props: {
         Et scenarie tager udgangspunkt i viften på en valgt dato og lægger daterede ændringer til, hver med en begrundelse. En kladde ses kun her; et
         offentliggjort scenarie kan ikke ændres og kan læses af alle på <a href="/planlaegning">/planlaegning</a>.
       </p>
+      <p>
+        <a href="/admin/planlaegning/breve">Breve og henvendelser: loggen over breve, sagsnumre og svar</a>
+      </p>
       {props.scenarios.length === 0 ? (
         <p>Der er ingen scenarier endnu.</p>
       ) : (
@@ -163,6 +166,9 @@ export function ScenarioEditPage(props: ScenarioEditPageProps) {
       </p>
       <p>
         <a href={`${base}/overgange`}>Overgangsplaner for de steder, der lukker</a>
+      </p>
+      <p>
+        <a href={`${base}/rapport`}>Rapport til udvalget (til udskrift)</a>
       </p>
       {props.canEdit && scenario.state === 'published' && (
         <p>
