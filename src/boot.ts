@@ -28,6 +28,7 @@ import { createFundStore } from './db/fund-store.ts';
 import { createUserJobStore } from './db/user-job-store.ts';
 import { createVolunteerStore } from './db/volunteer-store.ts';
 import { createFriendStore } from './db/friend-store.ts';
+import { createUserMeetingStore } from './db/user-meeting-store.ts';
 import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createBudgetStore } from './db/budget-store.ts';
@@ -77,6 +78,7 @@ export function adminDepsFor(
     userJobs: createUserJobStore(db),
     volunteers: createVolunteerStore(db),
     friends: createFriendStore(db),
+    meetings: createUserMeetingStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -106,6 +108,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
     fund: { store: createFundStore(db), ...fundLimiters() },
     userJobs: createUserJobStore(db),
     volunteers: createVolunteerStore(db),
+    meetings: createUserMeetingStore(db),
   };
 }
 

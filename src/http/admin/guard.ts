@@ -21,6 +21,7 @@ import type { FundStore } from '../../app/run-user-fund.ts';
 import type { UserJobStore } from '../../app/run-user-jobs.ts';
 import type { VolunteerStore } from '../../app/run-volunteers.ts';
 import type { FriendStore } from '../../app/run-network-friends.ts';
+import type { UserMeetingStore } from '../../app/run-user-meeting.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -62,6 +63,8 @@ export type AdminDeps = {
   volunteers: VolunteerStore;
   /** Network friends: requests, matches, follow-ups (ADR 033). */
   friends: FriendStore;
+  /** The annual city-wide user meeting (ADR 036). */
+  meetings: UserMeetingStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
