@@ -100,7 +100,7 @@ export function UserMeetingAdminPage(props: { signedIn: SignedIn; meeting: UserM
               <td>
                 <form method="post" action={`${base}/tilmeldinger/${row.id}/afmeld`}>
                   <CsrfField token={props.signedIn.csrfToken} />
-                  <button type="submit" class="button button-tertiary" aria-label={`Meld nr. ${row.position} fra`}>
+                  <button type="submit" class="button button-tertiary" aria-label={`Meld fra: nr. ${row.position}`}>
                     Meld fra
                   </button>
                 </form>
