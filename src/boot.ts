@@ -29,6 +29,7 @@ import { createUserJobStore } from './db/user-job-store.ts';
 import { createVolunteerStore } from './db/volunteer-store.ts';
 import { createFriendStore } from './db/friend-store.ts';
 import { createUserMeetingStore } from './db/user-meeting-store.ts';
+import { createPeerStore } from './db/peer-store.ts';
 import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createBudgetStore } from './db/budget-store.ts';
@@ -79,6 +80,7 @@ export function adminDepsFor(
     volunteers: createVolunteerStore(db),
     friends: createFriendStore(db),
     meetings: createUserMeetingStore(db),
+    peer: createPeerStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -109,6 +111,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
     userJobs: createUserJobStore(db),
     volunteers: createVolunteerStore(db),
     meetings: createUserMeetingStore(db),
+    peer: createPeerStore(db),
   };
 }
 

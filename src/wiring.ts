@@ -19,6 +19,7 @@ import { userJobRoutes } from './http/user-job-routes.tsx';
 import { volunteerRoutes } from './http/volunteer-routes.tsx';
 import { userMeetingRoutes } from './http/user-meeting-routes.tsx';
 import type { UserMeetingStore } from './app/run-user-meeting.ts';
+import type { PeerStore } from './app/run-peer-counsellors.ts';
 import type { VolunteerStore } from './app/run-volunteers.ts';
 import type { UserJobStore } from './app/run-user-jobs.ts';
 import type { CouncilStore } from './app/run-councils.ts';
@@ -68,6 +69,8 @@ export type AppDeps = {
   volunteers: VolunteerStore;
   /** The annual city-wide user meeting: registration, waiting list, proposals and minutes (ADR 036). */
   meetings: UserMeetingStore;
+  /** Peer counsellors: the year's number in public (ADR 036). */
+  peer: PeerStore;
 };
 
 /** The one place where storage, use cases and HTTP meet. */

@@ -857,6 +857,24 @@ export type UserMeetingProposalTable = {
   created_at: Timestamp;
 };
 
+/** Peer counsellors (migration 0024, ADR 036). */
+export type PeerCohortTable = { id: string; name: string; year: number; target_min: number; target_max: number; course_id: string | null; created_at: Timestamp };
+export type PeerModuleTable = { id: string; cohort_id: string; position: number; title: string; hours: number; course_session_id: string | null };
+export type PeerCounsellorTable = {
+  id: string;
+  cohort_id: string;
+  display_name: string | null;
+  phone: string | null;
+  course_participant_id: string | null;
+  certified_on: DateString | null;
+  purpose: string;
+  delete_after: DateString;
+  anonymised_at: Timestamp | null;
+  created_at: Timestamp;
+};
+export type PeerAttendanceTable = { module_id: string; counsellor_id: string; recorded_at: Timestamp };
+export type PeerAssignmentTable = { id: string; counsellor_id: string; offering_id: string; course_id: string | null; since: DateString; created_at: Timestamp };
+
 export type DB = {
   account: AccountTable;
   role_grant: RoleGrantTable;
@@ -929,4 +947,9 @@ export type DB = {
   user_meeting: UserMeetingTable;
   user_meeting_registration: UserMeetingRegistrationTable;
   user_meeting_proposal: UserMeetingProposalTable;
+  peer_cohort: PeerCohortTable;
+  peer_module: PeerModuleTable;
+  peer_counsellor: PeerCounsellorTable;
+  peer_attendance: PeerAttendanceTable;
+  peer_assignment: PeerAssignmentTable;
 };

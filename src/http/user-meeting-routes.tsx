@@ -6,7 +6,8 @@ import { copenhagenDate } from '../domain/time.ts';
 import type { RateLimiter } from '../security/rate-limit.ts';
 import { randomTokens } from '../security/tokens.ts';
 import type { Locale } from '../web/i18n/index.ts';
-import { MyMeetingRegistrationPage, type RegistrationForm, UserMeetingPage } from '../web/pages/user-meeting-pages.tsx';
+import { MyMeetingRegistrationPage, PeerFigurePage, type RegistrationForm, UserMeetingPage } from '../web/pages/user-meeting-pages.tsx';
+import type { PeerStore } from '../app/run-peer-counsellors.ts';
 import { sourceOf } from './admin/guard.ts';
 import { pageLanguage } from './page-language.ts';
 
@@ -19,12 +20,19 @@ const notFound = () => new NotFoundError('Tilmeldingen findes ikke. Tjek, at du 
  * a course sign-up (ADR 023). Danish only; the English address leads to it. The sign-ups' limit per address is the
  * courses' one.
  */
-export function userMeetingRoutes(deps: { meetings: UserMeetingStore; courses: { limiter: RateLimiter }; now: () => Date }, locale: Locale = 'da') {
+export function userMeetingRoutes(deps: { meetings: UserMeetingStore; peer: Pick<PeerStore, 'years'>; courses: { limiter: RateLimiter }; now: () => Date }, locale: Locale = 'da') {
   const app = new Hono();
   if (locale !== 'da') {
     app.get('/brugermoede', (c) => c.redirect('/brugermoede', 302));
+    app.get('/peermedarbejdere', (c) => c.redirect('/peermedarbejdere', 302));
     return app;
   }
+  // Peer counsellors in public: the number certified this year against the target, and nothing about anyone (ADR 036).
+  app.get('/peermedarbejdere', async (c) => {
+    const year = Number(copenhagenDate(deps.now()).slice(0, 4));
+    const figure = (await deps.peer.years()).find((row) => row.year === year) ?? { year, certified: 0, targetMin: 0, targetMax: 0 };
+    return c.html(<PeerFigurePage figure={figure} {...pageLanguage(c, locale)} />);
+  });
   const tokens = randomTokens;
   const personal = (c: Context) => c.header('cache-control', 'no-store');
   const page = async (c: Context, form: RegistrationForm, problems: { field: string; message: string }[], status: 200 | 400 | 409 | 429) => {

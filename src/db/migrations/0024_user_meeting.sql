@@ -71,3 +71,64 @@ create table user_meeting_proposal (
   unique (meeting_id, position),
   check ((tallied_at is null) = (votes_for is null) and (votes_for is null) = (votes_against is null) and (votes_for is null) = (votes_blank is null))
 );
+
+-- Peer counsellors (ADR 036): a cohort trained in modules with hours; a module may be a meeting of a course in the
+-- course system (ADR 023), and then a counsellor linked to that course's participant has attended when the course's
+-- attendance says so; other modules are recorded here. A counsellor is certified when every module is attended,
+-- assigned to offerings and courses, and counted per year against the cohort's target.
+create table peer_cohort (
+  id uuid primary key,
+  name text not null check (length(trim(name)) between 1 and 120),
+  year integer not null check (year between 2000 and 2100),
+  target_min integer not null check (target_min between 1 and 500),
+  target_max integer not null check (target_max between 1 and 500),
+  -- The training course in the course system whose meetings and attendance the modules may use.
+  course_id uuid references course (id) on delete set null,
+  created_at timestamptz not null,
+  check (target_min <= target_max)
+);
+
+create table peer_module (
+  id uuid primary key,
+  cohort_id uuid not null references peer_cohort (id) on delete cascade,
+  position integer not null,
+  title text not null check (length(trim(title)) between 1 and 120),
+  hours integer not null check (hours between 1 and 100),
+  -- A meeting of the cohort's course: attendance is read from course_attendance.
+  course_session_id uuid references course_session (id) on delete set null,
+  unique (cohort_id, position)
+);
+
+create table peer_counsellor (
+  id uuid primary key,
+  cohort_id uuid not null references peer_cohort (id) on delete cascade,
+  display_name text check (length(display_name) between 1 and 60),
+  -- A phone number or null (met at the offering).
+  phone text check (length(phone) <= 20),
+  -- The same person as a participant of the cohort's course, so their attendance there counts.
+  course_participant_id uuid references course_participant (id) on delete set null,
+  certified_on date,
+  purpose text not null,
+  delete_after date not null,
+  anonymised_at timestamptz,
+  created_at timestamptz not null,
+  check ((anonymised_at is null) = (display_name is not null))
+);
+create index peer_counsellor_cohort_idx on peer_counsellor (cohort_id);
+
+create table peer_attendance (
+  module_id uuid not null references peer_module (id) on delete cascade,
+  counsellor_id uuid not null references peer_counsellor (id) on delete cascade,
+  recorded_at timestamptz not null,
+  primary key (module_id, counsellor_id)
+);
+
+create table peer_assignment (
+  id uuid primary key,
+  counsellor_id uuid not null references peer_counsellor (id) on delete cascade,
+  offering_id uuid not null references offering (id) on delete cascade,
+  course_id uuid references course (id) on delete set null,
+  since date not null,
+  created_at timestamptz not null
+);
+create index peer_assignment_counsellor_idx on peer_assignment (counsellor_id);

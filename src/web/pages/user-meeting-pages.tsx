@@ -145,3 +145,22 @@ export function MyMeetingRegistrationPage(props: { registration: MeetingRegistra
     </Layout>
   );
 }
+
+/** /peermedarbejdere: how many peer counsellors are certified this year, against the target; a number only. */
+export function PeerFigurePage(props: { figure: { year: number; certified: number; targetMin: number; targetMax: number } } & PageLanguage) {
+  const { figure } = props;
+  return (
+    <Layout title="Peermedarbejdere" locale={props.locale} path={props.path}>
+      <Breadcrumbs ariaLabel={messages[props.locale].breadcrumbs} items={[{ text: messages[props.locale].allOfferings, href: hrefIn(props.locale, '/') }, { text: 'Peermedarbejdere' }]} />
+      <h1>Peermedarbejdere</h1>
+      <p class="font-lead">Peermedarbejdere har selv erfaring med psykisk sårbarhed. De er uddannet til at støtte andre på tilbuddene og i forløbene.</p>
+      <p>
+        <strong>
+          I {figure.year} er {figure.certified} {figure.certified === 1 ? 'peermedarbejder' : 'peermedarbejdere'} certificeret
+        </strong>
+        {figure.targetMax ? `. Målet er ${figure.targetMin}–${figure.targetMax}.` : '.'}
+      </p>
+      <p>Vil du vide mere, så spørg på dit tilbud.</p>
+    </Layout>
+  );
+}
