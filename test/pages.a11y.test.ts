@@ -7,7 +7,7 @@ import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { addReview, addTallies } from './support/figures.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 import { addExampleCouncil, addExampleFund, addExampleUserJob } from './support/councils.ts';
-import { addExampleUserMeeting } from './support/user-meeting.ts';
+import { addExamplePeerCohort, addExampleUserMeeting } from './support/user-meeting.ts';
 
 type PageState = {
   name: string;
@@ -214,6 +214,7 @@ const states: PageState[] = [
     },
   },
   { name: 'my registration for the user meeting', path: '/brugermoede/tilmelding/:meetingKey', status: 200, options: phone },
+  { name: 'peer counsellors this year, a number only', path: '/peermedarbejdere', status: 200, options: phone },
   { name: 'an offering with its council and open user job (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
   {
     name: 'a vote with a code that is already used',
@@ -248,6 +249,7 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
       await addExampleFund(harness.database.db);
       await addExampleUserJob(harness.database.db);
       meetingKey = (await addExampleUserMeeting(harness.database.db)).key;
+      await addExamplePeerCohort(harness.database.db);
     }
   });
   after(() => harness?.close());

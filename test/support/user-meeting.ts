@@ -50,3 +50,27 @@ export async function addExampleUserMeeting(db: Kysely<DB>, at = new Date()): Pr
     .execute();
   return { meeting, key: token };
 }
+
+/** An example peer cohort (ADR 036) with two modules and two counsellors, one certified and assigned at Nabo. */
+export async function addExamplePeerCohort(db: Kysely<DB>, at = new Date()): Promise<string> {
+  const cohort = crypto.randomUUID();
+  const nabo = await db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+  await db.insertInto('peer_cohort').values({ id: cohort, name: 'Eksempel: Peerhold 2026', year: 2026, target_min: 10, target_max: 12, course_id: null, created_at: at }).execute();
+  const modules = [crypto.randomUUID(), crypto.randomUUID()];
+  await db
+    .insertInto('peer_module')
+    .values([
+      { id: modules[0]!, cohort_id: cohort, position: 1, title: 'Recovery og egen historie', hours: 6, course_session_id: null },
+      { id: modules[1]!, cohort_id: cohort, position: 2, title: 'Samtalen', hours: 4, course_session_id: null },
+    ])
+    .execute();
+  const person = (name: string, certified: string | null) => ({ id: crypto.randomUUID(), cohort_id: cohort, display_name: name, phone: null, course_participant_id: null, certified_on: certified, purpose: 'Peermedarbejder', delete_after: '2099-01-01', created_at: at });
+  const [lone, kim] = [person('Lone', '2026-11-20'), person('Kim', null)];
+  await db.insertInto('peer_counsellor').values([lone, kim]).execute();
+  await db
+    .insertInto('peer_attendance')
+    .values([...modules.map((module) => ({ module_id: module, counsellor_id: lone.id, recorded_at: at })), { module_id: modules[0]!, counsellor_id: kim.id, recorded_at: at }])
+    .execute();
+  await db.insertInto('peer_assignment').values({ id: crypto.randomUUID(), counsellor_id: lone.id, offering_id: nabo.id, course_id: null, since: '2026-11-21', created_at: at }).execute();
+  return cohort;
+}
