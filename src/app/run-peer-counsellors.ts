@@ -58,6 +58,8 @@ export type PeerStore = {
   /** Certified only if `allowed` says so on the attendance read in the same transaction. */
   certify(cohortId: string, counsellorId: string, on: string, allowed: (cohort: PeerCohort, counsellor: PeerCounsellor) => string | null, audit: AuditEntry): Promise<{ kind: 'certified' } | { kind: 'refused'; message: string } | { kind: 'not_found' }>;
   assign(counsellorId: string, assignment: { id: string; offeringId: string; courseId: string | null; since: string; at: Date }, audit: AuditEntry): Promise<void>;
+  /** Counsellors past their deletion date lose name and phone; a certification stays counted. */
+  anonymiseDue(today: string, at: Date): Promise<number>;
 };
 
 type Actor = { principal: Principal; source: string; now: Date };

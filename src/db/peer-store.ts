@@ -119,6 +119,18 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
         return { kind: 'certified' as const };
       });
     },
+    async anonymiseDue(today, at) {
+      return db.transaction().execute(async (trx) => {
+        const rows = await trx.updateTable('peer_counsellor').set({ display_name: null, phone: null, anonymised_at: at }).where('anonymised_at', 'is', null).where('delete_after', '<', today).returning('id').execute();
+        if (rows.length) {
+          await trx
+            .insertInto('audit_entry')
+            .values(auditRow({ at, actorId: null, actorName: 'Tilbudsvifte', action: 'peer.retention', resourceType: 'peer_cohort', resourceId: null, summary: `${rows.length} peermedarbejdere er anonymiseret, fordi tiden er gået.`, source: null }))
+            .execute();
+        }
+        return rows.length;
+      });
+    },
     async assign(counsellorId, assignment, audit) {
       await audited(db, audit, (trx) =>
         trx.insertInto('peer_assignment').values({ id: assignment.id, counsellor_id: counsellorId, offering_id: assignment.offeringId, course_id: assignment.courseId, since: assignment.since, created_at: assignment.at }).execute(),

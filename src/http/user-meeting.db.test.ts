@@ -5,6 +5,7 @@ import { createTestDatabase, databaseKind } from '../../test/support/database.ts
 import { signedInStaff } from '../../test/support/staff.ts';
 import { registerForMeeting } from '../app/run-user-meeting.ts';
 import type { Database } from '../db/database.ts';
+import { createPeerStore } from '../db/peer-store.ts';
 import { createUserMeetingStore } from '../db/user-meeting-store.ts';
 import { userMeetingRetentionJob } from '../jobs/user-meeting-retention.ts';
 
@@ -133,11 +134,11 @@ describe(`The annual user meeting (${databaseKind})`, () => {
   });
 
   it('anonymises the registrations a month after the meeting, once', async () => {
-    const job = userMeetingRetentionJob({ meetings: createUserMeetingStore(database.db) });
+    const job = userMeetingRetentionJob({ meetings: createUserMeetingStore(database.db), peer: createPeerStore(database.db) });
     const run = (at: Date) => job.run({ now: at, clock: () => at, signal: new AbortController().signal });
-    assert.deepEqual(await run(new Date('2027-04-17T12:00:00Z')), { registrations: 0 });
-    assert.deepEqual(await run(new Date('2027-04-18T12:00:00Z')), { registrations: 4 });
-    assert.deepEqual(await run(new Date('2027-04-19T12:00:00Z')), { registrations: 0 });
+    assert.deepEqual(await run(new Date('2027-04-17T12:00:00Z')), { registrations: 0, peerCounsellors: 0 });
+    assert.deepEqual(await run(new Date('2027-04-18T12:00:00Z')), { registrations: 4, peerCounsellors: 0 });
+    assert.deepEqual(await run(new Date('2027-04-19T12:00:00Z')), { registrations: 0, peerCounsellors: 0 });
     const left = await database.db.selectFrom('user_meeting_registration').select(['display_name', 'phone']).where('anonymised_at', 'is not', null).execute();
     assert.ok(left.every((row) => row.display_name === null && row.phone === null));
   });

@@ -6,6 +6,7 @@ import { createUserJobStore } from '../db/user-job-store.ts';
 import { createVolunteerStore } from '../db/volunteer-store.ts';
 import { createFriendStore } from '../db/friend-store.ts';
 import { createUserMeetingStore } from '../db/user-meeting-store.ts';
+import { createPeerStore } from '../db/peer-store.ts';
 import { createCourseStore } from '../db/course-store.ts';
 import { createFreshnessStore } from '../db/freshness-store.ts';
 import { createOutboxStore } from '../db/outbox-store.ts';
@@ -35,7 +36,7 @@ export function platformJobs(deps: {
     freshnessRemindersJob({ store: createFreshnessStore(deps.db), baseUrl: deps.baseUrl }),
     courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays, baseUrl: deps.baseUrl }),
     coCreatorRetentionJob({ councils: createCouncilStore(deps.db), fund: createFundStore(deps.db), userJobs: createUserJobStore(deps.db), volunteers: createVolunteerStore(deps.db), friends: createFriendStore(deps.db) }),
-    userMeetingRetentionJob({ meetings: createUserMeetingStore(deps.db) }),
+    userMeetingRetentionJob({ meetings: createUserMeetingStore(deps.db), peer: createPeerStore(deps.db) }),
     ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
   ];
 }
@@ -46,5 +47,5 @@ export const jobLabels: Record<string, string> = {
   'outbox-delivery': 'Afsendelse af mails fra udbakken (hvert 10. sekund)',
   'course-retention': 'Anonymisering af deltagere efter forløb (dagligt)',
   'co-creator-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet, af kontakter på puljeforslag, brugerjob-indehavere, frivillige og ønsker om netværksven (dagligt)',
-  'user-meeting-retention': 'Anonymisering af tilmeldinger til brugermødet en måned efter mødet (dagligt)',
+  'user-meeting-retention': 'Anonymisering af tilmeldinger til brugermødet en måned efter mødet og af peermedarbejdere efter to år (dagligt)',
 };

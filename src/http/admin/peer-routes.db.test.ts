@@ -4,6 +4,9 @@ import { createTestApp, testNow } from '../../../test/support/app.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { signedInStaff } from '../../../test/support/staff.ts';
 import type { Database } from '../../db/database.ts';
+import { createPeerStore } from '../../db/peer-store.ts';
+import { createUserMeetingStore } from '../../db/user-meeting-store.ts';
+import { userMeetingRetentionJob } from '../../jobs/user-meeting-retention.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
@@ -74,5 +77,14 @@ describe(`Peer counsellors from training to an assignment (${databaseKind})`, ()
     const audit = await database.db.selectFrom('audit_entry').select('summary').where('resource_type', '=', 'peer_cohort').execute();
     assert.equal(audit.length, 8, 'a cohort, two modules, two counsellors, one attendance, one certification, one assignment');
     assert.ok(!audit.some((entry) => /Lone|Kim/.test(entry.summary)), 'the audit log names no one');
+  });
+
+  it('anonymises counsellors two years after they joined, and keeps the year counted', async () => {
+    const job = userMeetingRetentionJob({ meetings: createUserMeetingStore(database.db), peer: createPeerStore(database.db) });
+    const run = (at: Date) => job.run({ now: at, clock: () => at, signal: new AbortController().signal });
+    assert.deepEqual(await run(new Date('2028-11-22T12:00:00Z')), { registrations: 0, peerCounsellors: 0 });
+    assert.deepEqual(await run(new Date('2028-11-23T12:00:00Z')), { registrations: 0, peerCounsellors: 2 });
+    assert.deepEqual(await run(new Date('2028-11-24T12:00:00Z')), { registrations: 0, peerCounsellors: 0 });
+    assert.match(await (await app.request('/peermedarbejdere')).text(), /I 2026 er 1 peermedarbejder certificeret/);
   });
 });
