@@ -11,6 +11,10 @@ import {
   readCohort,
   readCounsellor,
   readModule,
+  readSession,
+  type SessionInput,
+  type SessionKind,
+  sessionWords,
 } from '../domain/peer/peer.ts';
 import { copenhagenDate } from '../domain/time.ts';
 import type { AuditEntry } from './audit.ts';
@@ -36,8 +40,11 @@ export type PeerCohort = {
   courseId: string | null;
   courseTitle: string | null;
   modules: PeerModule[];
+  sessions: PeerSession[];
   counsellors: PeerCounsellor[];
 };
+
+export type PeerSession = { id: string; kind: SessionKind; offeringName: string | null; date: string; startsAt: string; endsAt: string };
 
 export type PeerYear = { year: number; certified: number; targetMin: number; targetMax: number };
 
@@ -60,6 +67,9 @@ export type PeerStore = {
   assign(counsellorId: string, assignment: { id: string; offeringId: string; courseId: string | null; since: string; at: Date }, audit: AuditEntry): Promise<void>;
   /** Counsellors past their deletion date lose name and phone; a certification stays counted. */
   anonymiseDue(today: string, at: Date): Promise<number>;
+  addSession(cohortId: string, session: { id: string; kind: SessionKind; offeringId: string | null; date: string; startsAt: string; endsAt: string; at: Date }, audit: AuditEntry): Promise<void>;
+  /** Peer meetings from `today` on, across cohorts: where and when, for the public page. */
+  upcomingPeerMeetings(today: string): Promise<{ offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[]>;
 };
 
 type Actor = { principal: Principal; source: string; now: Date };
@@ -131,5 +141,14 @@ export async function assignPeerCounsellor(store: PeerStore, actor: Actor, cohor
   if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(`${since}T00:00:00Z`))) problems.push({ field: 'since', message: 'Skriv den dag, opgaven begynder, fx 2027-01-04.' });
   if (problems.length || !offering) return { ok: false as const, problems };
   await store.assign(counsellor.id, { id: crypto.randomUUID(), offeringId: offering.id, courseId: input.course || null, since, at: actor.now }, entry(actor, 'peer.assign', cohort.id, `En peermedarbejder fra ${cohort.name} har fået en opgave på ${offering.name}.`, { counsellor: counsellor.id, offering: offering.id }));
+  return { ok: true as const };
+}
+
+export async function addPeerSession(store: PeerStore, actor: Actor, cohort: PeerCohort, input: SessionInput) {
+  const offerings = await store.offerings();
+  const read = readSession(input, offerings);
+  if (!read.ok) return read;
+  const where = offerings.find((offering) => offering.id === read.session.offeringId)?.name;
+  await store.addSession(cohort.id, { id: crypto.randomUUID(), ...read.session, at: actor.now }, entry(actor, 'peer.session', cohort.id, `${sessionWords[read.session.kind]} ${read.session.date}${where ? ` på ${where}` : ''} er sat på for ${cohort.name}.`));
   return { ok: true as const };
 }

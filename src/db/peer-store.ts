@@ -9,6 +9,14 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
     const row = await q.selectFrom('peer_cohort as p').leftJoin('course as c', 'c.id', 'p.course_id').select(['p.id', 'p.name', 'p.year', 'p.target_min', 'p.target_max', 'p.course_id', 'c.title as course_title']).where('p.id', '=', id).executeTakeFirst();
     if (!row) return null;
     const modules = await q.selectFrom('peer_module').selectAll().where('cohort_id', '=', id).orderBy('position').execute();
+    const sessions = await q
+      .selectFrom('peer_session as s')
+      .leftJoin('offering as o', 'o.id', 's.offering_id')
+      .select(['s.id', 's.kind', 'o.name as offering_name', 's.on_date', 's.starts_at', 's.ends_at'])
+      .where('s.cohort_id', '=', id)
+      .orderBy('s.on_date')
+      .orderBy('s.starts_at')
+      .execute();
     const people = await q.selectFrom('peer_counsellor').selectAll().where('cohort_id', '=', id).where('anonymised_at', 'is', null).orderBy('created_at').orderBy('id').execute();
     const ids = people.map((person) => person.id);
     const recorded = ids.length ? await q.selectFrom('peer_attendance').select(['counsellor_id', 'module_id']).where('counsellor_id', 'in', ids).execute() : [];
@@ -33,6 +41,7 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
       courseId: row.course_id,
       courseTitle: row.course_title,
       modules: modules.map((module) => ({ id: module.id, title: module.title, hours: module.hours, courseSessionId: module.course_session_id })),
+      sessions: sessions.map((item) => ({ id: item.id, kind: item.kind, offeringName: item.offering_name, date: String(item.on_date), startsAt: item.starts_at, endsAt: item.ends_at })),
       counsellors: people.map((person) => ({
         id: person.id,
         name: person.display_name,
@@ -118,6 +127,27 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
         await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
         return { kind: 'certified' as const };
       });
+    },
+    async addSession(cohortId, session, audit) {
+      await audited(db, audit, (trx) =>
+        trx
+          .insertInto('peer_session')
+          .values({ id: session.id, cohort_id: cohortId, kind: session.kind, offering_id: session.offeringId, on_date: session.date, starts_at: session.startsAt, ends_at: session.endsAt, created_at: session.at })
+          .execute(),
+      );
+    },
+    async upcomingPeerMeetings(today) {
+      const rows = await db
+        .selectFrom('peer_session as s')
+        .innerJoin('offering as o', 'o.id', 's.offering_id')
+        .select(['o.name', 'o.slug', 's.on_date', 's.starts_at', 's.ends_at'])
+        .where('s.kind', '=', 'peer_meeting')
+        .where('s.on_date', '>=', today)
+        .orderBy('s.on_date')
+        .orderBy('s.starts_at')
+        .limit(50)
+        .execute();
+      return rows.map((row) => ({ offeringName: row.name, offeringSlug: row.slug, date: String(row.on_date), startsAt: row.starts_at, endsAt: row.ends_at }));
     },
     async anonymiseDue(today, at) {
       return db.transaction().execute(async (trx) => {

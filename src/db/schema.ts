@@ -873,6 +873,7 @@ export type PeerCounsellorTable = {
   created_at: Timestamp;
 };
 export type PeerAttendanceTable = { module_id: string; counsellor_id: string; recorded_at: Timestamp };
+export type PeerSessionTable = { id: string; cohort_id: string; kind: 'peer_meeting' | 'supervision'; offering_id: string | null; on_date: DateString; starts_at: string; ends_at: string; created_at: Timestamp };
 export type PeerAssignmentTable = { id: string; counsellor_id: string; offering_id: string; course_id: string | null; since: DateString; created_at: Timestamp };
 
 export type DB = {
@@ -952,4 +953,5 @@ export type DB = {
   peer_counsellor: PeerCounsellorTable;
   peer_attendance: PeerAttendanceTable;
   peer_assignment: PeerAssignmentTable;
+  peer_session: PeerSessionTable;
 };

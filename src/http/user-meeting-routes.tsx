@@ -20,7 +20,7 @@ const notFound = () => new NotFoundError('Tilmeldingen findes ikke. Tjek, at du 
  * a course sign-up (ADR 023). Danish only; the English address leads to it. The sign-ups' limit per address is the
  * courses' one.
  */
-export function userMeetingRoutes(deps: { meetings: UserMeetingStore; peer: Pick<PeerStore, 'years'>; courses: { limiter: RateLimiter }; now: () => Date }, locale: Locale = 'da') {
+export function userMeetingRoutes(deps: { meetings: UserMeetingStore; peer: Pick<PeerStore, 'years' | 'upcomingPeerMeetings'>; courses: { limiter: RateLimiter }; now: () => Date }, locale: Locale = 'da') {
   const app = new Hono();
   if (locale !== 'da') {
     app.get('/brugermoede', (c) => c.redirect('/brugermoede', 302));
@@ -29,9 +29,10 @@ export function userMeetingRoutes(deps: { meetings: UserMeetingStore; peer: Pick
   }
   // Peer counsellors in public: the number certified this year against the target, and nothing about anyone (ADR 036).
   app.get('/peermedarbejdere', async (c) => {
-    const year = Number(copenhagenDate(deps.now()).slice(0, 4));
+    const today = copenhagenDate(deps.now());
+    const year = Number(today.slice(0, 4));
     const figure = (await deps.peer.years()).find((row) => row.year === year) ?? { year, certified: 0, targetMin: 0, targetMax: 0 };
-    return c.html(<PeerFigurePage figure={figure} {...pageLanguage(c, locale)} />);
+    return c.html(<PeerFigurePage figure={figure} meetings={await deps.peer.upcomingPeerMeetings(today)} {...pageLanguage(c, locale)} />);
   });
   const tokens = randomTokens;
   const personal = (c: Context) => c.header('cache-control', 'no-store');

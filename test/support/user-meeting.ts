@@ -71,6 +71,13 @@ export async function addExamplePeerCohort(db: Kysely<DB>, at = new Date()): Pro
     .insertInto('peer_attendance')
     .values([...modules.map((module) => ({ module_id: module, counsellor_id: lone.id, recorded_at: at })), { module_id: modules[0]!, counsellor_id: kim.id, recorded_at: at }])
     .execute();
+  await db
+    .insertInto('peer_session')
+    .values([
+      { id: crypto.randomUUID(), cohort_id: cohort, kind: 'peer_meeting', offering_id: nabo.id, on_date: '2026-12-03', starts_at: '14:00', ends_at: '15:30', created_at: at },
+      { id: crypto.randomUUID(), cohort_id: cohort, kind: 'supervision', offering_id: null, on_date: '2026-12-10', starts_at: '09:00', ends_at: '11:00', created_at: at },
+    ])
+    .execute();
   await db.insertInto('peer_assignment').values({ id: crypto.randomUUID(), counsellor_id: lone.id, offering_id: nabo.id, course_id: null, since: '2026-11-21', created_at: at }).execute();
   return cohort;
 }

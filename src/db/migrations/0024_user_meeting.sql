@@ -132,3 +132,18 @@ create table peer_assignment (
   created_at timestamptz not null
 );
 create index peer_assignment_counsellor_idx on peer_assignment (counsellor_id);
+
+-- Peer meetings at an offering (public: where and when, never who) and supervision sessions for a cohort.
+create table peer_session (
+  id uuid primary key,
+  cohort_id uuid not null references peer_cohort (id) on delete cascade,
+  kind text not null check (kind in ('peer_meeting', 'supervision')),
+  offering_id uuid references offering (id) on delete cascade,
+  on_date date not null,
+  starts_at text not null check (starts_at ~ '^([01]\d|2[0-3]):[0-5]\d$'),
+  ends_at text not null check (ends_at ~ '^([01]\d|2[0-3]):[0-5]\d$'),
+  created_at timestamptz not null,
+  check (starts_at < ends_at),
+  check (kind = 'supervision' or offering_id is not null)
+);
+create index peer_session_date_idx on peer_session (on_date);

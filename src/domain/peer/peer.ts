@@ -82,3 +82,23 @@ export function readCounsellor(input: CounsellorInput, participants: readonly { 
   if (problems.length) return { ok: false, problems };
   return { ok: true, counsellor: { name, phone: phone || null, participantId: input.participant || null } };
 }
+
+export type SessionKind = 'peer_meeting' | 'supervision';
+export const sessionWords: Record<SessionKind, string> = { peer_meeting: 'Peermøde', supervision: 'Supervision' };
+export type SessionInput = { kind: string; offering: string; date: string; startsAt: string; endsAt: string };
+
+/** A peer meeting at an offering (shown in public: where and when) or a supervision session for the cohort. */
+export function readSession(input: SessionInput, offerings: readonly { id: string }[]): { ok: true; session: { kind: SessionKind; offeringId: string | null; date: string; startsAt: string; endsAt: string } } | { ok: false; problems: Problem<keyof SessionInput>[] } {
+  const problems: Problem<keyof SessionInput>[] = [];
+  const kind = input.kind in sessionWords ? (input.kind as SessionKind) : null;
+  if (!kind) problems.push({ field: 'kind', message: 'Vælg peermøde eller supervision.' });
+  if (input.offering && !offerings.some((offering) => offering.id === input.offering)) problems.push({ field: 'offering', message: 'Vælg et tilbud på listen.' });
+  else if (kind === 'peer_meeting' && !input.offering) problems.push({ field: 'offering', message: 'Et peermøde holdes på et tilbud: vælg hvilket.' });
+  const date = input.date.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || addDays(date, 0) !== date) problems.push({ field: 'date', message: 'Skriv dagen, fx 2026-12-03.' });
+  const time = /^([01]\d|2[0-3]):[0-5]\d$/;
+  if (!time.test(input.startsAt.trim())) problems.push({ field: 'startsAt', message: 'Skriv hvornår det begynder, fx 14:00.' });
+  else if (!time.test(input.endsAt.trim()) || input.endsAt.trim() <= input.startsAt.trim()) problems.push({ field: 'endsAt', message: 'Skriv hvornår det slutter, efter det begynder, fx 15:30.' });
+  if (problems.length || !kind) return { ok: false, problems };
+  return { ok: true, session: { kind, offeringId: input.offering || null, date, startsAt: input.startsAt.trim(), endsAt: input.endsAt.trim() } };
+}

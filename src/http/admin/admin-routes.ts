@@ -215,6 +215,7 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/peermedarbejdere', requires: 'council.city' },
   { method: 'GET', path: '/admin/peermedarbejdere/:cohort', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/moduler', requires: 'council.city' },
+  { method: 'POST', path: '/admin/peermedarbejdere/:cohort/moeder', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/fremmoede', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/certificer', requires: 'council.city' },

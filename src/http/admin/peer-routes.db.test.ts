@@ -79,6 +79,20 @@ describe(`Peer counsellors from training to an assignment (${databaseKind})`, ()
     assert.ok(!audit.some((entry) => /Lone|Kim/.test(entry.summary)), 'the audit log names no one');
   });
 
+  it('puts a peer meeting at an offering in public, where and when only, and supervision on the cohort', async () => {
+    const nabo = await database.db.selectFrom('offering').select(['id', 'name']).where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+    const bad = await admin.post(`${cohortPath}/moeder`, { kind: 'peer_meeting', offering: '', date: '2026-12-03', startsAt: '14:00', endsAt: '13:00' });
+    assert.equal(bad.status, 400);
+    assert.match(bad.text, /Et peermøde holdes på et tilbud/);
+    assert.match(bad.text, /efter det begynder/);
+    assert.equal((await admin.post(`${cohortPath}/moeder`, { kind: 'peer_meeting', offering: nabo.id, date: '2026-12-03', startsAt: '14:00', endsAt: '15:30' })).status, 303);
+    assert.equal((await admin.post(`${cohortPath}/moeder`, { kind: 'supervision', offering: '', date: '2026-12-10', startsAt: '09:00', endsAt: '11:00' })).status, 303);
+    assert.match((await admin.get(cohortPath)).text, /Supervision 10\. december 2026 kl\. 09:00–11:00/);
+    const figure = await (await app.request('/peermedarbejdere')).text();
+    assert.match(figure, new RegExp(`3\\. december 2026 kl\\. 14:00–15:30, <a href="/tilbud/nabo">${nabo.name}</a>`));
+    assert.doesNotMatch(figure, /Supervision/);
+  });
+
   it('anonymises counsellors two years after they joined, and keeps the year counted', async () => {
     const job = userMeetingRetentionJob({ meetings: createUserMeetingStore(database.db), peer: createPeerStore(database.db) });
     const run = (at: Date) => job.run({ now: at, clock: () => at, signal: new AbortController().signal });

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
-import { addPeerCounsellor, addPeerModule, assignPeerCounsellor, certifyPeerCounsellor, createPeerCohort, type PeerCohort, recordPeerAttendance } from '../../app/run-peer-counsellors.ts';
+import { addPeerCounsellor, addPeerModule, addPeerSession, assignPeerCounsellor, certifyPeerCounsellor, createPeerCohort, type PeerCohort, recordPeerAttendance } from '../../app/run-peer-counsellors.ts';
 import { site } from '../../domain/access/policy.ts';
 import { copenhagenDate } from '../../domain/time.ts';
 import { type CohortPageState, PeerCohortAdminPage, PeerListAdminPage } from '../../web/pages/admin/peer-pages.tsx';
@@ -67,7 +67,7 @@ export function peerAdminRoutes(deps: AdminDeps) {
     return c.redirect(`/admin/peermedarbejdere/${outcome.id}`, 303);
   });
 
-  const notices: Record<string, string> = { modul: 'Modulet er tilføjet.', deltager: 'Peermedarbejderen er skrevet på holdet.', fremmoede: 'Fremmødet er registreret.', certificeret: 'Peermedarbejderen er certificeret.', opgave: 'Opgaven er givet.' };
+  const notices: Record<string, string> = { modul: 'Modulet er tilføjet.', deltager: 'Peermedarbejderen er skrevet på holdet.', fremmoede: 'Fremmødet er registreret.', certificeret: 'Peermedarbejderen er certificeret.', opgave: 'Opgaven er givet.', moede: 'Mødet er sat på.' };
   const blank = { notice: null, problems: [], problemsAt: null };
   app.get('/peermedarbejdere/:cohort', signedIn, async (c) => {
     entered(c);
@@ -81,6 +81,14 @@ export function peerAdminRoutes(deps: AdminDeps) {
     const outcome = await addPeerModule(deps.peer, actor, cohort, { title: field('title', 500), hours: field('hours', 10), session: field('session', 40) });
     if (!outcome.ok) return show(c, cohort, { ...blank, problems: outcome.problems, problemsAt: 'module' }, 400);
     return c.redirect(`/admin/peermedarbejdere/${cohort.id}?gemt=modul`, 303);
+  });
+  app.post('/peermedarbejdere/:cohort/moeder', signedIn, async (c) => {
+    const { actor } = entered(c);
+    const cohort = await cohortOf(c.req.param('cohort'));
+    const field = await text(c);
+    const outcome = await addPeerSession(deps.peer, actor, cohort, { kind: field('kind', 20), offering: field('offering', 40), date: field('date', 20), startsAt: field('startsAt', 10), endsAt: field('endsAt', 10) });
+    if (!outcome.ok) return show(c, cohort, { ...blank, problems: outcome.problems, problemsAt: 'session' }, 400);
+    return c.redirect(`/admin/peermedarbejdere/${cohort.id}?gemt=moede`, 303);
   });
   app.post('/peermedarbejdere/:cohort/deltagere', signedIn, async (c) => {
     const { actor } = entered(c);

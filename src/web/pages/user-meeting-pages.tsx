@@ -147,7 +147,7 @@ export function MyMeetingRegistrationPage(props: { registration: MeetingRegistra
 }
 
 /** /peermedarbejdere: how many peer counsellors are certified this year, against the target; a number only. */
-export function PeerFigurePage(props: { figure: { year: number; certified: number; targetMin: number; targetMax: number } } & PageLanguage) {
+export function PeerFigurePage(props: { figure: { year: number; certified: number; targetMin: number; targetMax: number }; meetings: { offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[] } & PageLanguage) {
   const { figure } = props;
   return (
     <Layout title="Peermedarbejdere" locale={props.locale} path={props.path}>
@@ -160,6 +160,18 @@ export function PeerFigurePage(props: { figure: { year: number; certified: numbe
         </strong>
         {figure.targetMax ? `. Målet er ${figure.targetMin}–${figure.targetMax}.` : '.'}
       </p>
+      <h2>Peermøder</h2>
+      {props.meetings.length === 0 ? (
+        <p>Der er ingen peermøder sat på lige nu.</p>
+      ) : (
+        <ul>
+          {props.meetings.map((meeting) => (
+            <li>
+              {formatDanishDate(meeting.date)} kl. {meeting.startsAt}–{meeting.endsAt}, <a href={hrefIn(props.locale, `/tilbud/${meeting.offeringSlug}`)}>{meeting.offeringName}</a>
+            </li>
+          ))}
+        </ul>
+      )}
       <p>Vil du vide mere, så spørg på dit tilbud.</p>
     </Layout>
   );

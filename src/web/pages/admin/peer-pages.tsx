@@ -1,5 +1,5 @@
 import type { PeerCohort, PeerYear } from '../../../app/run-peer-counsellors.ts';
-import { againstTarget, attended, progress } from '../../../domain/peer/peer.ts';
+import { againstTarget, attended, progress, sessionWords } from '../../../domain/peer/peer.ts';
 import { formatDanishDate } from '../../../domain/time.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
@@ -130,6 +130,40 @@ export function PeerCohortAdminPage(
           options={[{ value: '', text: 'Registreres her', selected: true }, ...props.sessions.map((session) => ({ value: session.id, text: `Fra forløbet: ${formatDanishDate(session.date)} kl. ${session.startsAt}`, selected: false }))]}
         />
         <Button variant="secondary">Tilføj modulet</Button>
+      </form>
+
+      <h2>Peermøder og supervision</h2>
+      {cohort.sessions.length === 0 ? (
+        <p>Ingen endnu.</p>
+      ) : (
+        <ul>
+          {cohort.sessions.map((session) => (
+            <li>
+              {sessionWords[session.kind]} {formatDanishDate(session.date)} kl. {session.startsAt}–{session.endsAt}
+              {session.offeringName ? ` på ${session.offeringName}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>Peermøder står på siden /peermedarbejdere med tilbud og tid, aldrig med navne.</p>
+      <ErrorSummary problems={at('session')} />
+      <form method="post" action={`${base}/moeder`} novalidate>
+        <CsrfField token={props.signedIn.csrfToken} />
+        <Select
+          id="session-kind"
+          name="kind"
+          label="Slags"
+          error={problemOf(at('session'), 'kind')}
+          options={[
+            { value: 'peer_meeting', text: 'Peermøde på et tilbud', selected: true },
+            { value: 'supervision', text: 'Supervision', selected: false },
+          ]}
+        />
+        <Select id="session-offering" name="offering" label="Tilbud" error={problemOf(at('session'), 'offering')} options={[{ value: '', text: 'Intet (kun supervision)', selected: true }, ...props.offerings.map((item) => ({ value: item.id, text: item.name, selected: false }))]} />
+        <TextInput id="session-date" name="date" label="Dag" type="date" value="" error={problemOf(at('session'), 'date')} width="s" />
+        <TextInput id="session-starts" name="startsAt" label="Fra kl." value="" error={problemOf(at('session'), 'startsAt')} width="xs" />
+        <TextInput id="session-ends" name="endsAt" label="Til kl." value="" error={problemOf(at('session'), 'endsAt')} width="xs" />
+        <Button variant="secondary">Sæt på</Button>
       </form>
 
       <h2>Peermedarbejdere ({cohort.counsellors.length})</h2>
