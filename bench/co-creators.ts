@@ -4,7 +4,8 @@
  * city-wide fund round with 50 ideas from the public form, screened (45 to the vote, 5 rejected), 500 voting codes
  * printed at an offering, 500 votes cast and 50 used codes tried again, 5 grants; 40 volunteers through «Bliv
  * frivillig», 20 of them screened, insured and given an assignment, and 20 assignments refused before that; 30
- * requests for a network friend, each matched with both yeses and followed up after a month. Reports the time each public page
+ * requests for a network friend, each matched with both yeses and followed up after a month; the annual user meeting
+ * (ADR 036) with 200 seats, 300 registrations ten at a time and 20 who leave by their link. Reports the time each public page
  * takes to render (p50/p95 over BENCH_VIEWS sequential views), against the offering page and /healthz measured in
  * the same run before anything was added, and the audit entries each step wrote. Stops after 5 minutes.
  *
@@ -22,15 +23,16 @@ import { type Database, migrate, openEmbeddedDatabase, openPostgresDatabase } fr
 import { createRangeRepository } from '../src/db/range-repository.ts';
 import { loadSeedFiles } from '../src/db/seed/seed-files.ts';
 import { seedRange } from '../src/db/seed/seed-range.ts';
-import { copenhagenDate } from '../src/domain/time.ts';
+import { addDays, copenhagenDate } from '../src/domain/time.ts';
 import { createFixtureGeocoder } from '../src/geo/fixture-geocoder.ts';
 import { RateLimiter } from '../src/security/rate-limit.ts';
+import { randomTokens } from '../src/security/tokens.ts';
 import { createApp } from '../src/wiring.ts';
 import { machine, ms, summarize, table } from './support/measure.ts';
 
 const views = Number(process.env.BENCH_VIEWS ?? 50);
 const url = process.env.BENCH_DATABASE_URL;
-const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5, volunteers: 40, assigned: 20, friends: 30 };
+const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5, volunteers: 40, assigned: 20, friends: 30, seats: 200, registrations: 300, leaving: 20 };
 
 console.log(`Users as co-creators, a scripted year — ${machine()}, load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 let database: Database;
@@ -63,6 +65,7 @@ const app = createApp({
   admin: adminDeps,
   ...publicDeps,
   fund: { ...publicDeps.fund, proposals: new RateLimiter(1_000_000, 60_000), wrongCodes: new RateLimiter(1_000_000, 60_000) },
+  courses: { ...publicDeps.courses, limiter: new RateLimiter(1_000_000, 60_000) },
 });
 const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
   const instance = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(instance));
@@ -269,6 +272,29 @@ try {
     }),
   ]);
 
+  // The annual user meeting: more registrations than seats, ten at a time, then some leave by their own link.
+  const made = await post('/admin/brugermoede', { title: 'Brugermødet', heldOn: addDays(copenhagenDate(now()), 60), startsAt: '13:00', place: 'Rådhushallen', seats: String(counts.seats), agenda: 'Velkomst\nForslag fra rådene' }, true);
+  assert.equal(made.status, 303);
+  const keys = Array.from({ length: counts.registrations }, () => randomTokens.create().token);
+  const placed: string[] = [];
+  steps.push([
+    `user meeting: ${counts.registrations} registrations for ${counts.seats} seats, 10 at a time`,
+    await pool(keys, 10, async (key, index) => {
+      const sent = await post('/brugermoede', { noegle: key, name: `Deltager${index + 1}`, phone: index % 2 ? '22334455' : '', meetsAtOffering: index % 2 ? '' : 'ja', accessNeeds: index % 10 === 0 ? 'Kørestol' : '', interpreter: '' });
+      assert.equal(sent.status, 303);
+      placed.push(key);
+    }),
+  ]);
+  const seated = async () => (await database.db.selectFrom('user_meeting_registration').select(['state', sql<string>`count(*)`.as('n')]).groupBy('state').execute()).map((row) => `${row.state} ${row.n}`).sort().join(', ');
+  const afterRegistration = await seated();
+  steps.push([
+    `user meeting: ${counts.leaving} leave by their link, 10 at a time`,
+    await pool(placed.slice(0, counts.leaving), 10, async (key) => {
+      assert.equal((await post(`/brugermoede/tilmelding/${key}/afmeld`, {})).status, 303);
+    }),
+  ]);
+  const afterLeaving = await seated();
+
   const votes = Number((await database.db.selectFrom('fund_vote').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const audit = await audited();
   const pages: [string, string][] = [
@@ -281,6 +307,7 @@ try {
     ['/brugerjob', 'open user jobs'],
     ['/tilbud/nabo/frivillig', 'become a volunteer'],
     ['/tilbud/nabo', 'offering page with council and jobs'],
+    ['/brugermoede', 'the user meeting, full, 100 waiting'],
   ];
   const rendered: (string | number)[][] = [
     ['/healthz (baseline)', ms(baseline.health.median), ms(baseline.health.p95)],
@@ -297,10 +324,12 @@ try {
   console.log(table(['step', 'requests', 'p50', 'p95', 'wall'], steps.map(([label, run]) => [label, run.times.length, ms(summarize(run.times).median), ms(summarize(run.times).p95), ms(run.wallMs)])));
   const byStatus = (list: number[]) => [...new Set(list)].map((status) => `${list.filter((item) => item === status).length} × ${status}`).join(', ');
   console.log(`\nVotes: ${byStatus(statuses)}; stored ${votes}. Used codes again: ${byStatus(reused)}.`);
-  const audits = [...audit.entries()].filter(([action]) => /^(council|fund|userjob|volunteer|friend)\./.test(action)).sort();
+  const audits = [...audit.entries()].filter(([action]) => /^(council|fund|userjob|volunteer|friend|user_meeting)\./.test(action)).sort();
   console.log(`Audit entries written: ${audits.reduce((sum, [, n]) => sum + n, 0)} (${audits.map(([action, n]) => `${action} ${n}`).join(', ')}).`);
+  console.log(`User meeting after ${counts.registrations} registrations: ${afterRegistration}; after ${counts.leaving} left: ${afterLeaving}.`);
   console.log(`Requests in the run: ${requests}.`);
-  if (votes !== counts.votes || reused.some((status) => status !== 409)) process.exitCode = 1;
+  const expected = `registered ${counts.seats}, waiting ${counts.registrations - counts.seats}`;
+  if (votes !== counts.votes || reused.some((status) => status !== 409) || afterRegistration !== expected) process.exitCode = 1;
 } finally {
   clearTimeout(hardStop);
   server.close();

@@ -28,6 +28,8 @@ import { createFundStore } from './db/fund-store.ts';
 import { createUserJobStore } from './db/user-job-store.ts';
 import { createVolunteerStore } from './db/volunteer-store.ts';
 import { createFriendStore } from './db/friend-store.ts';
+import { createUserMeetingStore } from './db/user-meeting-store.ts';
+import { createPeerStore } from './db/peer-store.ts';
 import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createBudgetStore } from './db/budget-store.ts';
@@ -78,6 +80,8 @@ export function adminDepsFor(
     userJobs: createUserJobStore(db),
     volunteers: createVolunteerStore(db),
     friends: createFriendStore(db),
+    meetings: createUserMeetingStore(db),
+    peer: createPeerStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -107,6 +111,8 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
     fund: { store: createFundStore(db), ...fundLimiters() },
     userJobs: createUserJobStore(db),
     volunteers: createVolunteerStore(db),
+    meetings: createUserMeetingStore(db),
+    peer: createPeerStore(db),
   };
 }
 

@@ -17,6 +17,9 @@ import { councilRoutes } from './http/council-routes.tsx';
 import { type FundDeps, fundRoutes } from './http/fund-routes.tsx';
 import { userJobRoutes } from './http/user-job-routes.tsx';
 import { volunteerRoutes } from './http/volunteer-routes.tsx';
+import { userMeetingRoutes } from './http/user-meeting-routes.tsx';
+import type { UserMeetingStore } from './app/run-user-meeting.ts';
+import type { PeerStore } from './app/run-peer-counsellors.ts';
 import type { VolunteerStore } from './app/run-volunteers.ts';
 import type { UserJobStore } from './app/run-user-jobs.ts';
 import type { CouncilStore } from './app/run-councils.ts';
@@ -65,6 +68,10 @@ export type AppDeps = {
   userJobs: UserJobStore;
   /** «Bliv frivillig» per offering (ADR 033). */
   volunteers: VolunteerStore;
+  /** The annual city-wide user meeting: registration, waiting list, proposals and minutes (ADR 036). */
+  meetings: UserMeetingStore;
+  /** Peer counsellors: the year's number in public (ADR 036). */
+  peer: PeerStore;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -109,6 +116,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, fundRoutes(deps, locale));
     app.route(base, userJobRoutes(deps, locale));
     app.route(base, volunteerRoutes(deps, locale));
+    app.route(base, userMeetingRoutes(deps, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

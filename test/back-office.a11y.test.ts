@@ -12,6 +12,7 @@ import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 import { testNow } from './support/clock.ts';
 import { addExampleCouncil, addExampleFriends, addExampleFund, addExampleUserJob, addExampleVolunteer } from './support/councils.ts';
+import { addExamplePeerCohort, addExampleUserMeeting } from './support/user-meeting.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 import { addReview, addTallies } from './support/figures.ts';
 
@@ -38,6 +39,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let userJob = '';
   /** An example volunteer at Nabo, screened but not insured (ADR 033). */
   let volunteer = '';
+  let userMeeting = '';
+  let peerCohort = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -120,6 +123,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     fund = await addExampleFund(harness.database.db);
     userJob = await addExampleUserJob(harness.database.db);
     volunteer = await addExampleVolunteer(harness.database.db);
+    userMeeting = (await addExampleUserMeeting(harness.database.db)).meeting;
+    peerCohort = await addExamplePeerCohort(harness.database.db);
     await addExampleFriends(harness.database.db);
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
@@ -935,6 +940,35 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         assert.match(await page.locator('.alert-error').first().innerText(), /bekræftet forsikring/);
       },
     },
+    // The annual user meeting (ADR 036).
+    { name: 'the user meetings', path: '/admin/brugermoede', status: 200, role: 'system_admin' },
+    { name: 'a user meeting with its waiting list, proposals and minutes', path: '/admin/brugermoede/:userMeeting', status: 200, role: 'system_admin' },
+    {
+      name: 'a tally with more votes than seats',
+      path: '/admin/brugermoede/:userMeeting',
+      status: 200,
+      role: 'system_admin',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByLabel('For', { exact: true }).fill('5');
+        await page.getByRole('button', { name: 'Gem stemmerne' }).click();
+        assert.match(await page.locator('.alert-error').first().innerText(), /men kun 2 pladser/);
+      },
+    },
+    // Peer counsellors (ADR 036).
+    { name: 'peer counsellors per year against the target', path: '/admin/peermedarbejdere', status: 200, role: 'system_admin' },
+    { name: 'a peer cohort with modules, progress and assignments', path: '/admin/peermedarbejdere/:peerCohort', status: 200, role: 'system_admin' },
+    {
+      name: 'a certification refused while a module is missing, on a phone',
+      path: '/admin/peermedarbejdere/:peerCohort',
+      status: 200,
+      role: 'system_admin',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Certificér' }).click();
+        assert.match(await page.locator('.alert-error').first().innerText(), /mangler modulet «Samtalen»/);
+      },
+    },
     {
       name: 'a printed sheet of voting codes',
       path: '/admin/tilbud/nabo/pulje',
@@ -970,7 +1004,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':meeting', council.meeting)
             .replace(':round', fund.round)
             .replace(':userJob', userJob)
-            .replace(':volunteer', volunteer)}`,
+            .replace(':volunteer', volunteer)
+            .replace(':userMeeting', userMeeting)
+            .replace(':peerCohort', peerCohort)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

@@ -7,6 +7,7 @@ import { assertNoViolations, desktop, phone } from './support/axe.ts';
 import { addReview, addTallies } from './support/figures.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 import { addExampleCouncil, addExampleFund, addExampleUserJob } from './support/councils.ts';
+import { addExamplePeerCohort, addExampleUserMeeting } from './support/user-meeting.ts';
 
 type PageState = {
   name: string;
@@ -206,6 +207,21 @@ const states: PageState[] = [
     },
   },
   { name: 'the open user jobs in English on a phone', path: '/en/brugerjob', status: 200, options: phone },
+  // The annual user meeting (ADR 036): full, with a proposal, its votes and the minutes (added before the tests).
+  { name: 'the user meeting with its waiting list, votes and minutes', path: '/brugermoede', status: 200, options: desktop },
+  {
+    name: 'registering for the user meeting on a phone, sent without a phone or a tick',
+    path: '/brugermoede',
+    status: 200,
+    options: phone,
+    prepare: async (page) => {
+      await page.getByLabel('Fornavn').fill('Maja');
+      await page.getByRole('button', { name: 'Tilmeld' }).click();
+      assert.match(await page.locator('#phone-error').innerText(), /Jeg kan træffes på mit tilbud/);
+    },
+  },
+  { name: 'my registration for the user meeting', path: '/brugermoede/tilmelding/:meetingKey', status: 200, options: phone },
+  { name: 'peer counsellors this year, a number only', path: '/peermedarbejdere', status: 200, options: phone },
   { name: 'an offering with its council and open user job (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
   {
     name: 'a vote with a code that is already used',
@@ -220,6 +236,9 @@ const states: PageState[] = [
     },
   },
 ];
+
+/** The example user meeting's personal link (its key is made when the meeting is added). */
+let meetingKey = '';
 
 describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
   let harness: BrowserHarness;
@@ -236,6 +255,8 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
       await addExampleCouncil(harness.database.db);
       await addExampleFund(harness.database.db);
       await addExampleUserJob(harness.database.db);
+      meetingKey = (await addExampleUserMeeting(harness.database.db)).key;
+      await addExamplePeerCohort(harness.database.db);
     }
   });
   after(() => harness?.close());
@@ -244,7 +265,7 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
     it(`${state.name} has no violations`, async (t) => {
       if (skipWithoutChromium(t)) return;
       await withPage(harness, state.options, async (page) => {
-        const response = await page.goto(`${harness.origin}${state.path}`);
+        const response = await page.goto(`${harness.origin}${state.path.replace(':meetingKey', meetingKey)}`);
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);
         await assertNoViolations(page);

@@ -824,6 +824,77 @@ export type PlanningLetterTable = {
   updated_at: Timestamp;
 };
 
+/** The annual city-wide user meeting (migration 0024, ADR 036). */
+export type UserMeetingTable = {
+  id: string;
+  slug: string;
+  title: string;
+  held_on: DateString;
+  starts_at: string;
+  place: string;
+  seats: number;
+  agenda: string;
+  minutes: string | null;
+  minutes_published_at: Timestamp | null;
+  registration_open: Generated<boolean>;
+  is_example: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+};
+
+export type UserMeetingRegistrationTable = {
+  id: string;
+  meeting_id: string;
+  token_hash: string;
+  position: number;
+  state: 'registered' | 'waiting' | 'left';
+  display_name: string | null;
+  phone: string | null;
+  meets_at_offering: boolean;
+  access_needs: string | null;
+  interpreter_language: string | null;
+  came_through: 'public_form' | 'staff';
+  moved_up_at: Timestamp | null;
+  left_at: Timestamp | null;
+  purpose: string;
+  delete_after: DateString;
+  anonymised_at: Timestamp | null;
+  created_at: Timestamp;
+};
+
+export type UserMeetingProposalTable = {
+  id: string;
+  meeting_id: string;
+  council_id: string | null;
+  position: number;
+  title: string;
+  text: string;
+  votes_for: number | null;
+  votes_against: number | null;
+  votes_blank: number | null;
+  tallied_at: Timestamp | null;
+  created_at: Timestamp;
+};
+
+/** Peer counsellors (migration 0024, ADR 036). */
+export type PeerCohortTable = { id: string; name: string; year: number; target_min: number; target_max: number; course_id: string | null; created_at: Timestamp };
+export type PeerModuleTable = { id: string; cohort_id: string; position: number; title: string; hours: number; course_session_id: string | null };
+export type PeerCounsellorTable = {
+  id: string;
+  cohort_id: string;
+  display_name: string | null;
+  phone: string | null;
+  course_participant_id: string | null;
+  certified_on: DateString | null;
+  purpose: string;
+  delete_after: DateString;
+  anonymised_at: Timestamp | null;
+  created_at: Timestamp;
+};
+export type PeerAttendanceTable = { module_id: string; counsellor_id: string; recorded_at: Timestamp };
+export type PeerSessionTable = { id: string; cohort_id: string; kind: 'peer_meeting' | 'supervision'; offering_id: string | null; on_date: DateString; starts_at: string; ends_at: string; created_at: Timestamp };
+export type PeerAssignmentTable = { id: string; counsellor_id: string; offering_id: string; course_id: string | null; since: DateString; created_at: Timestamp };
+
 export type DB = {
   account: AccountTable;
   role_grant: RoleGrantTable;
@@ -894,4 +965,13 @@ export type DB = {
   volunteer_assignment: VolunteerAssignmentTable;
   friend_request: FriendRequestTable;
   friend_match: FriendMatchTable;
+  user_meeting: UserMeetingTable;
+  user_meeting_registration: UserMeetingRegistrationTable;
+  user_meeting_proposal: UserMeetingProposalTable;
+  peer_cohort: PeerCohortTable;
+  peer_module: PeerModuleTable;
+  peer_counsellor: PeerCounsellorTable;
+  peer_attendance: PeerAttendanceTable;
+  peer_assignment: PeerAssignmentTable;
+  peer_session: PeerSessionTable;
 };

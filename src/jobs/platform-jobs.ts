@@ -5,6 +5,8 @@ import { createFundStore } from '../db/fund-store.ts';
 import { createUserJobStore } from '../db/user-job-store.ts';
 import { createVolunteerStore } from '../db/volunteer-store.ts';
 import { createFriendStore } from '../db/friend-store.ts';
+import { createUserMeetingStore } from '../db/user-meeting-store.ts';
+import { createPeerStore } from '../db/peer-store.ts';
 import { createCourseStore } from '../db/course-store.ts';
 import { createLetterStore } from '../db/letter-store.ts';
 import { createFreshnessStore } from '../db/freshness-store.ts';
@@ -15,6 +17,7 @@ import { courseRetentionJob } from './course-retention.ts';
 import { letterRetentionJob } from './letter-retention.ts';
 import { freshnessRemindersJob } from './freshness-reminders.ts';
 import { outboxDeliveryJob } from './outbox-delivery.ts';
+import { userMeetingRetentionJob } from './user-meeting-retention.ts';
 import type { Job } from './runner.ts';
 
 /**
@@ -36,6 +39,7 @@ export function platformJobs(deps: {
     courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays, baseUrl: deps.baseUrl }),
     coCreatorRetentionJob({ councils: createCouncilStore(deps.db), fund: createFundStore(deps.db), userJobs: createUserJobStore(deps.db), volunteers: createVolunteerStore(deps.db), friends: createFriendStore(deps.db) }),
     letterRetentionJob({ letters: createLetterStore(deps.db) }),
+    userMeetingRetentionJob({ meetings: createUserMeetingStore(deps.db), peer: createPeerStore(deps.db) }),
     ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
   ];
 }
@@ -47,4 +51,5 @@ export const jobLabels: Record<string, string> = {
   'course-retention': 'Anonymisering af deltagere efter forløb (dagligt)',
   'co-creator-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet, af kontakter på puljeforslag, brugerjob-indehavere, frivillige og ønsker om netværksven (dagligt)',
   'letter-retention': 'Sletning af navn og kontakt på afsendere af breve om tilbudsviften efter to år (dagligt)',
+  'user-meeting-retention': 'Anonymisering af tilmeldinger til brugermødet en måned efter mødet og af peermedarbejdere efter to år (dagligt)',
 };

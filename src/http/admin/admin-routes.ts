@@ -11,6 +11,8 @@ import { fundAdminRoutes } from './fund-routes.tsx';
 import { userJobAdminRoutes } from './user-job-routes.tsx';
 import { volunteerAdminRoutes } from './volunteer-routes.tsx';
 import { friendAdminRoutes } from './friend-routes.tsx';
+import { userMeetingAdminRoutes } from './user-meeting-routes.tsx';
+import { peerAdminRoutes } from './peer-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { figuresRoutes } from './figures-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
@@ -206,6 +208,25 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner/:request/match', requires: 'volunteer.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner/venskab/:match/opfoelgning', requires: 'volunteer.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/netvaerksvenner/venskab/:match/afslut', requires: 'volunteer.manage' },
+  // The annual city-wide user meeting (ADR 036): kept by those who keep the city-wide councils.
+  { method: 'GET', path: '/admin/brugermoede', requires: 'council.city' },
+  { method: 'POST', path: '/admin/brugermoede', requires: 'council.city' },
+  { method: 'GET', path: '/admin/brugermoede/:meeting', requires: 'council.city' },
+  { method: 'POST', path: '/admin/brugermoede/:meeting', requires: 'council.city' },
+  { method: 'POST', path: '/admin/brugermoede/:meeting/tilmeldinger', requires: 'council.city' },
+  { method: 'POST', path: '/admin/brugermoede/:meeting/tilmeldinger/:registration/afmeld', requires: 'council.city' },
+  { method: 'POST', path: '/admin/brugermoede/:meeting/forslag', requires: 'council.city' },
+  { method: 'POST', path: '/admin/brugermoede/:meeting/forslag/:proposal/stemmer', requires: 'council.city' },
+  // Peer counsellors (ADR 036): a city-wide programme, kept by the same people.
+  { method: 'GET', path: '/admin/peermedarbejdere', requires: 'council.city' },
+  { method: 'POST', path: '/admin/peermedarbejdere', requires: 'council.city' },
+  { method: 'GET', path: '/admin/peermedarbejdere/:cohort', requires: 'council.city' },
+  { method: 'POST', path: '/admin/peermedarbejdere/:cohort/moduler', requires: 'council.city' },
+  { method: 'POST', path: '/admin/peermedarbejdere/:cohort/moeder', requires: 'council.city' },
+  { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere', requires: 'council.city' },
+  { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/fremmoede', requires: 'council.city' },
+  { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/certificer', requires: 'council.city' },
+  { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/opgaver', requires: 'council.city' },
 ];
 
 /**
@@ -229,6 +250,8 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', userJobAdminRoutes(deps));
   app.route('/tilbud', volunteerAdminRoutes(deps));
   app.route('/tilbud', friendAdminRoutes(deps));
+  app.route('/', userMeetingAdminRoutes(deps));
+  app.route('/', peerAdminRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/tal', figuresRoutes(deps));
   app.route('/konti', accountRoutes(deps));

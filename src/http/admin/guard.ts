@@ -22,6 +22,8 @@ import type { FundStore } from '../../app/run-user-fund.ts';
 import type { UserJobStore } from '../../app/run-user-jobs.ts';
 import type { VolunteerStore } from '../../app/run-volunteers.ts';
 import type { FriendStore } from '../../app/run-network-friends.ts';
+import type { UserMeetingStore } from '../../app/run-user-meeting.ts';
+import type { PeerStore } from '../../app/run-peer-counsellors.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -63,6 +65,10 @@ export type AdminDeps = {
   volunteers: VolunteerStore;
   /** Network friends: requests, matches, follow-ups (ADR 033). */
   friends: FriendStore;
+  /** The annual city-wide user meeting (ADR 036). */
+  meetings: UserMeetingStore;
+  /** Peer counsellors: cohorts, modules, certification, assignments (ADR 036). */
+  peer: PeerStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
