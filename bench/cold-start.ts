@@ -18,7 +18,7 @@ let nextPort = 4310;
 async function timeToFirstPage(script: string, env: Record<string, string>): Promise<{ ms: number; child: ChildProcess }> {
   const port = nextPort++;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, ['--no-memory-protection-keys', '--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, TZ: 'UTC', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: 'ignore',

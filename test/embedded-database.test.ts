@@ -70,7 +70,7 @@ describe('the embedded database on a fresh machine', () => {
   });
 
   it('a wrong setting stops `npm start` with one Danish sentence naming it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['--no-memory-protection-keys', '--import', 'tsx', 'src/main.ts'], {
       cwd: root,
       env: { ...withoutTestRunner(process.env), PORT: 'abc', DATA_DIR: freshDir() },
     });

@@ -30,7 +30,7 @@ export async function startServer(
   const { script = 'src/main.ts', readyPath = '/healthz', timeoutMs = 120_000 } = options;
   const port = await freePort();
   const preload = options.preload ? ['--import', options.preload] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, script], {
+  const child = spawn(process.execPath, ['--no-memory-protection-keys', '--import', 'tsx', ...preload, script], {
     cwd: root,
     env: { ...process.env, TZ: 'UTC', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
