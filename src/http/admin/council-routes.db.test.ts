@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, testNow } from '../../../test/support/app.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
+import { formFields } from '../../../test/support/forms.ts';
 import { signedInStaff } from '../../../test/support/staff.ts';
 import { coCreatorRetentionJob } from '../../jobs/co-creator-retention.ts';
 import { createFriendStore } from '../../db/friend-store.ts';
@@ -83,7 +84,19 @@ describe(`Councils from the back office to the public pages (${databaseKind})`, 
     assert.equal(saved.status, 303);
     const meetingPage = await staff.get(saved.headers.get('location')!);
     assert.match(meetingPage.text, /Mødet 20\. november 2026 er gemt/);
-    assert.match(meetingPage.text, /href="\/admin\/tilbud\/nabo\/aktiviteter\/ny">opret aktiviteten/);
+    const link = /href="(\/admin\/tilbud\/nabo\/aktiviteter\/ny\?[^"]+)">opret aktiviteten/.exec(meetingPage.text);
+    assert.ok(link, 'the decision links to a new activity');
+    // One click: the form comes filled in from the decision; the person adds the day and time and saves.
+    const form = formFields((await staff.get(link[1]!.replaceAll('&amp;', '&'))).text, '/admin/tilbud/nabo/aktiviteter/ny');
+    assert.equal(form['activity.name'], 'Strikkecafé om torsdagen');
+    assert.equal(form['activity.description'], 'Besluttet af brugerrådet den 20. november 2026.');
+    assert.equal(form['activity.isUserRun'], 'ja');
+    const created = await staff.post('/admin/tilbud/nabo/aktiviteter/ny', { ...form, 'activity.when.kind': 'repeats', 'activity.when.weekday': '4', 'activity.when.recurrence': 'w1', 'activity.startsAt': '14:00', 'activity.endsAt': '16:00' });
+    assert.equal(created.status, 303);
+    const row = await database.db.selectFrom('activity').select(['description', 'is_user_run']).where('offering_id', '=', nabo.id).where('name', '=', 'Strikkecafé om torsdagen').executeTakeFirstOrThrow();
+    assert.equal(row.description, 'Besluttet af brugerrådet den 20. november 2026.');
+    assert.equal(row.is_user_run, true);
+    assert.match((await page('/tilbud/nabo')).text, /Strikkecafé om torsdagen/);
   });
 
   it('publishes the council on its own page and the offering page, naming only the member who chose so', async () => {

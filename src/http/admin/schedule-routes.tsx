@@ -12,7 +12,7 @@ import { type HolidayKey, holidaysBetween } from '../../domain/schedule/holidays
 import { type Activity, everyWeek, type Schedule } from '../../domain/schedule/model.ts';
 import { daysOf } from '../../domain/schedule/timetable.ts';
 import { validateSchedule } from '../../domain/schedule/validate.ts';
-import { addDays, copenhagenDate, weekOf } from '../../domain/time.ts';
+import { addDays, copenhagenDate, formatDanishDate, weekOf } from '../../domain/time.ts';
 import { ActivitiesPage, ActivityPage, type ActivityPageProps, SchedulePage, type SchedulePageProps, timesProposalPath } from '../../web/pages/admin/schedule-pages.tsx';
 import { type TimesNow, TimesChangedSincePage, TimesHistoryPage, TimesProposalPage } from '../../web/pages/admin/times-review-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
@@ -34,6 +34,18 @@ const newActivity = (): Activity => ({
   cancelledOn: [],
   isExample: false,
 });
+
+/**
+ * A new activity, prefilled from a council's decision (ADR 033) when the link from the meeting carries one: the
+ * decision as its name, the day of the decision in the note, run by the users. Nothing is saved until the form is.
+ */
+export function fromCouncilDecision(decision: string | undefined, decidedOn: string | undefined): Activity {
+  const blank = newActivity();
+  const name = decision?.replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (!name) return blank;
+  const day = decidedOn && /^\d{4}-\d{2}-\d{2}$/.test(decidedOn) && !Number.isNaN(Date.parse(`${decidedOn}T00:00:00Z`)) ? ` den ${formatDanishDate(decidedOn)}` : '';
+  return { ...blank, name, description: `Besluttet af brugerrådet${day}.`, isUserRun: true };
+}
 
 /**
  * /admin/tilbud/{slug}/aabningstider and /aktiviteter: staff edit an offering's opening hours and its
@@ -234,7 +246,7 @@ export function scheduleRoutes(deps: AdminDeps) {
   app.get('/:slug/aktiviteter/ny', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
     editor(c, offering);
-    return activityPage(c, offering, { activity: newActivity() });
+    return activityPage(c, offering, { activity: fromCouncilDecision(c.req.query('beslutning'), c.req.query('besluttet')) });
   });
 
   app.post('/:slug/aktiviteter/ny', signedIn, async (c) => {
