@@ -43,8 +43,19 @@ export function fromCouncilDecision(decision: string | undefined, decidedOn: str
   const blank = newActivity();
   const name = decision?.replace(/\s+/g, ' ').trim().slice(0, 200);
   if (!name) return blank;
-  const day = decidedOn && /^\d{4}-\d{2}-\d{2}$/.test(decidedOn) && !Number.isNaN(Date.parse(`${decidedOn}T00:00:00Z`)) ? ` den ${formatDanishDate(decidedOn)}` : '';
-  return { ...blank, name, description: `Besluttet af brugerrådet${day}.`, isUserRun: true };
+  return { ...blank, name, description: `${decidedBy(decidedOn)}.`, isUserRun: true };
+}
+
+/** «Besluttet af brugerrådet den 20. november 2026», the day left out when the link carries none that is valid. */
+function decidedBy(decidedOn: string | undefined) {
+  const valid = decidedOn && /^\d{4}-\d{2}-\d{2}$/.test(decidedOn) && !Number.isNaN(Date.parse(`${decidedOn}T00:00:00Z`));
+  return `Besluttet af brugerrådet${valid ? ` den ${formatDanishDate(decidedOn)}` : ''}`;
+}
+
+/** New user-run opening hours, prefilled from a council's decision: the decision and its day as the note. */
+function hoursFromCouncilDecision(decision: string | undefined, decidedOn: string | undefined) {
+  const text = decision?.replace(/\s+/g, ' ').trim().slice(0, 150);
+  return text ? { description: `${text} – ${decidedBy(decidedOn).toLocaleLowerCase('da')}` } : null;
 }
 
 /**
@@ -146,6 +157,7 @@ export function scheduleRoutes(deps: AdminDeps) {
       undone: c.req.query('fortrudt') === '1',
       proposed: c.req.query('foreslaaet') === '1',
       proposals: await proposalsFor(c, offering, 'schedule'),
+      fromDecision: hoursFromCouncilDecision(c.req.query('beslutning'), c.req.query('besluttet')),
     });
   });
 

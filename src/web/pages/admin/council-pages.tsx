@@ -283,7 +283,7 @@ export function MeetingAdminPage(props: { signedIn: SignedIn; scope: CouncilScop
                   {decision.becomes === 'activity' ? (
                     <a href={`/admin/tilbud/${scope.offeringSlug}/aktiviteter/ny?${new URLSearchParams({ beslutning: decision.text, besluttet: meeting.date })}`}>opret aktiviteten</a>
                   ) : (
-                    <a href={`/admin/tilbud/${scope.offeringSlug}/aabningstider`}>ret åbningstiderne</a>
+                    <a href={`/admin/tilbud/${scope.offeringSlug}/aabningstider?${new URLSearchParams({ beslutning: decision.text, besluttet: meeting.date })}`}>sæt åbningstiden på</a>
                   )}
                   {' '}(går til godkendelse, hvis dine ændringer skal godkendes)
                 </li>
