@@ -5,7 +5,8 @@
  * printed at an offering, 500 votes cast and 50 used codes tried again, 5 grants; 40 volunteers through «Bliv
  * frivillig», 20 of them screened, insured and given an assignment, and 20 assignments refused before that; 30
  * requests for a network friend, each matched with both yeses and followed up after a month; the annual user meeting
- * (ADR 036) with 200 seats, 300 registrations ten at a time and 20 who leave by their link. Reports the time each public page
+ * (ADR 036) with 200 seats, 300 registrations ten at a time and 20 who leave by their link; one peer cohort of 12
+ * (ADR 036) with 4 modules, every module attended, 12 certified, 12 assigned to offerings and 6 peer meetings. Reports the time each public page
  * takes to render (p50/p95 over BENCH_VIEWS sequential views), against the offering page and /healthz measured in
  * the same run before anything was added, and the audit entries each step wrote. Stops after 5 minutes.
  *
@@ -32,7 +33,7 @@ import { machine, ms, summarize, table } from './support/measure.ts';
 
 const views = Number(process.env.BENCH_VIEWS ?? 50);
 const url = process.env.BENCH_DATABASE_URL;
-const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5, volunteers: 40, assigned: 20, friends: 30, seats: 200, registrations: 300, leaving: 20 };
+const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5, volunteers: 40, assigned: 20, friends: 30, seats: 200, registrations: 300, leaving: 20, peers: 12, modules: 4, peerMeetings: 6 };
 
 console.log(`Users as co-creators, a scripted year — ${machine()}, load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 let database: Database;
@@ -295,6 +296,56 @@ try {
   ]);
   const afterLeaving = await seated();
 
+  // One peer cohort of 12: modules recorded here, every one attended, all certified and given an assignment.
+  const cohort = await post('/admin/peermedarbejdere', { name: 'Peerholdet 2027', year: '2027', targetMin: '10', targetMax: '12', course: '' }, true);
+  assert.equal(cohort.status, 303);
+  const cohortPath = cohort.location!;
+  const cohortId = cohortPath.split('/').at(-1)!;
+  steps.push([
+    `peer: ${counts.modules} modules`,
+    await pool([...Array(counts.modules).keys()], 1, async (index) => {
+      assert.equal((await post(`${cohortPath}/moduler`, { title: `Modul ${index + 1}`, hours: '6', session: '' }, true)).status, 303);
+    }),
+  ]);
+  steps.push([
+    `peer: ${counts.peers} counsellors written up`,
+    await pool([...Array(counts.peers).keys()], 2, async (index) => {
+      assert.equal((await post(`${cohortPath}/deltagere`, { name: `Peer${index + 1}`, phone: '', participant: '' }, true)).status, 303);
+    }),
+  ]);
+  const moduleIds = (await database.db.selectFrom('peer_module').select('id').where('cohort_id', '=', cohortId).execute()).map((row) => row.id);
+  const peerIds = (await database.db.selectFrom('peer_counsellor').select('id').where('cohort_id', '=', cohortId).execute()).map((row) => row.id);
+  steps.push([
+    `peer: ${counts.peers * counts.modules} attendances`,
+    await pool(
+      peerIds.flatMap((peer) => moduleIds.map((module) => [peer, module] as const)),
+      2,
+      async ([peer, module]) => {
+        assert.equal((await post(`${cohortPath}/deltagere/${peer}/fremmoede`, { module }, true)).status, 303);
+      },
+    ),
+  ]);
+  steps.push([
+    `peer: ${counts.peers} certified`,
+    await pool(peerIds, 2, async (peer) => {
+      assert.equal((await post(`${cohortPath}/deltagere/${peer}/certificer`, {}, true)).status, 303);
+    }),
+  ]);
+  const offeringIds = (await database.db.selectFrom('offering').select('id').orderBy('slug').limit(counts.peers).execute()).map((row) => row.id);
+  steps.push([
+    `peer: ${counts.peers} assignments`,
+    await pool(peerIds, 2, async (peer, index) => {
+      assert.equal((await post(`${cohortPath}/deltagere/${peer}/opgaver`, { offering: offeringIds[index % offeringIds.length]!, course: '', since: today }, true)).status, 303);
+    }),
+  ]);
+  steps.push([
+    `peer: ${counts.peerMeetings} peer meetings`,
+    await pool([...Array(counts.peerMeetings).keys()], 1, async (index) => {
+      assert.equal((await post(`${cohortPath}/moeder`, { kind: 'peer_meeting', offering: offeringIds[index % offeringIds.length]!, date: addDays(today, 7 * (index + 1)), startsAt: '10:00', endsAt: '12:00' }, true)).status, 303);
+    }),
+  ]);
+  const certified = Number((await database.db.selectFrom('peer_counsellor').select(sql<string>`count(*)`.as('n')).where('certified_on', 'is not', null).executeTakeFirstOrThrow()).n);
+
   const votes = Number((await database.db.selectFrom('fund_vote').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const audit = await audited();
   const pages: [string, string][] = [
@@ -308,6 +359,7 @@ try {
     ['/tilbud/nabo/frivillig', 'become a volunteer'],
     ['/tilbud/nabo', 'offering page with council and jobs'],
     ['/brugermoede', 'the user meeting, full, 100 waiting'],
+    ['/peermedarbejdere', `peer counsellors, ${counts.peers} certified, ${counts.peerMeetings} meetings`],
   ];
   const rendered: (string | number)[][] = [
     ['/healthz (baseline)', ms(baseline.health.median), ms(baseline.health.p95)],
@@ -324,12 +376,19 @@ try {
   console.log(table(['step', 'requests', 'p50', 'p95', 'wall'], steps.map(([label, run]) => [label, run.times.length, ms(summarize(run.times).median), ms(summarize(run.times).p95), ms(run.wallMs)])));
   const byStatus = (list: number[]) => [...new Set(list)].map((status) => `${list.filter((item) => item === status).length} × ${status}`).join(', ');
   console.log(`\nVotes: ${byStatus(statuses)}; stored ${votes}. Used codes again: ${byStatus(reused)}.`);
-  const audits = [...audit.entries()].filter(([action]) => /^(council|fund|userjob|volunteer|friend|user_meeting)\./.test(action)).sort();
-  console.log(`Audit entries written: ${audits.reduce((sum, [, n]) => sum + n, 0)} (${audits.map(([action, n]) => `${action} ${n}`).join(', ')}).`);
+  const audits = [...audit.entries()].filter(([action]) => /^(council|fund|userjob|volunteer|friend|user_meeting|peer)\./.test(action)).sort();
+  console.log(`Audit entries written: ${audits.reduce((sum, [, n]) => sum + n, 0)} of ${[...audit.values()].reduce((sum, n) => sum + n, 0)} in the run.`);
+  const parts = new Map<string, [string, number][]>();
+  for (const [action, n] of audits) {
+    const part = action.split('.')[0]!;
+    parts.set(part, [...(parts.get(part) ?? []), [action, n]]);
+  }
+  console.log(table(['part', 'audit entries', 'by action'], [...parts].map(([part, list]) => [part, list.reduce((sum, [, n]) => sum + n, 0), list.map(([action, n]) => `${action.slice(part.length + 1)} ${n}`).join(', ')])));
+  console.log(`Peer counsellors certified: ${certified} of ${counts.peers}.`);
   console.log(`User meeting after ${counts.registrations} registrations: ${afterRegistration}; after ${counts.leaving} left: ${afterLeaving}.`);
   console.log(`Requests in the run: ${requests}.`);
   const expected = `registered ${counts.seats}, waiting ${counts.registrations - counts.seats}`;
-  if (votes !== counts.votes || reused.some((status) => status !== 409) || afterRegistration !== expected) process.exitCode = 1;
+  if (certified !== counts.peers || votes !== counts.votes || reused.some((status) => status !== 409) || afterRegistration !== expected) process.exitCode = 1;
 } finally {
   clearTimeout(hardStop);
   server.close();

@@ -957,6 +957,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     },
     // Peer counsellors (ADR 036).
     { name: 'peer counsellors per year against the target', path: '/admin/peermedarbejdere', status: 200, role: 'system_admin' },
+    { name: 'the peer network: certified counsellors across cohorts', path: '/admin/peermedarbejdere/netvaerk', status: 200, role: 'system_admin' },
     { name: 'a peer cohort with modules, progress and assignments', path: '/admin/peermedarbejdere/:peerCohort', status: 200, role: 'system_admin' },
     {
       name: 'a certification refused while a module is missing, on a phone',

@@ -70,7 +70,13 @@ export type PeerStore = {
   addSession(cohortId: string, session: { id: string; kind: SessionKind; offeringId: string | null; date: string; startsAt: string; endsAt: string; at: Date }, audit: AuditEntry): Promise<void>;
   /** Peer meetings from `today` on, across cohorts: where and when, for the public page. */
   upcomingPeerMeetings(today: string): Promise<{ offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[]>;
+  /** The city-wide peer network: the offerings a certified counsellor works at from `today` or before, no one named. */
+  networkOfferings(today: string): Promise<{ name: string; slug: string }[]>;
+  /** Every certified counsellor across cohorts with their assignments, for the back office. */
+  certifiedAcrossCohorts(): Promise<PeerNetworkMember[]>;
 };
+
+export type PeerNetworkMember = { id: string; name: string | null; cohortId: string; cohortName: string; certifiedOn: string; assignments: { offeringName: string; courseTitle: string | null; since: string }[] };
 
 type Actor = { principal: Principal; source: string; now: Date };
 const entry = (actor: Actor, action: string, cohortId: string, summary: string, detail: Record<string, unknown> = {}): AuditEntry => ({

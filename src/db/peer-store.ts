@@ -149,6 +149,56 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
         .execute();
       return rows.map((row) => ({ offeringName: row.name, offeringSlug: row.slug, date: String(row.on_date), startsAt: row.starts_at, endsAt: row.ends_at }));
     },
+    async networkOfferings(today) {
+      return db
+        .selectFrom('offering as o')
+        .select(['o.name', 'o.slug'])
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('peer_assignment as a')
+              .innerJoin('peer_counsellor as c', 'c.id', 'a.counsellor_id')
+              .select('a.id')
+              .whereRef('a.offering_id', '=', 'o.id')
+              .where('a.since', '<=', today)
+              .where('c.certified_on', 'is not', null)
+              .where('c.anonymised_at', 'is', null),
+          ),
+        )
+        .orderBy('o.name')
+        .execute();
+    },
+    async certifiedAcrossCohorts() {
+      const people = await db
+        .selectFrom('peer_counsellor as c')
+        .innerJoin('peer_cohort as p', 'p.id', 'c.cohort_id')
+        .select(['c.id', 'c.display_name', 'c.certified_on', 'p.id as cohort_id', 'p.name as cohort_name'])
+        .where('c.certified_on', 'is not', null)
+        .where('c.anonymised_at', 'is', null)
+        .orderBy('c.certified_on')
+        .orderBy('c.display_name')
+        .orderBy('c.id')
+        .execute();
+      const ids = people.map((person) => person.id);
+      const assignments = ids.length
+        ? await db
+            .selectFrom('peer_assignment as a')
+            .innerJoin('offering as o', 'o.id', 'a.offering_id')
+            .leftJoin('course as k', 'k.id', 'a.course_id')
+            .select(['a.counsellor_id', 'o.name as offering_name', 'k.title as course_title', 'a.since'])
+            .where('a.counsellor_id', 'in', ids)
+            .orderBy('a.since')
+            .execute()
+        : [];
+      return people.map((person) => ({
+        id: person.id,
+        name: person.display_name,
+        cohortId: person.cohort_id,
+        cohortName: person.cohort_name,
+        certifiedOn: String(person.certified_on),
+        assignments: assignments.filter((item) => item.counsellor_id === person.id).map((item) => ({ offeringName: item.offering_name, courseTitle: item.course_title, since: String(item.since) })),
+      }));
+    },
     async anonymiseDue(today, at) {
       return db.transaction().execute(async (trx) => {
         const rows = await trx.updateTable('peer_counsellor').set({ display_name: null, phone: null, anonymised_at: at }).where('anonymised_at', 'is', null).where('delete_after', '<', today).returning('id').execute();

@@ -20,7 +20,7 @@ const notFound = () => new NotFoundError('Tilmeldingen findes ikke. Tjek, at du 
  * a course sign-up (ADR 023). Danish only; the English address leads to it. The sign-ups' limit per address is the
  * courses' one.
  */
-export function userMeetingRoutes(deps: { meetings: UserMeetingStore; peer: Pick<PeerStore, 'years' | 'upcomingPeerMeetings'>; courses: { limiter: RateLimiter }; now: () => Date }, locale: Locale = 'da') {
+export function userMeetingRoutes(deps: { meetings: UserMeetingStore; peer: Pick<PeerStore, 'years' | 'upcomingPeerMeetings' | 'networkOfferings'>; courses: { limiter: RateLimiter }; now: () => Date }, locale: Locale = 'da') {
   const app = new Hono();
   if (locale !== 'da') {
     app.get('/brugermoede', (c) => c.redirect('/brugermoede', 302));
@@ -32,7 +32,7 @@ export function userMeetingRoutes(deps: { meetings: UserMeetingStore; peer: Pick
     const today = copenhagenDate(deps.now());
     const year = Number(today.slice(0, 4));
     const figure = (await deps.peer.years()).find((row) => row.year === year) ?? { year, certified: 0, targetMin: 0, targetMax: 0 };
-    return c.html(<PeerFigurePage figure={figure} meetings={await deps.peer.upcomingPeerMeetings(today)} {...pageLanguage(c, locale)} />);
+    return c.html(<PeerFigurePage figure={figure} meetings={await deps.peer.upcomingPeerMeetings(today)} network={await deps.peer.networkOfferings(today)} {...pageLanguage(c, locale)} />);
   });
   const tokens = randomTokens;
   const personal = (c: Context) => c.header('cache-control', 'no-store');

@@ -220,6 +220,7 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   // Peer counsellors (ADR 036): a city-wide programme, kept by the same people.
   { method: 'GET', path: '/admin/peermedarbejdere', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere', requires: 'council.city' },
+  { method: 'GET', path: '/admin/peermedarbejdere/netvaerk', requires: 'council.city' },
   { method: 'GET', path: '/admin/peermedarbejdere/:cohort', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/moduler', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/moeder', requires: 'council.city' },

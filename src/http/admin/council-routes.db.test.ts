@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, testNow } from '../../../test/support/app.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
+import { formFields } from '../../../test/support/forms.ts';
 import { signedInStaff } from '../../../test/support/staff.ts';
 import { coCreatorRetentionJob } from '../../jobs/co-creator-retention.ts';
 import { createFriendStore } from '../../db/friend-store.ts';
@@ -76,14 +77,39 @@ describe(`Councils from the back office to the public pages (${databaseKind})`, 
     assert.match(named.text, /Teksten nævner «Bjarke»/);
     assert.match(named.text, /Bjarke foreslog strikning\./);
     assert.equal((await database.db.selectFrom('council_meeting').select('id').execute()).length, 0);
-    const body = new URLSearchParams({ _csrf: staff.csrf, date: '2026-11-20', time: '14:00', agenda: 'Julefrokost\nNye aktiviteter', minutes: 'Et medlem foreslog strikning. Alle var enige.', decisions: 'Vi holder julefrokost den 18. december\nAktivitet: Strikkecafé om torsdagen' });
+    const body = new URLSearchParams({ _csrf: staff.csrf, date: '2026-11-20', time: '14:00', agenda: 'Julefrokost\nNye aktiviteter', minutes: 'Et medlem foreslog strikning. Alle var enige.', decisions: 'Vi holder julefrokost den 18. december\nAktivitet: Strikkecafé om torsdagen\nÅbningstid: Søndagscafé uden personale' });
     body.append('present', members.Hanne!);
     body.append('present', members.Bjarke!);
     const saved = await app.request(`${councilPath}/nyt-moede`, { method: 'POST', headers: { cookie: staff.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
     assert.equal(saved.status, 303);
     const meetingPage = await staff.get(saved.headers.get('location')!);
     assert.match(meetingPage.text, /Mødet 20\. november 2026 er gemt/);
-    assert.match(meetingPage.text, /href="\/admin\/tilbud\/nabo\/aktiviteter\/ny">opret aktiviteten/);
+    const link = /href="(\/admin\/tilbud\/nabo\/aktiviteter\/ny\?[^"]+)">opret aktiviteten/.exec(meetingPage.text);
+    assert.ok(link, 'the decision links to a new activity');
+    // One click: the form comes filled in from the decision; the person adds the day and time and saves.
+    const form = formFields((await staff.get(link[1]!.replaceAll('&amp;', '&'))).text, '/admin/tilbud/nabo/aktiviteter/ny');
+    assert.equal(form['activity.name'], 'Strikkecafé om torsdagen');
+    assert.equal(form['activity.description'], 'Besluttet af brugerrådet den 20. november 2026.');
+    assert.equal(form['activity.isUserRun'], 'ja');
+    const created = await staff.post('/admin/tilbud/nabo/aktiviteter/ny', { ...form, 'activity.when.kind': 'repeats', 'activity.when.weekday': '4', 'activity.when.recurrence': 'w1', 'activity.startsAt': '14:00', 'activity.endsAt': '16:00' });
+    assert.equal(created.status, 303);
+    const activity = await database.db.selectFrom('activity').select(['description', 'is_user_run']).where('offering_id', '=', nabo.id).where('name', '=', 'Strikkecafé om torsdagen').executeTakeFirstOrThrow();
+    assert.equal(activity.description, 'Besluttet af brugerrådet den 20. november 2026.');
+    assert.equal(activity.is_user_run, true);
+    assert.match((await page('/tilbud/nabo')).text, /Strikkecafé om torsdagen/);
+
+    // Opening hours decided by the council: the first new row of the hours form is user-run with the decision as note.
+    const hoursLink = /href="(\/admin\/tilbud\/nabo\/aabningstider\?[^"]+)">sæt åbningstiden på/.exec(meetingPage.text);
+    assert.ok(hoursLink, 'the decision links to the opening hours');
+    const hoursForm = formFields((await staff.get(hoursLink[1]!.replaceAll('&amp;', '&'))).text, '/admin/tilbud/nabo/aabningstider');
+    const note = 'Søndagscafé uden personale – besluttet af brugerrådet den 20. november 2026';
+    const row = Object.keys(hoursForm).find((key) => key.endsWith('.description') && hoursForm[key] === note)?.replace(/\.description$/, '');
+    assert.ok(row, 'a new row carries the decision as its note');
+    assert.equal(hoursForm[`${row}.staffing`], 'user_alone');
+    const hoursSaved = await staff.post('/admin/tilbud/nabo/aabningstider', { ...hoursForm, [`${row}.weekday`]: '7', [`${row}.opens`]: '17:00', [`${row}.closes`]: '19:00' });
+    assert.equal(hoursSaved.status, 303);
+    const rule = await database.db.selectFrom('schedule').select(['weekday', 'is_user_run', 'is_staff_present']).where('offering_id', '=', nabo.id).where('description', '=', note).executeTakeFirstOrThrow();
+    assert.deepEqual({ ...rule }, { weekday: 7, is_user_run: true, is_staff_present: false });
   });
 
   it('publishes the council on its own page and the offering page, naming only the member who chose so', async () => {

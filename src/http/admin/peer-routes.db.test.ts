@@ -93,6 +93,34 @@ describe(`Peer counsellors from training to an assignment (${databaseKind})`, ()
     assert.doesNotMatch(figure, /Supervision/);
   });
 
+  it('shows the city-wide peer network: in public the offerings where a counsellor works today, no one named; in the back office everyone certified with their assignments', async () => {
+    const other = await database.db.selectFrom('offering').select(['id', 'name', 'slug']).where('slug', '!=', 'nabo').orderBy('slug').executeTakeFirstOrThrow();
+    const before = await (await app.request('/peermedarbejdere')).text();
+    assert.match(before, /Peernetværket i byen/);
+    assert.match(before, /Der er ingen peermedarbejdere på tilbuddene endnu/, 'the assignment at Nabo begins on 1 December');
+    assert.equal((await admin.post(`${cohortPath}/deltagere/${lone}/opgaver`, { offering: other.id, course: '', since: '2026-11-23' })).status, 303);
+    const figure = await (await app.request('/peermedarbejdere')).text();
+    const network = figure.slice(figure.indexOf('Peernetværket i byen'));
+    assert.match(network, new RegExp(`<a href="/tilbud/${other.slug}">`));
+    assert.doesNotMatch(network, /href="\/tilbud\/nabo"/);
+    assert.doesNotMatch(figure, /Lone|Kim/);
+
+    const second = await admin.post('/admin/peermedarbejdere', { name: 'Peerhold 2027', year: '2027', targetMin: '10', targetMax: '12', course: '' });
+    const page = await admin.get('/admin/peermedarbejdere/netvaerk');
+    assert.equal(page.status, 200);
+    assert.match(page.text, /1 certificeret peermedarbejder/);
+    assert.match(page.text, /<td>Lone<\/td>/);
+    assert.match(page.text, /Peerhold 2026/);
+    assert.doesNotMatch(page.text, /Kim/, 'only the certified');
+    assert.match(page.text, /Nabo \(Peeruddannelsen\) fra 1\. december 2026/);
+    assert.match(page.text, new RegExp(`${other.name} fra 23\\. november 2026`));
+    assert.equal(second.status, 303);
+    const read = await database.db.selectFrom('audit_entry').select('summary').where('action', '=', 'peer.network_read').execute();
+    assert.deepEqual(read.map((entry) => entry.summary), ['Listen over peernetværket er læst (1 certificerede).']);
+    const staff = await signedInStaff(app, database, { name: 'Søren Staff', grant: { role: 'offering_staff', offeringId: other.id, organizationId: null } });
+    assert.equal((await staff.get('/admin/peermedarbejdere/netvaerk')).status, 403);
+  });
+
   it('anonymises counsellors two years after they joined, and keeps the year counted', async () => {
     const job = userMeetingRetentionJob({ meetings: createUserMeetingStore(database.db), peer: createPeerStore(database.db) });
     const run = (at: Date) => job.run({ now: at, clock: () => at, signal: new AbortController().signal });

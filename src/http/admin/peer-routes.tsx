@@ -3,7 +3,7 @@ import { NotFoundError } from '../../app/errors.ts';
 import { addPeerCounsellor, addPeerModule, addPeerSession, assignPeerCounsellor, certifyPeerCounsellor, createPeerCohort, type PeerCohort, recordPeerAttendance } from '../../app/run-peer-counsellors.ts';
 import { site } from '../../domain/access/policy.ts';
 import { copenhagenDate } from '../../domain/time.ts';
-import { type CohortPageState, PeerCohortAdminPage, PeerListAdminPage } from '../../web/pages/admin/peer-pages.tsx';
+import { type CohortPageState, PeerCohortAdminPage, PeerListAdminPage, PeerNetworkAdminPage } from '../../web/pages/admin/peer-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -65,6 +65,13 @@ export function peerAdminRoutes(deps: AdminDeps) {
     const outcome = await createPeerCohort(deps.peer, actor, form);
     if (!outcome.ok) return list(c, form, outcome.problems, 400);
     return c.redirect(`/admin/peermedarbejdere/${outcome.id}`, 303);
+  });
+
+  app.get('/peermedarbejdere/netvaerk', signedIn, async (c) => {
+    const { signedIn: who, actor } = entered(c);
+    const members = await deps.peer.certifiedAcrossCohorts();
+    await deps.audit.append({ at: actor.now, actorId: actor.principal.accountId, actorName: actor.principal.name, action: 'peer.network_read', resourceType: 'peer_cohort', resourceId: null, summary: `Listen over peernetværket er læst (${members.length} certificerede).`, source: actor.source });
+    return c.html(<PeerNetworkAdminPage signedIn={who} members={members} />);
   });
 
   const notices: Record<string, string> = { modul: 'Modulet er tilføjet.', deltager: 'Peermedarbejderen er skrevet på holdet.', fremmoede: 'Fremmødet er registreret.', certificeret: 'Peermedarbejderen er certificeret.', opgave: 'Opgaven er givet.', moede: 'Mødet er sat på.' };

@@ -12,7 +12,7 @@ import { type HolidayKey, holidaysBetween } from '../../domain/schedule/holidays
 import { type Activity, everyWeek, type Schedule } from '../../domain/schedule/model.ts';
 import { daysOf } from '../../domain/schedule/timetable.ts';
 import { validateSchedule } from '../../domain/schedule/validate.ts';
-import { addDays, copenhagenDate, weekOf } from '../../domain/time.ts';
+import { addDays, copenhagenDate, formatDanishDate, weekOf } from '../../domain/time.ts';
 import { ActivitiesPage, ActivityPage, type ActivityPageProps, SchedulePage, type SchedulePageProps, timesProposalPath } from '../../web/pages/admin/schedule-pages.tsx';
 import { type TimesNow, TimesChangedSincePage, TimesHistoryPage, TimesProposalPage } from '../../web/pages/admin/times-review-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
@@ -34,6 +34,29 @@ const newActivity = (): Activity => ({
   cancelledOn: [],
   isExample: false,
 });
+
+/**
+ * A new activity, prefilled from a council's decision (ADR 033) when the link from the meeting carries one: the
+ * decision as its name, the day of the decision in the note, run by the users. Nothing is saved until the form is.
+ */
+export function fromCouncilDecision(decision: string | undefined, decidedOn: string | undefined): Activity {
+  const blank = newActivity();
+  const name = decision?.replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (!name) return blank;
+  return { ...blank, name, description: `${decidedBy(decidedOn)}.`, isUserRun: true };
+}
+
+/** «Besluttet af brugerrådet den 20. november 2026», the day left out when the link carries none that is valid. */
+function decidedBy(decidedOn: string | undefined) {
+  const valid = decidedOn && /^\d{4}-\d{2}-\d{2}$/.test(decidedOn) && !Number.isNaN(Date.parse(`${decidedOn}T00:00:00Z`));
+  return `Besluttet af brugerrådet${valid ? ` den ${formatDanishDate(decidedOn)}` : ''}`;
+}
+
+/** New user-run opening hours, prefilled from a council's decision: the decision and its day as the note. */
+function hoursFromCouncilDecision(decision: string | undefined, decidedOn: string | undefined) {
+  const text = decision?.replace(/\s+/g, ' ').trim().slice(0, 150);
+  return text ? { description: `${text} – ${decidedBy(decidedOn).toLocaleLowerCase('da')}` } : null;
+}
 
 /**
  * /admin/tilbud/{slug}/aabningstider and /aktiviteter: staff edit an offering's opening hours and its
@@ -134,6 +157,7 @@ export function scheduleRoutes(deps: AdminDeps) {
       undone: c.req.query('fortrudt') === '1',
       proposed: c.req.query('foreslaaet') === '1',
       proposals: await proposalsFor(c, offering, 'schedule'),
+      fromDecision: hoursFromCouncilDecision(c.req.query('beslutning'), c.req.query('besluttet')),
     });
   });
 
@@ -234,7 +258,7 @@ export function scheduleRoutes(deps: AdminDeps) {
   app.get('/:slug/aktiviteter/ny', signedIn, async (c) => {
     const offering = await load(c.req.param('slug'));
     editor(c, offering);
-    return activityPage(c, offering, { activity: newActivity() });
+    return activityPage(c, offering, { activity: fromCouncilDecision(c.req.query('beslutning'), c.req.query('besluttet')) });
   });
 
   app.post('/:slug/aktiviteter/ny', signedIn, async (c) => {

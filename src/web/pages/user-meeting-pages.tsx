@@ -147,7 +147,7 @@ export function MyMeetingRegistrationPage(props: { registration: MeetingRegistra
 }
 
 /** /peermedarbejdere: how many peer counsellors are certified this year, against the target; a number only. */
-export function PeerFigurePage(props: { figure: { year: number; certified: number; targetMin: number; targetMax: number }; meetings: { offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[] } & PageLanguage) {
+export function PeerFigurePage(props: { figure: { year: number; certified: number; targetMin: number; targetMax: number }; meetings: { offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[]; network: { name: string; slug: string }[] } & PageLanguage) {
   const { figure } = props;
   return (
     <Layout title="Peermedarbejdere" locale={props.locale} path={props.path}>
@@ -171,6 +171,21 @@ export function PeerFigurePage(props: { figure: { year: number; certified: numbe
             </li>
           ))}
         </ul>
+      )}
+      <h2>Peernetværket i byen</h2>
+      {props.network.length === 0 ? (
+        <p>Der er ingen peermedarbejdere på tilbuddene endnu.</p>
+      ) : (
+        <>
+          <p>Her kan du møde en peermedarbejder:</p>
+          <ul>
+            {props.network.map((offering) => (
+              <li>
+                <a href={hrefIn(props.locale, `/tilbud/${offering.slug}`)}>{offering.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <p>Vil du vide mere, så spørg på dit tilbud.</p>
     </Layout>

@@ -281,9 +281,9 @@ export function MeetingAdminPage(props: { signedIn: SignedIn; scope: CouncilScop
                 <li>
                   {decision.text} –{' '}
                   {decision.becomes === 'activity' ? (
-                    <a href={`/admin/tilbud/${scope.offeringSlug}/aktiviteter/ny`}>opret aktiviteten</a>
+                    <a href={`/admin/tilbud/${scope.offeringSlug}/aktiviteter/ny?${new URLSearchParams({ beslutning: decision.text, besluttet: meeting.date })}`}>opret aktiviteten</a>
                   ) : (
-                    <a href={`/admin/tilbud/${scope.offeringSlug}/aabningstider`}>ret åbningstiderne</a>
+                    <a href={`/admin/tilbud/${scope.offeringSlug}/aabningstider?${new URLSearchParams({ beslutning: decision.text, besluttet: meeting.date })}`}>sæt åbningstiden på</a>
                   )}
                   {' '}(går til godkendelse, hvis dine ændringer skal godkendes)
                 </li>

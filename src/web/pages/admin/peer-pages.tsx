@@ -1,4 +1,4 @@
-import type { PeerCohort, PeerYear } from '../../../app/run-peer-counsellors.ts';
+import type { PeerCohort, PeerNetworkMember, PeerYear } from '../../../app/run-peer-counsellors.ts';
 import { againstTarget, attended, progress, sessionWords } from '../../../domain/peer/peer.ts';
 import { formatDanishDate } from '../../../domain/time.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
@@ -44,6 +44,9 @@ export function PeerListAdminPage(props: { signedIn: SignedIn; years: PeerYear[]
           </tbody>
         </table>
       )}
+      <p>
+        <a href="/admin/peermedarbejdere/netvaerk">Peernetværket: alle certificerede peermedarbejdere og deres opgaver</a>
+      </p>
       <h2>Hold</h2>
       <ul>
         {props.cohorts.map((cohort) => (
@@ -69,6 +72,56 @@ export function PeerListAdminPage(props: { signedIn: SignedIn; years: PeerYear[]
         />
         <Button>Opret holdet</Button>
       </form>
+    </AdminLayout>
+  );
+}
+
+/** /admin/peermedarbejdere/netvaerk: the city-wide peer network, every certified counsellor across cohorts. */
+export function PeerNetworkAdminPage(props: { signedIn: SignedIn; members: PeerNetworkMember[] }) {
+  return (
+    <AdminLayout title="Peernetværket" signedIn={props.signedIn}>
+      <p>
+        <a href="/admin/peermedarbejdere">Tilbage til peermedarbejdere</a>
+      </p>
+      <h1>Peernetværket</h1>
+      <p>Alle certificerede peermedarbejdere på tværs af holdene, og hvor de har opgaver. Listen er kun til medarbejdere; den offentlige side nævner ingen.</p>
+      {props.members.length === 0 ? (
+        <p>Ingen er certificeret endnu.</p>
+      ) : (
+        <table class="table table--compact">
+          <caption>{props.members.length === 1 ? '1 certificeret peermedarbejder' : `${props.members.length} certificerede peermedarbejdere`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Fornavn</th>
+              <th scope="col">Hold</th>
+              <th scope="col">Certificeret</th>
+              <th scope="col">Opgaver</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.members.map((member) => (
+              <tr>
+                <td>{member.name ?? 'Uden navn'}</td>
+                <td>
+                  <a href={`/admin/peermedarbejdere/${member.cohortId}`}>{member.cohortName}</a>
+                </td>
+                <td>{formatDanishDate(member.certifiedOn)}</td>
+                <td>
+                  {member.assignments.length === 0
+                    ? 'Ingen opgave endnu'
+                    : member.assignments.map((item, index) => (
+                        <>
+                          {index > 0 && '; '}
+                          {item.offeringName}
+                          {item.courseTitle && ` (${item.courseTitle})`} fra {formatDanishDate(item.since)}
+                        </>
+                      ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </AdminLayout>
   );
 }

@@ -325,6 +325,8 @@ export type SchedulePageProps = {
   hasExamples: boolean;
   /** The next date of each holiday, to show beside its name. */
   holidayDates: Partial<Record<HolidayKey, string>>;
+  /** The first new row filled in from a council's decision (ADR 033): run by the users, with the decision as its note. */
+  fromDecision?: { description: string } | null;
 } & TimesMessages;
 
 const newRuleRows = 3;
@@ -406,14 +408,15 @@ export function SchedulePage(props: SchedulePageProps) {
           )}
           {ruleRows.map((rule, index) => {
             const at = `rules.${index}`;
-            const value = rule ?? emptyRule;
+            const decided = !rule && index === schedule.rules.length && props.fromDecision ? { ...emptyRule, isUserRun: true, isStaffPresent: false, description: props.fromDecision.description } : null;
+            const value = rule ?? decided ?? emptyRule;
             return (
               <fieldset class="schedule-row">
                 <legend class="h4">{rule ? `Åbningstid ${index + 1}` : `Ny åbningstid ${index + 1 - schedule.rules.length}`}</legend>
                 <input type="hidden" name={`${at}.id`} value={rule?.id ?? ''} />
                 <div class="schedule-fields">
                   <Select id={`${at}.weekday`} name={`${at}.weekday`} label="Ugedag" options={weekdayOptions(value.weekday)} error={error(`${at}.weekday`)} />
-                  <PeriodFields at={at} period={rule} error={error} />
+                  <PeriodFields at={at} period={rule ?? decided} error={error} />
                   <Select
                     id={`${at}.recurrence`}
                     name={`${at}.recurrence`}
