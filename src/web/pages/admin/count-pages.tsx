@@ -332,11 +332,6 @@ export function CountPage(props: CountPageProps) {
                 </th>
                 <th scope="col">Talt af</th>
                 <th scope="col">Gemt</th>
-                {props.canRegister && (
-                  <th scope="col">
-                    <span class="sr-only">Ret eller træk tilbage</span>
-                  </th>
-                )}
               </tr>
             </thead>
             <tbody>
@@ -345,6 +340,14 @@ export function CountPage(props: CountPageProps) {
                   <td>
                     {formatDanishDate(tally.date)}
                     {tally.openAnyway && ' (åbent uden for åbningstiderne)'}
+                    {props.canRegister && !tally.withdrawn && (
+                      <>
+                        <br />
+                        <a href={`${base}/${tally.id}/ret`} aria-label={`Ret optællingen ${formatDanishDate(tally.date)}, ${tally.visits} ${countWords.visits}`}>
+                          Ret
+                        </a>
+                      </>
+                    )}
                   </td>
                   <td>{coverText(tally)}</td>
                   <td>
@@ -361,15 +364,6 @@ export function CountPage(props: CountPageProps) {
                   </td>
                   <td>{(earlier[0] ?? tally).registeredByName}</td>
                   <td>{dateTime.format((earlier[0] ?? tally).registeredAt)}</td>
-                  {props.canRegister && (
-                    <td>
-                      {!tally.withdrawn && (
-                        <a href={`${base}/${tally.id}/ret`}>
-                          Ret<span class="sr-only"> optællingen {formatDanishDate(tally.date)}, {tally.visits} {countWords.visits}</span>
-                        </a>
-                      )}
-                    </td>
-                  )}
                 </tr>
               ))}
             </tbody>
