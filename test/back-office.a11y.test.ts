@@ -353,6 +353,23 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         await page.getByText('1 optælling er gemt').waitFor();
       },
     },
+    {
+      name: 'correcting a visitor tally without a reason (ADR 028)',
+      path: '/admin/tilbud/nabo/optaelling',
+      status: 200,
+      role: 'offering_staff',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByLabel('Antal besøg').fill('0');
+        await page.getByRole('button', { name: 'Gem optællingen' }).click();
+        await page.getByText('1 optælling er gemt').waitFor();
+        await page.reload();
+        await page.getByRole('link', { name: /^Ret optællingen/ }).first().click();
+        await page.getByLabel('Antal besøg').fill('3');
+        await page.getByRole('button', { name: 'Gem rettelsen' }).click();
+        assert.match(await page.locator('.alert-error').innerText(), /Skriv hvorfor/);
+      },
+    },
     { name: 'how Amadeus counts (ADR 028)', path: '/admin/tilbud/amadeus/optaelling/indstillinger', status: 200, role: 'system_admin' },
     {
       name: 'the tally of Amadeus per period with breakdowns and member cards, a card number typed wrong',

@@ -13,6 +13,7 @@ import {
   type UsageFigure,
   validateCountSettings,
   validateReview,
+  validateCorrection,
   validateTally,
   visitsFigure,
 } from '../domain/counting/tally.ts';
@@ -51,6 +52,19 @@ export type VisitCountStore = {
   tallies(offeringId: string, from: string, to: string): Promise<StoredTally[]>;
   /** Several offerings' tallies between two dates, for the planning's query. */
   talliesOf(offeringIds: readonly string[], from: string, to: string): Promise<(StoredTally & { offeringId: string })[]>;
+  /** An offering's tallies between two dates with every version: corrected, superseded and withdrawn (ADR 028). */
+  versions(offeringId: string, from: string, to: string): Promise<StoredTally[]>;
+  /** One version of one of the offering's tallies, or null. */
+  version(offeringId: string, id: string): Promise<StoredTally | null>;
+  /**
+   * Adds a correction of the version `supersedes` with its audit entry, in one transaction. Nothing is written
+   * when that version was corrected since ('stale', with the latest version), when the client id is there
+   * already ('duplicate'), or when the new day is counted in another unit.
+   */
+  correct(
+    correction: StoredTally & { offeringId: string; registeredBy: string; supersedes: string; withdrawn: boolean; reason: string },
+    audit: AuditEntry,
+  ): Promise<'corrected' | 'duplicate' | { stale: StoredTally } | { otherUnit: CountUnit }>;
   /** Adds a confirmation or dispute of a month with its audit entry; earlier ones stay as history. */
   addReview(review: MonthReview & { offeringId: string; reviewedBy: string }, audit: AuditEntry): Promise<void>;
   /** An offering's reviews of a month, oldest first: the last is the month's state. */
@@ -115,6 +129,77 @@ export async function registerVisits(deps: {
     };
   }
   return { kind: result, visits: tally.visits, date: tally.date };
+}
+
+export type CorrectOutcome =
+  | { kind: 'corrected' | 'duplicate'; withdrawn: boolean }
+  | { kind: 'invalid'; problems: TallyProblem[] }
+  | { kind: 'missing' }
+  /** Someone corrected the tally since the form was drawn: the latest version, to show beside what was typed. */
+  | { kind: 'stale'; latest: StoredTally };
+
+/**
+ * Corrects or withdraws one tally (ADR 028): the version seen is never changed; the correction is a new row
+ * that supersedes it, checked as a new tally is, with a reason, audited in the same transaction.
+ */
+export async function correctTally(deps: {
+  store: VisitCountStore;
+  now: Date;
+  offering: { id: string; name: string };
+  schedule: Schedule;
+  activities?: readonly Activity[];
+  /** The version the person corrected, as the form was drawn with it. */
+  tallyId: string;
+  input: TallyInput & { reason: string; withdraw: boolean };
+  principal: Principal;
+  source: string;
+}): Promise<CorrectOutcome> {
+  const seen = /^[0-9a-f-]{36}$/.test(deps.tallyId) ? await deps.store.version(deps.offering.id, deps.tallyId) : null;
+  if (!seen) return { kind: 'missing' };
+  if (seen.withdrawn) {
+    return { kind: 'invalid', problems: [{ field: 'visits', message: 'Optællingen er trukket tilbage. Skal den tælle med igen, så tast den som en ny optælling.' }] };
+  }
+  const checked = validateCorrection(deps.input, seen, { today: copenhagenDate(deps.now), schedule: deps.schedule, activities: deps.activities ?? [] });
+  if (!checked.ok) return { kind: 'invalid', problems: checked.problems };
+  const { correction, reason } = checked;
+  const next = correction.withdrawn
+    ? { date: seen.date, visits: seen.visits, openAnyway: seen.openAnyway, unit: seen.unit ?? 'day', period: seen.period ?? null, activity: seen.activity ?? null, breakdown: seen.breakdown ?? null }
+    : correction;
+  const id = crypto.randomUUID();
+  const summary = correction.withdrawn
+    ? `Optællingen ${seen.visits} besøg den ${seen.date}${what({ period: seen.period ?? null, activity: seen.activity ?? null })} trukket tilbage for ${deps.offering.name}: ${reason}`
+    : `Optællingen ${seen.visits} besøg den ${seen.date} rettet til ${next.visits} besøg den ${next.date}${what(next)} for ${deps.offering.name}: ${reason}`;
+  const result = await deps.store.correct(
+    {
+      id,
+      clientId: correction.clientId,
+      offeringId: deps.offering.id,
+      ...next,
+      registeredBy: deps.principal.accountId,
+      registeredByName: deps.principal.name,
+      registeredAt: deps.now,
+      supersedes: seen.id,
+      withdrawn: correction.withdrawn,
+      reason,
+    },
+    {
+      at: deps.now,
+      actorId: deps.principal.accountId,
+      actorName: deps.principal.name,
+      action: 'count.correct',
+      resourceType: 'offering',
+      resourceId: deps.offering.id,
+      summary,
+      detail: { tally: id, supersedes: seen.id, withdrawn: correction.withdrawn, before: { date: seen.date, visits: seen.visits }, after: { date: next.date, visits: next.visits }, reason },
+      source: deps.source,
+    },
+  );
+  if (result === 'corrected' || result === 'duplicate') return { kind: result, withdrawn: correction.withdrawn };
+  if ('stale' in result) return { kind: 'stale', latest: result.stale };
+  return {
+    kind: 'invalid',
+    problems: [{ field: 'date', message: `Den ${next.date} er allerede talt ${countWords.unit[result.otherUnit]}. En dag tælles kun på én måde. Vælg en anden dag.` }],
+  };
 }
 
 const what = (tally: { period: { opens: string; closes: string } | null; activity: { name: string } | null }) =>

@@ -430,6 +430,12 @@ export type VisitTallyTable = {
   activity_name: string | null;
   /** Counts per breakdown and category, numbers only; written as JSON text. */
   breakdown: ColumnType<unknown, string | null | undefined, string | null>;
+  /** The version this row corrects (migration 0025); null for a tally as first typed. */
+  supersedes: string | null;
+  /** A correction that withdraws the tally: it no longer counts. */
+  withdrawn: Generated<boolean>;
+  /** Why it was corrected or withdrawn. */
+  reason: string | null;
 };
 
 /** How an offering counts its visits (ADR 028). */

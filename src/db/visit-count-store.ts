@@ -24,6 +24,9 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
         'activity_id',
         'activity_name',
         'breakdown',
+        'supersedes',
+        'withdrawn',
+        'reason',
       ])
       .orderBy('on_date')
       .orderBy('registered_at');
@@ -42,6 +45,9 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
     activity_id: string | null;
     activity_name: string | null;
     breakdown: unknown;
+    supersedes: string | null;
+    withdrawn: boolean;
+    reason: string | null;
   }): StoredTally & { offeringId: string } => ({
     id: row.id,
     clientId: row.client_id,
@@ -55,7 +61,15 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
     period: row.period_opens && row.period_closes ? { opens: row.period_opens, closes: row.period_closes } : null,
     activity: row.activity_id && row.activity_name ? { id: row.activity_id, name: row.activity_name } : null,
     breakdown: (typeof row.breakdown === 'string' ? JSON.parse(row.breakdown) : row.breakdown) as StoredTally['breakdown'],
+    supersedes: row.supersedes,
+    withdrawn: row.withdrawn,
+    reason: row.reason,
   });
+  // The latest version of each tally, not withdrawn (ADR 028): what every figure counts.
+  const current = (from: Kysely<DB>) =>
+    select(from)
+      .where('withdrawn', '=', false)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('visit_tally as later').select('later.id').whereRef('later.supersedes', '=', 'visit_tally.id'))));
   return {
     async add(input, audit) {
       // PGlite has one connection: everything inside uses `trx`, never `db`.
@@ -69,6 +83,8 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
           .where('on_date', '=', input.date)
           .where('unit', '<>', unit)
           .where('client_id', '<>', input.clientId)
+          .where('withdrawn', '=', false)
+          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('visit_tally as later').select('later.id').whereRef('later.supersedes', '=', 'visit_tally.id'))))
           .limit(1)
           .executeTakeFirst();
         if (other) return { otherUnit: other.unit };
@@ -100,13 +116,86 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
       });
     },
     async tallies(offeringId, from, to) {
-      const rows = await select(db).where('offering_id', '=', offeringId).where('on_date', '>=', from).where('on_date', '<=', to).execute();
+      const rows = await current(db).where('offering_id', '=', offeringId).where('on_date', '>=', from).where('on_date', '<=', to).execute();
       return rows.map(tally);
     },
     async talliesOf(offeringIds, from, to) {
       if (offeringIds.length === 0) return [];
-      const rows = await select(db).where('offering_id', 'in', [...offeringIds]).where('on_date', '>=', from).where('on_date', '<=', to).execute();
+      const rows = await current(db).where('offering_id', 'in', [...offeringIds]).where('on_date', '>=', from).where('on_date', '<=', to).execute();
       return rows.map(tally);
+    },
+    async versions(offeringId, from, to) {
+      const rows = await select(db).where('offering_id', '=', offeringId).where('on_date', '>=', from).where('on_date', '<=', to).execute();
+      return rows.map(tally);
+    },
+    async version(offeringId, id) {
+      const row = await select(db).where('offering_id', '=', offeringId).where('id', '=', id).executeTakeFirst();
+      return row ? tally(row) : null;
+    },
+    async correct(input, audit) {
+      // PGlite has one connection: everything inside uses `trx`, never `db`.
+      return db.transaction().execute(async (trx) => {
+        const latest = async (id: string) => {
+          let head = await select(trx).where('id', '=', id).executeTakeFirstOrThrow();
+          for (;;) {
+            const later = await select(trx).where('supersedes', '=', head.id).executeTakeFirst();
+            if (!later) return tally(head);
+            head = later;
+          }
+        };
+        const seen = await latest(input.supersedes);
+        if (seen.id !== input.supersedes) {
+          // A resend of a correction already saved is no new correction.
+          if (seen.clientId === input.clientId) return 'duplicate' as const;
+          return { stale: seen };
+        }
+        const unit = input.unit ?? 'day';
+        if (!input.withdrawn) {
+          const other = await trx
+            .selectFrom('visit_tally')
+            .select('unit')
+            .where('offering_id', '=', input.offeringId)
+            .where('on_date', '=', input.date)
+            .where('unit', '<>', unit)
+            .where('withdrawn', '=', false)
+            .where(({ not, exists, selectFrom }) => not(exists(selectFrom('visit_tally as later').select('later.id').whereRef('later.supersedes', '=', 'visit_tally.id'))))
+            .limit(1)
+            .executeTakeFirst();
+          if (other) return { otherUnit: other.unit };
+        }
+        const inserted = await trx
+          .insertInto('visit_tally')
+          .values({
+            id: input.id,
+            client_id: input.clientId,
+            offering_id: input.offeringId,
+            on_date: input.date,
+            visits: input.visits,
+            open_anyway: input.openAnyway,
+            unit,
+            period_opens: input.period?.opens ?? null,
+            period_closes: input.period?.closes ?? null,
+            activity_id: input.activity?.id ?? null,
+            activity_name: input.activity?.name ?? null,
+            breakdown: input.breakdown ? JSON.stringify(input.breakdown) : null,
+            registered_by: input.registeredBy,
+            registered_by_name: input.registeredByName,
+            registered_at: input.registeredAt,
+            supersedes: input.supersedes,
+            withdrawn: input.withdrawn,
+            reason: input.reason,
+          })
+          // Either key: the same client id (a resend) or the same version corrected by someone else in the same instant.
+          .onConflict((conflict) => conflict.doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (!inserted) {
+          const again = await trx.selectFrom('visit_tally').select('id').where('client_id', '=', input.clientId).executeTakeFirst();
+          return again ? ('duplicate' as const) : { stale: await latest(input.supersedes) };
+        }
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        return 'corrected' as const;
+      });
     },
     async addReview(review, audit) {
       await audited(db, audit, async (trx) => {

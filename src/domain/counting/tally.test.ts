@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { datesFrom, emptySchedule, everyWeek, type Schedule } from '../schedule/model.ts';
-import { maxVisitsPerTally, monthSpan, type StoredTally, validateReview, validateTally, visitsFigure } from './tally.ts';
+import { maxVisitsPerTally, monthSpan, type StoredTally, tallyHistories, validateCorrection, validateReview, validateTally, visitsFigure } from './tally.ts';
 
 // Open Monday to Friday 10–16; 2026-11-23 is a Monday.
 const schedule: Schedule = {
@@ -82,5 +83,67 @@ describe('Visitor tallies', () => {
     assert.deepEqual(problems({ month: '2026-11', verdict: 'confirmed', comment: '' }), ['month']);
     assert.deepEqual(problems({ month: '2026-13', verdict: 'maybe', comment: '' }), ['month', 'verdict']);
     assert.deepEqual(monthSpan('2024-02'), { from: '2024-02-01', to: '2024-02-29' });
+  });
+});
+
+describe('Corrections of a tally (ADR 028)', () => {
+  const stored = (over: Partial<StoredTally> = {}): StoredTally => ({
+    id: 'a',
+    clientId: 'abcdef12-0001',
+    date: '2026-11-20',
+    visits: 45,
+    openAnyway: false,
+    registeredByName: 'Mette',
+    registeredAt: new Date('2026-11-20T15:00:00Z'),
+    unit: 'day',
+    period: null,
+    activity: null,
+    breakdown: null,
+    ...over,
+  });
+  const correct = (input: Partial<Parameters<typeof validateCorrection>[0]>, current = stored()) =>
+    validateCorrection({ date: '2026-11-20', visits: '4', openAnyway: false, clientId: 'abcdef12-0002', reason: 'Tastet 45 for 4', withdraw: false, ...input }, current, { today, schedule });
+  const problems = (result: ReturnType<typeof correct>) => (result.ok ? [] : result.problems.map((problem) => problem.message));
+
+  it('takes a changed count with a reason, in the unit the tally was counted in', () => {
+    const result = correct({});
+    assert.ok(result.ok);
+    assert.equal(result.reason, 'Tastet 45 for 4');
+    assert.ok(!result.correction.withdrawn && result.correction.visits === 4 && result.correction.unit === 'day');
+  });
+
+  it('applies the checks of a new tally and asks for a reason and a change', () => {
+    assert.match(problems(correct({ reason: '  ' })).join(), /Skriv hvorfor/);
+    assert.match(problems(correct({ visits: String(maxVisitsPerTally + 1) })).join(), /mere, end noget sted har plads til/);
+    assert.match(problems(correct({ date: '2026-11-24' })).join(), /ikke kommet endnu/);
+    // 2026-11-22 is a Sunday: closed by the schedule.
+    assert.match(problems(correct({ date: '2026-11-22' })).join(), /havde stedet lukket/);
+    assert.ok(correct({ date: '2026-11-22', openAnyway: true }).ok);
+    assert.match(problems(correct({ visits: '45' })).join(), /ikke ændret noget/);
+    assert.match(problems(correct({ reason: 'x'.repeat(501) })).join(), /for lang/);
+  });
+
+  it('withdraws with only a reason', () => {
+    const result = correct({ withdraw: true, visits: 'ikke et tal' });
+    assert.ok(result.ok && result.correction.withdrawn);
+    assert.ok(!correct({ withdraw: true, reason: '' }).ok);
+  });
+
+  it('puts every version in its tally’s history, the latest as current, whatever order the rows come in', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 6 }), fc.infiniteStream(fc.nat()), (lengths, order) => {
+        const rows: StoredTally[] = lengths.flatMap((length, chain) =>
+          Array.from({ length: length + 1 }, (_, step) => stored({ id: `${chain}-${step}`, visits: step, supersedes: step === 0 ? null : `${chain}-${step - 1}` })),
+        );
+        const shuffled = rows.map((row) => [order.next().value as number, row] as const).sort((a, b) => a[0] - b[0]).map(([, row]) => row);
+        const histories = tallyHistories(shuffled);
+        assert.equal(histories.length, lengths.length);
+        for (const history of histories) {
+          const chain = history.current.id.split('-')[0]!;
+          assert.equal(history.current.visits, lengths[Number(chain)]);
+          assert.deepEqual(history.earlier.map((row) => row.id), Array.from({ length: history.current.visits }, (_, step) => `${chain}-${step}`));
+        }
+      }),
+    );
   });
 });

@@ -264,7 +264,66 @@ export type StoredTally = {
   period?: { opens: string; closes: string } | null;
   activity?: { id: string; name: string } | null;
   breakdown?: Breakdown | null;
+  /** A correction (ADR 028): the version it corrects, whether it withdraws the tally, and why. */
+  supersedes?: string | null;
+  withdrawn?: boolean;
+  reason?: string | null;
 };
+
+export const maxCorrectionReason = 500;
+
+/**
+ * Checks a correction of a tally (ADR 028): the same checks as a new tally (a real day, not in the future,
+ * 0 to the ceiling, «open anyway» on a closed day), in the unit the tally was counted in, and a reason. A
+ * withdrawal needs only the reason. A correction that changes nothing is refused.
+ */
+export function validateCorrection(
+  input: TallyInput & { reason: string; withdraw: boolean },
+  current: StoredTally,
+  context: { today: string; schedule: Schedule; activities?: readonly Activity[] },
+): { ok: true; correction: (ValidTally & { withdrawn: false }) | { withdrawn: true; clientId: string }; reason: string } | { ok: false; problems: TallyProblem[] } {
+  const problems: TallyProblem[] = [];
+  const reason = input.reason.trim();
+  if (!reason) problems.push({ field: 'reason', message: 'Skriv hvorfor optællingen rettes, fx «tastet 45 for 4».' });
+  else if (reason.length > maxCorrectionReason) problems.push({ field: 'reason', message: `Begrundelsen er for lang: højst ${maxCorrectionReason} tegn.` });
+  if (input.withdraw) {
+    if (!clientIdPattern.test(input.clientId)) problems.push({ field: 'reason', message: 'Rettelsen mangler sit løbenummer. Hent siden igen, og prøv en gang til.' });
+    if (problems.length) return { ok: false, problems };
+    return { ok: true, correction: { withdrawn: true, clientId: input.clientId }, reason };
+  }
+  const checked = validateTally({ ...input, unit: current.unit ?? 'day' }, context);
+  if (!checked.ok) return { ok: false, problems: [...checked.problems, ...problems] };
+  const next = checked.tally;
+  const same =
+    next.date === current.date &&
+    next.visits === current.visits &&
+    next.openAnyway === current.openAnyway &&
+    JSON.stringify(next.period) === JSON.stringify(current.period ?? null) &&
+    (next.activity?.id ?? null) === (current.activity?.id ?? null) &&
+    JSON.stringify(next.breakdown ?? null) === JSON.stringify(current.breakdown ?? null);
+  if (same) problems.push({ field: 'visits', message: 'Du har ikke ændret noget. Ret tallet eller dagen, eller træk optællingen tilbage.' });
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, correction: { ...next, withdrawn: false }, reason };
+}
+
+/**
+ * The tallies with their history (ADR 028): for every tally, its latest version and the earlier ones, oldest
+ * first. `versions` is every row of some tallies, corrections included; a version whose predecessor is not
+ * among them starts its own chain.
+ */
+export function tallyHistories<T extends StoredTally>(versions: readonly T[]): { current: T; earlier: T[] }[] {
+  const byId = new Map(versions.map((version) => [version.id, version]));
+  const next = new Map<string, T>();
+  for (const version of versions) if (version.supersedes && byId.has(version.supersedes)) next.set(version.supersedes, version);
+  const histories: { current: T; earlier: T[] }[] = [];
+  for (const first of versions) {
+    if (first.supersedes && byId.has(first.supersedes)) continue;
+    const chain = [first];
+    for (let later = next.get(first.id); later; later = next.get(later.id)) chain.push(later);
+    histories.push({ current: chain.at(-1)!, earlier: chain.slice(0, -1) });
+  }
+  return histories;
+}
 
 /**
  * A figure with where it comes from (ADR 026): without provenance it cannot be shown. The measure says

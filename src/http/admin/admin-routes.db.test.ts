@@ -47,7 +47,8 @@ function pathOn(routePath: string, place: Place) {
     .replace(':session', course?.session ?? missingActivity)
     .replace(':participant', course?.participant ?? missingActivity)
     .replace(':scenario', modelScenarioId)
-    .replace(':change', missingActivity);
+    .replace(':change', missingActivity)
+    .replace(':tally', missingActivity);
 }
 
 /** A person with one grant, signed in: the cookie and the CSRF token their forms carry. */

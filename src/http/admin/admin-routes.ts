@@ -131,6 +131,8 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling/medlem', requires: 'count.register' },
   { method: 'GET', path: '/admin/tilbud/:slug/optaelling/indstillinger', requires: 'count.register' },
   { method: 'POST', path: '/admin/tilbud/:slug/optaelling/indstillinger', requires: 'count.register' },
+  { method: 'GET', path: '/admin/tilbud/:slug/optaelling/:tally/ret', requires: 'count.register' },
+  { method: 'POST', path: '/admin/tilbud/:slug/optaelling/:tally/ret', requires: 'count.register' },
   // Budgets (ADR 032): every range role reads them (they are public too); planners record transfers.
   { method: 'GET', path: '/admin/planlaegning/budget', requires: 'budget.read' },
   { method: 'POST', path: '/admin/planlaegning/budget/overfoersler', requires: 'budget.edit' },

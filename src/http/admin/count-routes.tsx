@@ -1,12 +1,12 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
-import { countSettingsOf, type MemberOutcome, type RegisterOutcome, registerMember, registerVisits, reviewMonth, saveCountSettings } from '../../app/register-visits.ts';
+import { correctTally, countSettingsOf, type MemberOutcome, type RegisterOutcome, registerMember, registerVisits, reviewMonth, saveCountSettings } from '../../app/register-visits.ts';
 import { can } from '../../domain/access/policy.ts';
 import { uniqueMembersFigure } from '../../domain/counting/members.ts';
-import { breakdownField, breakdownKindList, breakdownKinds, monthSpan, openOn, periodChoices, type TallyProblem, visitsFigure } from '../../domain/counting/tally.ts';
+import { breakdownField, breakdownKindList, breakdownKinds, monthSpan, openOn, periodChoices, type StoredTally, type TallyProblem, tallyHistories, visitsFigure } from '../../domain/counting/tally.ts';
 import { datesFrom, emptySchedule } from '../../domain/schedule/model.ts';
 import { addDays, copenhagenDate } from '../../domain/time.ts';
-import { CountPage, type CountPageProps, CountSettingsPage } from '../../web/pages/admin/count-pages.tsx';
+import { CountPage, type CountPageProps, CountSettingsPage, TallyCorrectionPage, type TallyCorrectionPageProps } from '../../web/pages/admin/count-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 
 const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
@@ -38,6 +38,7 @@ export function countRoutes(deps: AdminDeps) {
       saved: CountPageProps['saved'];
       review?: CountPageProps['review'];
       member?: CountPageProps['member'];
+      corrected?: CountPageProps['corrected'];
     },
     status: 200 | 400,
   ) => {
@@ -64,7 +65,10 @@ export function countRoutes(deps: AdminDeps) {
         closedOnDate={validDate && !openOn(loaded.schedule, state.form.date).open}
         saved={state.saved}
         month={{ label: `${capital(monthNames[Number(today.slice(5, 7)) - 1]!)} ${today.slice(0, 4)} indtil i dag`, figure }}
-        tallies={tallies.filter((tally) => tally.date >= addDays(today, -30))}
+        tallies={tallyHistories(await deps.counts.versions(loaded.offering.id, addDays(today, -30), today))
+          .filter((history) => history.current.date >= addDays(today, -30))
+          .sort((a, b) => a.current.date.localeCompare(b.current.date) || (a.earlier[0] ?? a.current).registeredAt.getTime() - (b.earlier[0] ?? b.current).registeredAt.getTime())}
+        corrected={state.corrected ?? null}
         lastMonth={{ month: last, label: `${capital(monthNames[Number(last.slice(5, 7)) - 1]!)} ${last.slice(0, 4)}`, figure: lastFigure, reviews: await deps.counts.reviews(loaded.offering.id, last) }}
         canConfirm={can(session.principal, 'count.confirm', loaded.offering)}
         review={state.review ?? { verdict: '', comment: '', problems: [], saved: null }}
@@ -187,6 +191,112 @@ export function countRoutes(deps: AdminDeps) {
     });
     if (outcome.kind === 'invalid') return settingsPage(c, loaded, { problems: outcome.problems, saved: false }, 400);
     return settingsPage(c, { ...loaded, settings: outcome.settings }, { problems: [], saved: true }, 200);
+  });
+
+  // Correcting or withdrawing one tally (ADR 028): a new version that supersedes the one the person saw.
+  const correctionPage = async (
+    c: Context<AdminEnv>,
+    loaded: Awaited<ReturnType<typeof load>>,
+    tally: StoredTally,
+    state: { form?: TallyCorrectionPageProps['form']; problems: TallyProblem[]; stale: TallyCorrectionPageProps['stale'] },
+    status: 200 | 400 | 409,
+  ) => {
+    const session = authorize(c, 'count.register', loaded.offering);
+    const today = copenhagenDate(deps.access.now());
+    // The history: every version of the tally's days, from which its own chain is taken.
+    const earliest = addDays(today, -400);
+    const history = tallyHistories(await deps.counts.versions(loaded.offering.id, earliest, today)).find((item) => item.current.id === tally.id);
+    const breakdown: Record<string, string> = {};
+    for (const [kind, counts] of Object.entries(tally.breakdown ?? {})) for (const [category, count] of Object.entries(counts)) breakdown[`b.${kind}.${category}`] = String(count);
+    return c.html(
+      <TallyCorrectionPage
+        signedIn={{ name: session.principal.name, csrfToken: session.csrfToken }}
+        offering={loaded.offering}
+        tally={tally}
+        earlier={history?.earlier ?? []}
+        form={
+          state.form ?? {
+            date: tally.date,
+            visits: String(tally.visits),
+            openAnyway: tally.openAnyway,
+            clientId: crypto.randomUUID(),
+            period: tally.period ? `${tally.period.opens}-${tally.period.closes}` : '',
+            activity: tally.activity?.id ?? '',
+            breakdown,
+            reason: '',
+          }
+        }
+        problems={state.problems}
+        stale={state.stale}
+        settings={loaded.settings}
+        periods={periodChoices(loaded.schedule)}
+        activities={loaded.activities.map((activity) => ({ id: activity.id, name: activity.name, startsAt: activity.startsAt, when: activity.when }))}
+      />,
+      status,
+    );
+  };
+
+  const versionOf = async (loaded: Awaited<ReturnType<typeof load>>, id: string) => {
+    const tally = /^[0-9a-f-]{36}$/.test(id) ? await deps.counts.version(loaded.offering.id, id) : null;
+    if (!tally) throw new NotFoundError('Optællingen findes ikke. Gå tilbage til optællingerne, og vælg den igen.');
+    return tally;
+  };
+
+  app.get('/:slug/optaelling/:tally/ret', signedIn, async (c) => {
+    const loaded = await load(c.req.param('slug'));
+    authorize(c, 'count.register', loaded.offering);
+    return correctionPage(c, loaded, await versionOf(loaded, c.req.param('tally')), { problems: [], stale: null }, 200);
+  });
+
+  app.post('/:slug/optaelling/:tally/ret', signedIn, async (c) => {
+    const loaded = await load(c.req.param('slug'));
+    const session = authorize(c, 'count.register', loaded.offering);
+    const seen = await versionOf(loaded, c.req.param('tally'));
+    const body = await c.req.parseBody();
+    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
+    const breakdown: Record<string, string> = {};
+    for (const kind of breakdownKindList) {
+      for (const category of Object.keys(breakdownKinds[kind].categories)) {
+        const value = text(breakdownField(kind, category), 20);
+        if (value) breakdown[breakdownField(kind, category)] = value;
+      }
+    }
+    const form = {
+      date: text('date', 20),
+      visits: text('visits', 20),
+      openAnyway: body.openAnyway === 'ja',
+      clientId: text('clientId', 80),
+      period: text('period', 20),
+      activity: text('activity', 80),
+      breakdown,
+      reason: text('reason', 1000),
+    };
+    const withdraw = text('action', 20) === 'withdraw';
+    const outcome = await correctTally({
+      store: deps.counts,
+      now: deps.access.now(),
+      offering: loaded.offering,
+      schedule: loaded.schedule,
+      activities: loaded.activities,
+      tallyId: seen.id,
+      input: { ...form, withdraw },
+      principal: session.principal,
+      source: sourceOf(c),
+    });
+    if (outcome.kind === 'missing') throw new NotFoundError('Optællingen findes ikke. Gå tilbage til optællingerne, og vælg den igen.');
+    if (outcome.kind === 'invalid') return correctionPage(c, loaded, seen, { form, problems: outcome.problems, stale: null }, 400);
+    if (outcome.kind === 'stale') {
+      // Both shown: the latest version above, what the person typed in the alert and, kept, in the form (with a new
+      // client id, as it is a new correction of the new version).
+      return correctionPage(
+        c,
+        loaded,
+        outcome.latest,
+        { form: { ...form, clientId: crypto.randomUUID() }, problems: [], stale: { typed: { visits: form.visits, date: form.date, reason: form.reason, withdraw } } },
+        409,
+      );
+    }
+    return page(c, loaded, { form: freshForm(copenhagenDate(deps.access.now())), problems: [], saved: null, corrected: { withdrawn: outcome.withdrawn, duplicate: outcome.kind === 'duplicate' } }, 200);
   });
 
   app.post('/:slug/optaelling/maaned', signedIn, async (c) => {

@@ -32,8 +32,11 @@ export type CountPageProps = {
   /** The schedule has the place closed on the form's date. */
   closedOnDate: boolean;
   saved: { kind: 'added' | 'duplicate'; visits: number; date: string } | null;
+  /** A correction just saved (ADR 028). */
+  corrected?: { withdrawn: boolean; duplicate: boolean } | null;
   month: { label: string; figure: UsageFigure };
-  tallies: StoredTally[];
+  /** The tallies of the last 31 days, each with its earlier versions (ADR 028), oldest day first. */
+  tallies: { current: StoredTally; earlier: StoredTally[] }[];
   /** Last month's figure, its reviews (oldest first) and the review form. */
   lastMonth: { month: string; label: string; figure: UsageFigure; reviews: MonthReview[] };
   canConfirm: boolean;
@@ -65,6 +68,18 @@ const breakdownText = (tally: StoredTally) =>
         .join(', ')}`;
     })
     .join('; ');
+
+/** One step of a tally's history (ADR 028): «rettet fra 45 til 4 af … den …: begrundelse». */
+export const historyText = (before: StoredTally, after: StoredTally) => {
+  const by = `af ${after.registeredByName} den ${dateTime.format(after.registeredAt)}: ${after.reason ?? ''}`;
+  if (after.withdrawn) return `Trukket tilbage ${by}`;
+  const changes = [
+    before.visits !== after.visits && `fra ${before.visits} til ${after.visits} ${countWords.visits}`,
+    before.date !== after.date && `fra ${formatDanishDate(before.date)} til ${formatDanishDate(after.date)}`,
+    coverText(before) !== coverText(after) && `fra ${coverText(before).toLowerCase()} til ${coverText(after).toLowerCase()}`,
+  ].filter(Boolean);
+  return `Rettet ${changes.length ? changes.join(' og ') : '(opdeling eller «åbent alligevel»)'} ${by}`;
+};
 
 /** Where a month's figure stands: confirmed (and whether it changed since), disputed with its comment, or not yet reviewed. */
 function ReviewState({ figure, reviews }: { figure: UsageFigure; reviews: MonthReview[] }) {
@@ -127,6 +142,13 @@ export function CountPage(props: CountPageProps) {
       {props.saved?.kind === 'duplicate' && (
         <Alert variant="info">
           Denne optælling var allerede gemt ({props.saved.visits} {countWords.visits} den {formatDanishDate(props.saved.date)}). Den er ikke talt med en gang til.
+        </Alert>
+      )}
+      {props.corrected && (
+        <Alert variant="success">
+          {props.corrected.duplicate ? 'Rettelsen var allerede gemt. ' : ''}
+          {props.corrected.withdrawn ? 'Optællingen er trukket tilbage og tæller ikke længere med.' : 'Rettelsen er gemt.'} Den gamle udgave står i historikken under
+          optællingen.
         </Alert>
       )}
       <div id="count-queue" hidden />
@@ -313,19 +335,35 @@ export function CountPage(props: CountPageProps) {
               </tr>
             </thead>
             <tbody>
-              {[...props.tallies].reverse().map((tally) => (
+              {[...props.tallies].reverse().map(({ current: tally, earlier }) => (
                 <tr>
                   <td>
                     {formatDanishDate(tally.date)}
                     {tally.openAnyway && ' (åbent uden for åbningstiderne)'}
+                    {props.canRegister && !tally.withdrawn && (
+                      <>
+                        <br />
+                        <a href={`${base}/${tally.id}/ret`} aria-label={`Ret optællingen ${formatDanishDate(tally.date)}, ${tally.visits} ${countWords.visits}`}>
+                          Ret
+                        </a>
+                      </>
+                    )}
                   </td>
                   <td>{coverText(tally)}</td>
                   <td>
-                    {tally.visits}
+                    {tally.withdrawn ? <s>{tally.visits}</s> : tally.visits}
+                    {tally.withdrawn && ' (trukket tilbage, tæller ikke med)'}
                     {tally.breakdown && <span class="form-hint"> ({breakdownText(tally)})</span>}
+                    {earlier.length > 0 && (
+                      <ul class="form-hint">
+                        {[...earlier, tally].slice(1).map((version, index) => (
+                          <li>{historyText(earlier[index]!, version)}</li>
+                        ))}
+                      </ul>
+                    )}
                   </td>
-                  <td>{tally.registeredByName}</td>
-                  <td>{dateTime.format(tally.registeredAt)}</td>
+                  <td>{(earlier[0] ?? tally).registeredByName}</td>
+                  <td>{dateTime.format((earlier[0] ?? tally).registeredAt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -495,5 +533,119 @@ function BreakdownSummary({ figure }: { figure: UsageFigure }) {
         );
       })}
     </ul>
+  );
+}
+
+export type TallyCorrectionPageProps = {
+  signedIn: SignedIn;
+  offering: { slug: string; name: string };
+  /** The version being corrected: the latest, as the page is drawn. */
+  tally: StoredTally;
+  /** Its history, oldest first, when it was corrected before. */
+  earlier: StoredTally[];
+  form: CountPageProps['form'] & { reason: string };
+  problems: TallyProblem[];
+  /** Someone corrected the tally since the person's form was drawn: what they typed, shown beside the latest version. */
+  stale: { typed: { visits: string; date: string; reason: string; withdraw: boolean } } | null;
+  settings: CountSettings;
+  periods: { opens: string; closes: string }[];
+  activities: CountPageProps['activities'];
+};
+
+/**
+ * /admin/tilbud/{slug}/optaelling/{id}/ret (ADR 028): correct or withdraw one tally, with a reason. The tally
+ * as it was stays in its history; the correction is checked as a new tally is.
+ */
+export function TallyCorrectionPage(props: TallyCorrectionPageProps) {
+  const base = `/admin/tilbud/${props.offering.slug}/optaelling`;
+  const error = (field: string) => props.problems.find((problem) => problem.field === field)?.message;
+  const unit = props.tally.unit ?? 'day';
+  const anyway = error('openAnyway');
+  const chain = [...props.earlier, props.tally];
+  return (
+    <AdminLayout title={`${props.problems.length || props.stale ? 'Fejl: ' : ''}Ret optælling – ${props.offering.name}`} signedIn={props.signedIn}>
+      <p>
+        <a href={base}>Optælling af besøg – {props.offering.name}</a>
+      </p>
+      <h1>Ret optælling</h1>
+      <p>
+        Nu: <strong>{props.tally.visits} {countWords.visits}</strong> den {formatDanishDate(props.tally.date)} ({coverText(props.tally).toLowerCase()}), talt af{' '}
+        {chain[0]!.registeredByName} {dateTime.format(chain[0]!.registeredAt)}.
+      </p>
+      {chain.length > 1 && (
+        <ul>
+          {chain.slice(1).map((version, index) => (
+            <li>{historyText(chain[index]!, version)}</li>
+          ))}
+        </ul>
+      )}
+      <p>Optællingen, som den var, bliver stående i historikken. Tallene for måneden og rapporterne bruger den nyeste udgave.</p>
+      {props.stale && (
+        <Alert variant="warning">
+          Optællingen er blevet rettet, siden du hentede siden. Nu: {props.tally.visits} {countWords.visits} den {formatDanishDate(props.tally.date)}, rettet af{' '}
+          {props.tally.registeredByName} {dateTime.format(props.tally.registeredAt)}
+          {props.tally.reason && `: »${props.tally.reason}«`}. Din rettelse er ikke gemt:{' '}
+          {props.stale.typed.withdraw ? 'træk tilbage' : `${props.stale.typed.visits} ${countWords.visits} den ${props.stale.typed.date}`}
+          {props.stale.typed.reason && ` (»${props.stale.typed.reason}«)`}. Er den stadig nødvendig, så send den igen herunder.
+        </Alert>
+      )}
+      <ErrorSummary problems={props.problems} />
+      <form method="post" action={`${base}/${props.tally.id}/ret`} novalidate>
+        <CsrfField token={props.signedIn.csrfToken} />
+        <input type="hidden" name="clientId" value={props.form.clientId} />
+        <TextInput id="date" name="date" label="Dag" type="date" width="s" value={props.form.date} error={error('date')} />
+        {unit === 'period' && (
+          <Select
+            id="period"
+            name="period"
+            label="Åbningsperiode"
+            error={error('period')}
+            options={[
+              { value: '', text: 'Vælg periode', selected: props.form.period === '' },
+              ...props.periods.map((period) => ({ value: `${period.opens}-${period.closes}`, text: `${period.opens}–${period.closes}`, selected: props.form.period === `${period.opens}-${period.closes}` })),
+            ]}
+          />
+        )}
+        {unit === 'activity' && (
+          <Select
+            id="activity"
+            name="activity"
+            label="Aktivitet"
+            error={error('activity')}
+            options={[
+              { value: '', text: 'Vælg aktivitet', selected: props.form.activity === '' },
+              ...props.activities.map((activity) => ({ value: activity.id, text: activityText(activity), selected: props.form.activity === activity.id })),
+            ]}
+          />
+        )}
+        <TextInput id="visits" name="visits" label={`Antal ${countWords.visits}`} width="xs" value={props.form.visits} error={error('visits')} hint={`Et helt tal fra 0 til ${maxVisitsPerTally}.`} />
+        {breakdownKindList
+          .filter((kind) => props.settings.breakdowns.includes(kind) || Object.keys(props.form.breakdown).some((name) => name.startsWith(`b.${kind}.`)))
+          .map((kind) => (
+            <BreakdownFields kind={kind} values={props.form.breakdown} problems={props.problems} />
+          ))}
+        <div class={anyway ? 'form-group form-error' : 'form-group'}>
+          {anyway && (
+            <span class="form-error-message" id="openAnyway-error">
+              <span class="sr-only">Fejl</span>
+              {anyway}
+            </span>
+          )}
+          <div class="form-group-checkbox">
+            <input type="checkbox" class="form-checkbox" id="openAnyway" name="openAnyway" value="ja" checked={props.form.openAnyway} aria-describedby={anyway ? 'openAnyway-error' : undefined} />
+            <label class="form-label" for="openAnyway">
+              Vi havde åbent alligevel
+            </label>
+          </div>
+        </div>
+        <TextArea id="reason" name="reason" label="Begrundelse" hint="Skal udfyldes: hvad var forkert, fx «tastet 45 for 4» eller «forkert dag»." value={props.form.reason} rows={2} error={error('reason')} />
+        <button type="submit" class="button button-primary" name="action" value="correct">
+          Gem rettelsen
+        </button>{' '}
+        <button type="submit" class="button button-secondary" name="action" value="withdraw">
+          Træk optællingen tilbage
+        </button>
+      </form>
+    </AdminLayout>
   );
 }
