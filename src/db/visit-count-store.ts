@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { VisitCountStore } from '../app/register-visits.ts';
 import type { BreakdownKind, CountUnit, StoredTally } from '../domain/counting/tally.ts';
 import type { DB } from './schema.ts';
@@ -70,43 +70,47 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
     select(from)
       .where('withdrawn', '=', false)
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('visit_tally as later').select('later.id').whereRef('later.supersedes', '=', 'visit_tally.id'))));
+  // A day is counted in one unit (ADR 028): the unit of another current tally that day, if any.
+  const otherUnitOn = (trx: Transaction<DB>, input: { offeringId: string; date: string }, unit: CountUnit, exceptClientId?: string) => {
+    let query = trx
+      .selectFrom('visit_tally')
+      .select('unit')
+      .where('offering_id', '=', input.offeringId)
+      .where('on_date', '=', input.date)
+      .where('unit', '<>', unit)
+      .where('withdrawn', '=', false)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('visit_tally as later').select('later.id').whereRef('later.supersedes', '=', 'visit_tally.id'))));
+    if (exceptClientId !== undefined) query = query.where('client_id', '<>', exceptClientId);
+    return query.limit(1).executeTakeFirst();
+  };
+  const row = (input: Parameters<VisitCountStore["add"]>[0], unit: CountUnit) => ({
+    id: input.id,
+    client_id: input.clientId,
+    offering_id: input.offeringId,
+    on_date: input.date,
+    visits: input.visits,
+    open_anyway: input.openAnyway,
+    unit,
+    period_opens: input.period?.opens ?? null,
+    period_closes: input.period?.closes ?? null,
+    activity_id: input.activity?.id ?? null,
+    activity_name: input.activity?.name ?? null,
+    breakdown: input.breakdown ? JSON.stringify(input.breakdown) : null,
+    registered_by: input.registeredBy,
+    registered_by_name: input.registeredByName,
+    registered_at: input.registeredAt,
+  });
   return {
     async add(input, audit) {
       // PGlite has one connection: everything inside uses `trx`, never `db`.
       return db.transaction().execute(async (trx) => {
         // A day is counted in one unit (ADR 028): a day tally next to period tallies would count the same visits twice.
         const unit = input.unit ?? 'day';
-        const other = await trx
-          .selectFrom('visit_tally')
-          .select('unit')
-          .where('offering_id', '=', input.offeringId)
-          .where('on_date', '=', input.date)
-          .where('unit', '<>', unit)
-          .where('client_id', '<>', input.clientId)
-          .where('withdrawn', '=', false)
-          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('visit_tally as later').select('later.id').whereRef('later.supersedes', '=', 'visit_tally.id'))))
-          .limit(1)
-          .executeTakeFirst();
+        const other = await otherUnitOn(trx, input, unit, input.clientId);
         if (other) return { otherUnit: other.unit };
         const inserted = await trx
           .insertInto('visit_tally')
-          .values({
-            id: input.id,
-            client_id: input.clientId,
-            offering_id: input.offeringId,
-            on_date: input.date,
-            visits: input.visits,
-            open_anyway: input.openAnyway,
-            unit,
-            period_opens: input.period?.opens ?? null,
-            period_closes: input.period?.closes ?? null,
-            activity_id: input.activity?.id ?? null,
-            activity_name: input.activity?.name ?? null,
-            breakdown: input.breakdown ? JSON.stringify(input.breakdown) : null,
-            registered_by: input.registeredBy,
-            registered_by_name: input.registeredByName,
-            registered_at: input.registeredAt,
-          })
+          .values(row(input, unit))
           .onConflict((conflict) => conflict.column('client_id').doNothing())
           .returning('id')
           .executeTakeFirst();
@@ -151,40 +155,12 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
         }
         const unit = input.unit ?? 'day';
         if (!input.withdrawn) {
-          const other = await trx
-            .selectFrom('visit_tally')
-            .select('unit')
-            .where('offering_id', '=', input.offeringId)
-            .where('on_date', '=', input.date)
-            .where('unit', '<>', unit)
-            .where('withdrawn', '=', false)
-            .where(({ not, exists, selectFrom }) => not(exists(selectFrom('visit_tally as later').select('later.id').whereRef('later.supersedes', '=', 'visit_tally.id'))))
-            .limit(1)
-            .executeTakeFirst();
+          const other = await otherUnitOn(trx, input, unit);
           if (other) return { otherUnit: other.unit };
         }
         const inserted = await trx
           .insertInto('visit_tally')
-          .values({
-            id: input.id,
-            client_id: input.clientId,
-            offering_id: input.offeringId,
-            on_date: input.date,
-            visits: input.visits,
-            open_anyway: input.openAnyway,
-            unit,
-            period_opens: input.period?.opens ?? null,
-            period_closes: input.period?.closes ?? null,
-            activity_id: input.activity?.id ?? null,
-            activity_name: input.activity?.name ?? null,
-            breakdown: input.breakdown ? JSON.stringify(input.breakdown) : null,
-            registered_by: input.registeredBy,
-            registered_by_name: input.registeredByName,
-            registered_at: input.registeredAt,
-            supersedes: input.supersedes,
-            withdrawn: input.withdrawn,
-            reason: input.reason,
-          })
+          .values({ ...row(input, unit), supersedes: input.supersedes, withdrawn: input.withdrawn, reason: input.reason })
           // Either key: the same client id (a resend) or the same version corrected by someone else in the same instant.
           .onConflict((conflict) => conflict.doNothing())
           .returning('id')
