@@ -9,7 +9,7 @@ import { messages } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import { brochureTitle, brochureWords as t, placeFacts, placePath } from '../programme/brochure-text.ts';
 import { QrCodeSvg } from '../qr/qr-svg.tsx';
-import { type ProgrammeLayout, programmeParams } from './programme-page.tsx';
+import { PaperChoices, type ProgrammeLayout, programmeParams } from './programme-page.tsx';
 
 export function brochureHref(
   brochure: { district: { slug: string } | null },
@@ -63,24 +63,7 @@ export function BrochurePage({
               ...brochure.districts.map((district) => ({ value: district.slug, text: district.name, selected: district.slug === brochure.district?.slug })),
             ]}
           />
-          <Select
-            id="papir"
-            name={programmeParams.paper}
-            label="Papir"
-            options={[
-              { value: 'a4', text: 'A4', selected: layout.paper === 'a4' },
-              { value: 'a5', text: 'A5 (foldet A4)', selected: layout.paper === 'a5' },
-            ]}
-          />
-          <Select
-            id="skrift"
-            name={programmeParams.type}
-            label="Skrift"
-            options={[
-              { value: '', text: 'Almindelig', selected: !layout.largePrint },
-              { value: 'stor', text: 'Stor skrift', selected: layout.largePrint },
-            ]}
-          />
+          <PaperChoices layout={layout} />
           <Button>Vis brochure</Button>
         </form>
         {brochure.placeCount > 0 && (

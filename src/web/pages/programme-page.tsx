@@ -146,24 +146,7 @@ function Tools({ programme, layout, notices }: { programme: Programme; layout: P
             })),
           ]}
         />
-        <Select
-          id="papir"
-          name={programmeParams.paper}
-          label="Papir"
-          options={[
-            { value: 'a4', text: 'A4', selected: layout.paper === 'a4' },
-            { value: 'a5', text: 'A5 (foldet A4)', selected: layout.paper === 'a5' },
-          ]}
-        />
-        <Select
-          id="skrift"
-          name={programmeParams.type}
-          label="Skrift"
-          options={[
-            { value: '', text: 'Almindelig', selected: !layout.largePrint },
-            { value: 'stor', text: 'Stor skrift', selected: layout.largePrint },
-          ]}
-        />
+        <PaperChoices layout={layout} />
         <Button>Vis program</Button>
       </form>
       {programme.days.length > 0 && (
@@ -256,5 +239,31 @@ export function ProgrammePage({
       </article>
       <script src={assetHref('/static/shortlist.js')} defer />
     </Layout>
+  );
+}
+
+/** The paper size and type size of a printed programme or brochure, as the form's two choices. */
+export function PaperChoices({ layout }: { layout: ProgrammeLayout }) {
+  return (
+    <>
+      <Select
+        id="papir"
+        name={programmeParams.paper}
+        label="Papir"
+        options={[
+          { value: 'a4', text: 'A4', selected: layout.paper === 'a4' },
+          { value: 'a5', text: 'A5 (foldet A4)', selected: layout.paper === 'a5' },
+        ]}
+      />
+      <Select
+        id="skrift"
+        name={programmeParams.type}
+        label="Skrift"
+        options={[
+          { value: '', text: 'Almindelig', selected: !layout.largePrint },
+          { value: 'stor', text: 'Stor skrift', selected: layout.largePrint },
+        ]}
+      />
+    </>
   );
 }
