@@ -4,6 +4,7 @@ import { CsrfField } from './components/form.tsx';
 import { SolutionHeader } from './components/header.tsx';
 import { SkipLink } from './components/skip-link.tsx';
 import { assetHref } from '../http/static-assets.ts';
+import { adminNav } from './admin-nav.ts';
 
 /**
  * Every back-office page: Danish only, the DKFDS header with who is signed in and a sign-out button,
@@ -57,9 +58,11 @@ export function AdminLayout({
                 <li>
                   <a href="/admin/opgaver">Rettelser</a>
                 </li>
-                <li>
-                  <a href="/admin/planlaegning">Planlægning</a>
-                </li>
+                {adminNav().planning && (
+                  <li>
+                    <a href="/admin/planlaegning">Planlægning</a>
+                  </li>
+                )}
                 <li>
                   <form method="post" action="/admin/log-ud">
                     <CsrfField token={signedIn.csrfToken} />

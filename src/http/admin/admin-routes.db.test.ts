@@ -6,7 +6,7 @@ import { testAdminDeps } from '../../../test/support/staff.ts';
 import { createTestDatabase, databaseKind } from '../../../test/support/database.ts';
 import { currentSession, startSession } from '../../app/staff-access.ts';
 import type { Database } from '../../db/database.ts';
-import { can, type Grant, type Role, roles } from '../../domain/access/policy.ts';
+import { can, type Grant, type Role, roles, site } from '../../domain/access/policy.ts';
 import { modelScenarioId } from '../../db/seed/seed-scenarios.ts';
 import { adminRoutePolicies } from './admin-routes.ts';
 
@@ -257,6 +257,18 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
     assert.equal(foreign.status, 403);
     const after = await database.db.selectFrom('offering').select('version').where('id', '=', operated.id).executeTakeFirstOrThrow();
     assert.equal(after.version, before.version);
+  });
+
+  it("shows «Planlægning» in the bar only to those who may open it, so a referrer never follows a link to a refusal", async () => {
+    const planningLink = /<a href="\/admin\/planlaegning">Planlægning<\/a>/;
+    for (const role of roles) {
+      const person = await personWith(role, operated);
+      const page = await request('GET', '/admin/forfald', person);
+      const mayPlan = can({ accountId: 'x', name: 'x', grants: [person.grant] }, 'planning.read', site);
+      const html = await page.text();
+      assert.equal(planningLink.test(html), mayPlan, `${role}: ${page.status}`);
+      assert.equal((await request('GET', '/admin/planlaegning', person)).status, mayPlan ? 200 : 403, role);
+    }
   });
 
   it('keeps the audit log append-only', async () => {

@@ -29,7 +29,8 @@ import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
 import { ForbiddenError } from '../../app/errors.ts';
 import { type AccessDeps, type CurrentSession, currentSession, sessionHours } from '../../app/staff-access.ts';
-import { type Action, can, type Resource } from '../../domain/access/policy.ts';
+import { type Action, can, type Resource, site } from '../../domain/access/policy.ts';
+import { withAdminNav } from '../../web/admin-nav.ts';
 
 /** What the back office needs from the wiring. */
 export type AdminDeps = {
@@ -132,7 +133,8 @@ export function loadSession(deps: AdminDeps): MiddlewareHandler<AdminEnv> {
     if (token && !session) clearSessionCookie(c);
     c.set('session', session);
     c.header('cache-control', 'no-store');
-    await next();
+    if (!session) return next();
+    await withAdminNav({ planning: can(session.principal, 'planning.read', site) }, next);
   };
 }
 
