@@ -48,6 +48,25 @@ const allQueries: Query[] = [
 // The "open now" filter, when the finder has one, is measured too (it reads the server's clock).
 const openParam = (finderParams as Record<string, string>).open;
 if (openParam) allQueries.push({ label: 'open now', path: `/?${openParam}=nu` });
+// "Open now" finds what the clock finds: on a Sunday evening almost nothing. The same machinery at an hour when
+// places are open: "open at" next Tuesday 10:00 in Copenhagen (a weekday that is never today, never a Danish holiday
+// in the generated range's weeks), with the day written as the form writes it.
+if (openParam) {
+  const day = nextTuesday(new Date());
+  allQueries.push({ label: 'open at a weekday 10:00', path: `/?${openParam}=tidspunkt&dag=${day}&kl=10:00` });
+}
+/** The Tuesday after today in Copenhagen, as dd-mm-yyyy. */
+function nextTuesday(from: Date): string {
+  const weekday = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', weekday: 'short' }).format(from);
+  const index = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(weekday);
+  const ahead = ((2 - index + 7) % 7) + (index === 2 ? 7 : 0);
+  const day = new Date(from.getTime() + ahead * 86_400_000);
+  const [d, m, y] = new Intl.DateTimeFormat('da', { timeZone: 'Europe/Copenhagen', day: '2-digit', month: '2-digit', year: 'numeric' })
+    .formatToParts(day)
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value);
+  return `${d}-${m}-${y}`;
+}
 const picked = process.env.BENCH_QUERIES?.split(',').map((item) => Number(item) - 1);
 const queries = picked ? allQueries.filter((_, index) => picked.includes(index)) : allQueries;
 
