@@ -15,6 +15,7 @@ import {
   scenarioCriteria,
   scenarioTransitions,
   openScenarioHearing,
+  type PremisesOutcome,
   registerHearingResponse,
 } from '../../app/plan-scenarios.ts';
 import type { ResponseForm } from '../../domain/planning/hearing.ts';
@@ -31,6 +32,9 @@ import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } fr
 import { type ChangeForm, changeFromForm, emptyChangeForm, kindOfSlug, readChangeForm } from './scenario-form.ts';
 
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+
+/** A per-place form page shown again: what was typed, the version it was typed on, and why it was not saved. */
+type FormState<T> = { typed?: T; version?: number; problems?: ChangeProblem[]; stale?: Scenario | null; saved?: boolean };
 
 /**
  * /admin/planlaegning (ADR 030): scenarios for opening, merging, moving and closing places. Every range role
@@ -155,10 +159,27 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     return hasWeights(weights) ? weights : null;
   };
 
+  /**
+   * The answer to a save of the scenario's per-place forms (the premises' ratings, the transition plans): back to
+   * the page when saved; otherwise the page again with everything typed kept — with the problems (400), with the
+   * version someone else saved (409), or saying the scenario was published meanwhile (409).
+   */
+  const answerSave = async <T,>(
+    c: Context<AdminEnv>,
+    save: { scenario: Scenario; outcome: PremisesOutcome; typed: T; version: number; path: 'kriterier' | 'overgange'; unsaved: string },
+    page: (c: Context<AdminEnv>, scenario: Scenario, state: FormState<T>, status?: 200 | 400 | 409) => Promise<Response>,
+  ) => {
+    const { scenario, outcome, typed, version } = save;
+    if (outcome.kind === 'saved') return c.redirect(`/admin/planlaegning/${scenario.id}/${save.path}?gemt=ja`, 303);
+    if (outcome.kind === 'invalid') return page(c, scenario, { typed, version, problems: outcome.problems }, 400);
+    if (outcome.kind === 'stale') return page(c, outcome.current, { typed, version: outcome.current.version, stale: outcome.current }, 409);
+    return page(c, await load(scenario.id), { problems: [{ field: 'version', message: `Scenariet er offentliggjort og kan ikke ændres. ${save.unsaved}` }] }, 409);
+  };
+
   const criteriaPage = async (
     c: Context<AdminEnv>,
     scenario: Scenario,
-    state: { ratings?: Record<string, { rating: string; note: string }>; version?: number; problems?: ChangeProblem[]; stale?: Scenario | null; saved?: boolean },
+    state: FormState<Record<string, { rating: string; note: string }>>,
     status: 200 | 400 | 409 = 200,
   ) => {
     const session = authorize(c, 'planning.read', site);
@@ -178,7 +199,7 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
         criteria={criteria}
         month={month}
         weights={weights}
-        ratings={state.ratings ?? saved}
+        ratings={state.typed ?? saved}
         version={state.version ?? scenario.version}
         problems={state.problems ?? []}
         stale={state.stale ?? null}
@@ -202,16 +223,13 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     const ratings = Object.fromEntries(baseline.map((place) => [place.offeringId, { rating: text(body, `rating-${place.offeringId}`, 4), note: text(body, `note-${place.offeringId}`, 600) }]));
     const version = Number(text(body, 'version', 12)) || 0;
     const outcome = await saveScenarioPremises({ store: scenarios, range, now: now() }, scenario.id, { ratings, baseVersion: version }, session.principal, sourceOf(c));
-    if (outcome.kind === 'saved') return c.redirect(`/admin/planlaegning/${scenario.id}/kriterier?gemt=ja`, 303);
-    if (outcome.kind === 'invalid') return criteriaPage(c, scenario, { ratings, version, problems: outcome.problems }, 400);
-    if (outcome.kind === 'stale') return criteriaPage(c, outcome.current, { ratings, version: outcome.current.version, stale: outcome.current }, 409);
-    return criteriaPage(c, await load(scenario.id), { problems: [{ field: 'version', message: 'Scenariet er offentliggjort og kan ikke ændres. Vurderingen er ikke gemt.' }] }, 409);
+    return answerSave(c, { scenario, outcome, typed: ratings, version, path: 'kriterier', unsaved: 'Vurderingen er ikke gemt.' }, criteriaPage);
   });
 
   const transitionsPage = async (
     c: Context<AdminEnv>,
     scenario: Scenario,
-    state: { typed?: Record<string, { reducedFrom: string; reducedHours: string; helpers: string }>; version?: number; problems?: ChangeProblem[]; stale?: Scenario | null; saved?: boolean },
+    state: FormState<Record<string, { reducedFrom: string; reducedHours: string; helpers: string }>>,
     status: 200 | 400 | 409 = 200,
   ) => {
     const session = authorize(c, 'planning.read', site);
@@ -253,10 +271,7 @@ export function planningAdminRoutes(deps: AdminDeps, geocoder: Geocoder) {
     );
     const version = Number(text(body, 'version', 12)) || 0;
     const outcome = await saveScenarioTransitions({ store: scenarios, range, now: now() }, scenario.id, { plans: typed, baseVersion: version }, session.principal, sourceOf(c));
-    if (outcome.kind === 'saved') return c.redirect(`/admin/planlaegning/${scenario.id}/overgange?gemt=ja`, 303);
-    if (outcome.kind === 'invalid') return transitionsPage(c, scenario, { typed, version, problems: outcome.problems }, 400);
-    if (outcome.kind === 'stale') return transitionsPage(c, outcome.current, { typed, version: outcome.current.version, stale: outcome.current }, 409);
-    return transitionsPage(c, await load(scenario.id), { problems: [{ field: 'version', message: 'Scenariet er offentliggjort og kan ikke ændres. Planerne er ikke gemt.' }] }, 409);
+    return answerSave(c, { scenario, outcome, typed, version, path: 'overgange', unsaved: 'Planerne er ikke gemt.' }, transitionsPage);
   });
 
   const emptyResponse = (): ResponseForm => ({ receivedOn: copenhagenDate(now()), senderKind: '', organisation: '', summary: '', senderName: '', senderContact: '', caseNumber: '' });

@@ -183,6 +183,9 @@ describe(`planning scenarios in the back office and in public (${databaseKind})`
     assert.match(late.text, /Personalet følger brugerne på besøg\./, 'the typing is kept');
     const saved = await person.post(`${base}/overgange`, { ...fields, [`reducedFrom-${kompasset}`]: '2027-05-01', [`reducedHours-${kompasset}`]: 'Tirsdag og torsdag 10–15', [`helpers-${kompasset}`]: 'Personalet følger brugerne på besøg.' });
     assert.equal(saved.status, 303);
+    const outdated = await person.post(`${base}/overgange`, { ...fields, [`helpers-${kompasset}`]: 'Skrevet på en gammel udgave.' });
+    assert.equal(outdated.status, 409);
+    assert.match(outdated.text, /Skrevet på en gammel udgave\./, 'the typing is kept beside the version saved since');
 
     const before = plainText(await (await app.request('/tilbud/kompasset')).text());
     assert.doesNotMatch(before, /Overgange 2027/, 'a draft plan is not public');
@@ -192,6 +195,9 @@ describe(`planning scenarios in the back office and in public (${databaseKind})`
     assert.match(publicPage, /Plan for overgangen/);
     assert.match(publicPage, /Fra scenariet Overgange 2027 Lukker 30\. juni 2027\. Fra 1\. maj 2027 har stedet færre timer: Tirsdag og torsdag 10–15 ?\./);
     assert.match(publicPage, /Personalet følger brugerne på besøg\./);
+    const afterPublishing = await person.post(`${base}/overgange`, fields);
+    assert.equal(afterPublishing.status, 409);
+    assert.match(plainText(afterPublishing.text), /Scenariet er offentliggjort og kan ikke ændres\. Planerne er ikke gemt\./);
   });
 
   it('sends a published scenario for consultation, registers responses and shows them in public without their senders', async () => {
