@@ -14,7 +14,7 @@ import {
 } from '../domain/counting/report.ts';
 import { type MonthReview, monthSpan, type UsageFigure } from '../domain/counting/tally.ts';
 import { emptySchedule, type Schedule } from '../domain/schedule/model.ts';
-import { type VisitCountStore, usageOf } from './register-visits.ts';
+import { usageOfPeriods, type VisitCountStore } from './register-visits.ts';
 
 /** What the reports on use read beside the tallies (ADR 029). */
 export type FiguresReportStore = {
@@ -64,27 +64,17 @@ export function yearEarlier(date: string): string {
 
 type Period = { from: string; to: string };
 
-/** Offerings read at a time: `usageOf` sorts each offering's tallies out of all it is given, so small batches keep that cheap. */
-const batchSize = 25;
+/** Offerings summed at a time: the `in` list of one query. */
+const batchSize = 1000;
 
-/**
- * `usageOf` for any number of offerings and several periods. Each batch's tallies are read once for the span
- * of all the periods, and `usageOf` is given a store that answers each period from them: the figures are
- * still `usageOf`'s own, but the tallies cross from the database once.
- */
+/** `usageOfPeriods` for any number of offerings, in batches, with the schedules already read. */
 async function usageByPeriods(deps: FiguresDeps, schedules: Map<string, Schedule>, offeringIds: readonly string[], periods: readonly Period[]): Promise<UsageFigure[][]> {
   const results = periods.map(() => [] as UsageFigure[]);
   if (periods.length === 0) return results;
-  const span = { from: periods.map((period) => period.from).reduce(earlier), to: periods.map((period) => period.to).reduce(later) };
   const scheduleOf = async (offeringId: string) => schedules.get(offeringId) ?? emptySchedule;
   for (let start = 0; start < offeringIds.length; start += batchSize) {
-    const batch = offeringIds.slice(start, start + batchSize);
-    const read = await deps.counts.talliesOf(batch, span.from, span.to);
-    const store: VisitCountStore = {
-      ...deps.counts,
-      talliesOf: async (ids, from, to) => read.filter((tally) => tally.date >= from && tally.date <= to && ids.includes(tally.offeringId)),
-    };
-    for (const [index, period] of periods.entries()) results[index]!.push(...(await usageOf({ store, scheduleOf }, batch, period)));
+    const figures = await usageOfPeriods({ store: deps.counts, scheduleOf }, offeringIds.slice(start, start + batchSize), periods);
+    for (const [index, figure] of figures.entries()) results[index]!.push(...figure);
   }
   return results;
 }

@@ -15,7 +15,9 @@ import {
   validateReview,
   validateCorrection,
   validateTally,
+  type TallySum,
   visitsFigure,
+  visitsFigureOf,
 } from '../domain/counting/tally.ts';
 import { type Activity, datesFrom, type Schedule } from '../domain/schedule/model.ts';
 import { copenhagenDate } from '../domain/time.ts';
@@ -50,8 +52,11 @@ export type VisitCountStore = {
   ): Promise<{ offeringId: string; meetings: CourseMeetingFacts[]; registeredBy: string[]; lastRegisteredAt: Date | null }[]>;
   /** An offering's tallies between two dates (both included), oldest day first. */
   tallies(offeringId: string, from: string, to: string): Promise<StoredTally[]>;
-  /** Several offerings' tallies between two dates, for the planning's query. */
-  talliesOf(offeringIds: readonly string[], from: string, to: string): Promise<(StoredTally & { offeringId: string })[]>;
+  /**
+   * What the current tallies of several offerings add up to in each of several periods (`sumTallies` in SQL):
+   * one per offering and period with at least one tally. The query for planning and the reports (ADR 029).
+   */
+  tallySums(offeringIds: readonly string[], periods: readonly { from: string; to: string }[]): Promise<TallySum[]>;
   /** An offering's tallies between two dates with every version: corrected, superseded and withdrawn (ADR 028). */
   versions(offeringId: string, from: string, to: string): Promise<StoredTally[]>;
   /** One version of one of the offering's tallies, or null. */
@@ -308,36 +313,50 @@ export async function usageOf(
   offeringIds: readonly string[],
   period: { from: string; to: string },
 ): Promise<UsageFigure[]> {
-  const [tallies, members, courses] = await Promise.all([
-    deps.store.talliesOf(offeringIds, period.from, period.to),
-    deps.store.memberVisitsOf(offeringIds, period.from, period.to),
-    deps.store.courseMeetingsOf(offeringIds, period.from, period.to),
+  return (await usageOfPeriods(deps, offeringIds, [period]))[0]!;
+}
+
+/**
+ * `usageOf` for several periods at once (a report's months and the same months a year earlier): the tallies are
+ * summed in storage for every period in one query, so a city-year's million tallies never cross from the
+ * database (ADR 029). The member numbers and the course register are read per period, as few as they are.
+ */
+export async function usageOfPeriods(
+  deps: { store: VisitCountStore; scheduleOf: (offeringId: string) => Promise<Schedule | null> },
+  offeringIds: readonly string[],
+  periods: readonly { from: string; to: string }[],
+): Promise<UsageFigure[][]> {
+  const [sums, perPeriod] = await Promise.all([
+    deps.store.tallySums(offeringIds, periods),
+    Promise.all(periods.map((period) => Promise.all([deps.store.memberVisitsOf(offeringIds, period.from, period.to), deps.store.courseMeetingsOf(offeringIds, period.from, period.to)]))),
   ]);
-  // Grouped once: a city-year holds a million tallies over thousands of offerings.
-  const byOffering = <T extends { offeringId: string }>(rows: readonly T[]) => {
-    const groups = new Map<string, T[]>();
-    for (const row of rows) {
-      const group = groups.get(row.offeringId);
-      if (group) group.push(row);
-      else groups.set(row.offeringId, [row]);
-    }
-    return groups;
+  const sumOf = new Map(sums.map((sum) => [`${sum.offeringId} ${sum.from} ${sum.to}`, sum]));
+  const schedules = new Map<string, Promise<Schedule | null>>();
+  const scheduleOf = (offeringId: string) => {
+    let schedule = schedules.get(offeringId);
+    if (!schedule) schedules.set(offeringId, (schedule = deps.scheduleOf(offeringId)));
+    return schedule;
   };
-  const talliesBy = byOffering(tallies);
-  const cardsBy = byOffering(members);
-  const courseBy = new Map(courses.map((item) => [item.offeringId, item]));
-  const figures: UsageFigure[] = [];
-  for (const offeringId of offeringIds) {
-    const own = talliesBy.get(offeringId) ?? [];
-    const cards = cardsBy.get(offeringId) ?? [];
-    const schedule = own.length || cards.length ? await deps.scheduleOf(offeringId) : null;
-    if (schedule && own.length) figures.push(visitsFigure(offeringId, own, schedule, period.from, period.to, datesFrom));
-    if (schedule && cards.length) figures.push(uniqueMembersFigure(offeringId, cards, schedule, period.from, period.to, datesFrom));
-    const course = courseBy.get(offeringId);
-    const attendance = course && courseAttendanceFigure(offeringId, course.meetings, { by: course.registeredBy, last: course.lastRegisteredAt }, period.from, period.to);
-    if (attendance) figures.push(attendance);
-  }
-  return figures;
+  return Promise.all(
+    periods.map(async (period, index) => {
+      const [members, courses] = perPeriod[index]!;
+      const cardsBy = new Map<string, StoredMemberVisit[]>();
+      for (const visit of members) cardsBy.set(visit.offeringId, [...(cardsBy.get(visit.offeringId) ?? []), visit]);
+      const courseBy = new Map(courses.map((item) => [item.offeringId, item]));
+      const figures: UsageFigure[] = [];
+      for (const offeringId of offeringIds) {
+        const sum = sumOf.get(`${offeringId} ${period.from} ${period.to}`);
+        const cards = cardsBy.get(offeringId) ?? [];
+        const schedule = sum || cards.length ? await scheduleOf(offeringId) : null;
+        if (schedule && sum) figures.push(visitsFigureOf(sum, schedule, datesFrom));
+        if (schedule && cards.length) figures.push(uniqueMembersFigure(offeringId, cards, schedule, period.from, period.to, datesFrom));
+        const course = courseBy.get(offeringId);
+        const attendance = course && courseAttendanceFigure(offeringId, course.meetings, { by: course.registeredBy, last: course.lastRegisteredAt }, period.from, period.to);
+        if (attendance) figures.push(attendance);
+      }
+      return figures;
+    }),
+  );
 }
 
 export type ReviewOutcome = { kind: 'saved'; verdict: 'confirmed' | 'disputed' } | { kind: 'invalid'; problems: { field: 'month' | 'verdict' | 'comment'; message: string }[] };

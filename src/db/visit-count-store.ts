@@ -1,8 +1,12 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { VisitCountStore } from '../app/register-visits.ts';
-import type { BreakdownKind, CountUnit, StoredTally } from '../domain/counting/tally.ts';
+import { type BreakdownKind, breakdownKindList, type CountUnit, countUnits, type StoredTally, type TallySum } from '../domain/counting/tally.ts';
 import type { DB } from './schema.ts';
 import { audited, auditRow } from './access-store.ts';
+
+/** A Postgres array as the driver gives it: an array (pg, PGlite) or, for an enum or domain type, its text form. */
+const arrayOf = (value: readonly string[] | string): string[] =>
+  Array.isArray(value) ? [...value] : String(value).replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((item) => item.replace(/^"|"$/g, ''));
 
 /** Visitor tallies in `visit_tally` (ADR 026); the client id's unique key refuses a tally sent twice. */
 export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
@@ -123,10 +127,62 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
       const rows = await current(db).where('offering_id', '=', offeringId).where('on_date', '>=', from).where('on_date', '<=', to).execute();
       return rows.map(tally);
     },
-    async talliesOf(offeringIds, from, to) {
-      if (offeringIds.length === 0) return [];
-      const rows = await current(db).where('offering_id', 'in', [...offeringIds]).where('on_date', '>=', from).where('on_date', '<=', to).execute();
-      return rows.map(tally);
+    async tallySums(offeringIds, periods) {
+      if (offeringIds.length === 0 || periods.length === 0) return [];
+      // The periods as a table, each with its index; a tally counts in every period its date falls in.
+      const periodTable = sql`(values ${sql.join(periods.map((period, index) => sql`(${sql.lit(index)}, ${period.from}::date, ${period.to}::date)`))}) as p(i, p_from, p_to)`;
+      const from = periods.map((period) => period.from).reduce((a, b) => (a < b ? a : b));
+      const to = periods.map((period) => period.to).reduce((a, b) => (a > b ? a : b));
+      // The latest version of each tally, not withdrawn (ADR 028), as `current` reads it.
+      const tallies = sql`(select t.offering_id, t.on_date, t.visits, t.unit, t.registered_by_name, t.registered_at, t.breakdown
+        from visit_tally t
+        where t.offering_id in (${sql.join([...offeringIds])}) and t.on_date between ${from}::date and ${to}::date and not t.withdrawn
+          and not exists (select 1 from visit_tally later where later.supersedes = t.id)) as t`;
+      const [sums, kinds, categories] = await Promise.all([
+        sql<{ offering_id: string; i: number; visits: string; days: string; names: string[]; last: Date | string; units: CountUnit[] }>`
+          select t.offering_id, p.i, sum(t.visits) as visits, count(distinct t.on_date) as days,
+            array_agg(distinct t.registered_by_name) as names, max(t.registered_at) as last, array_agg(distinct t.unit) as units
+          from ${tallies} join ${periodTable} on t.on_date between p.p_from and p.p_to
+          group by t.offering_id, p.i`.execute(db),
+        // Per breakdown: the visits of the tallies that gave it.
+        sql<{ offering_id: string; i: number; kind: BreakdownKind; visits: string }>`
+          select t.offering_id, p.i, k.kind, sum(t.visits) as visits
+          from ${tallies} join ${periodTable} on t.on_date between p.p_from and p.p_to
+            cross join lateral jsonb_each(t.breakdown) as k(kind, counts)
+          where jsonb_typeof(k.counts) = 'object'
+          group by t.offering_id, p.i, k.kind`.execute(db),
+        sql<{ offering_id: string; i: number; kind: BreakdownKind; category: string; count: string }>`
+          select t.offering_id, p.i, k.kind, c.category, sum((c.count)::numeric) as count
+          from ${tallies} join ${periodTable} on t.on_date between p.p_from and p.p_to
+            cross join lateral jsonb_each(t.breakdown) as k(kind, counts)
+            cross join lateral jsonb_each_text(case when jsonb_typeof(k.counts) = 'object' then k.counts else '{}'::jsonb end) as c(category, count)
+          group by t.offering_id, p.i, k.kind, c.category`.execute(db),
+      ]);
+      const key = (row: { offering_id: string; i: number }) => `${row.offering_id} ${row.i}`;
+      const byKey = new Map<string, TallySum>();
+      for (const row of sums.rows) {
+        const period = periods[Number(row.i)]!;
+        byKey.set(key(row), {
+          offeringId: row.offering_id,
+          from: period.from,
+          to: period.to,
+          visits: Number(row.visits),
+          daysCounted: Number(row.days),
+          registeredBy: [...arrayOf(row.names)].sort(),
+          lastRegisteredAt: row.last === null ? null : new Date(row.last),
+          countedBy: countUnits.filter((unit) => arrayOf(row.units).includes(unit)),
+          breakdowns: {},
+        });
+      }
+      for (const row of kinds.rows) {
+        const sum = byKey.get(key(row));
+        if (sum && breakdownKindList.includes(row.kind)) sum.breakdowns[row.kind] = { visits: Number(row.visits), categories: {} };
+      }
+      for (const row of categories.rows) {
+        const entry = byKey.get(key(row))?.breakdowns[row.kind];
+        if (entry) entry.categories[row.category] = Number(row.count);
+      }
+      return [...byKey.values()];
     },
     async versions(offeringId, from, to) {
       const rows = await select(db).where('offering_id', '=', offeringId).where('on_date', '>=', from).where('on_date', '<=', to).execute();

@@ -352,27 +352,66 @@ export type UsageFigure = {
 };
 
 /**
- * Visits in a period from its tallies, with provenance. Two tallies of the same day (two devices, two
- * people) are added: each is a count of the visits its person saw, and each is listed with who sent it.
+ * What a period's tallies add up to, before the schedule is asked how many days the place was open: the part
+ * of the visits figure storage can sum for a city-year without sending a million rows (ADR 029).
  */
-export function visitsFigure(offeringId: string, tallies: readonly StoredTally[], schedule: Schedule, from: string, to: string, datesBetween: (from: string, to: string) => string[]): UsageFigure {
+export type TallySum = {
+  offeringId: string;
+  from: string;
+  to: string;
+  visits: number;
+  /** Different dates with at least one tally. */
+  daysCounted: number;
+  /** Who registered the tallies, each name once, in code-unit order. */
+  registeredBy: string[];
+  lastRegisteredAt: Date | null;
+  /** The units the tallies were counted in, in `countUnits` order. */
+  countedBy: CountUnit[];
+  breakdowns: NonNullable<UsageFigure['breakdowns']>;
+};
+
+/**
+ * The sum of the tallies in a period. Two tallies of the same day (two devices, two people) are added: each is
+ * a count of the visits its person saw, and each is listed with who sent it. Storage's `tallySums` gives the
+ * same sums in SQL; a property test holds the two together.
+ */
+export function sumTallies(offeringId: string, tallies: readonly StoredTally[], from: string, to: string): TallySum {
   const inPeriod = tallies.filter((tally) => tally.date >= from && tally.date <= to);
-  const daysOpen = datesBetween(from, to).filter((date) => openOn(schedule, date).open).length;
-  const counted = new Set(inPeriod.map((tally) => tally.date));
   const last = inPeriod.reduce<Date | null>((latest, tally) => (!latest || tally.registeredAt > latest ? tally.registeredAt : latest), null);
   return {
     offeringId,
     from,
     to,
-    measure: 'visits',
-    method: 'tally',
-    value: inPeriod.reduce((sum, tally) => sum + tally.visits, 0),
-    coverage: { daysCounted: counted.size, daysOpen },
+    visits: inPeriod.reduce((sum, tally) => sum + tally.visits, 0),
+    daysCounted: new Set(inPeriod.map((tally) => tally.date)).size,
     registeredBy: [...new Set(inPeriod.map((tally) => tally.registeredByName))].sort(),
     lastRegisteredAt: last,
     countedBy: countUnits.filter((unit) => inPeriod.some((tally) => (tally.unit ?? 'day') === unit)),
     breakdowns: breakdownsOf(inPeriod),
   };
+}
+
+/** Visits in a period from its tallies' sum, with provenance: how many of the days open were counted, by whom, when. */
+export function visitsFigureOf(sum: TallySum, schedule: Schedule, datesBetween: (from: string, to: string) => string[]): UsageFigure {
+  const daysOpen = datesBetween(sum.from, sum.to).filter((date) => openOn(schedule, date).open).length;
+  return {
+    offeringId: sum.offeringId,
+    from: sum.from,
+    to: sum.to,
+    measure: 'visits',
+    method: 'tally',
+    value: sum.visits,
+    coverage: { daysCounted: sum.daysCounted, daysOpen },
+    registeredBy: sum.registeredBy,
+    lastRegisteredAt: sum.lastRegisteredAt,
+    countedBy: sum.countedBy,
+    breakdowns: sum.breakdowns,
+  };
+}
+
+/** Visits in a period from its tallies, with provenance (one offering's page; a report reads sums instead). */
+export function visitsFigure(offeringId: string, tallies: readonly StoredTally[], schedule: Schedule, from: string, to: string, datesBetween: (from: string, to: string) => string[]): UsageFigure {
+  return visitsFigureOf(sumTallies(offeringId, tallies, from, to), schedule, datesBetween);
 }
 
 function breakdownsOf(tallies: readonly StoredTally[]): NonNullable<UsageFigure['breakdowns']> {
