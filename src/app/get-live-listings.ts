@@ -121,7 +121,7 @@ export async function getLiveListings(specs: readonly ListingSpec[], deps: LiveL
         .sort((a, b) => timeOf(a) - timeOf(b) || danish.compare(a.place.name, b.place.name));
     } else if (spec.kind === 'forloeb') {
       items = courses
-        .filter((course) => course.status === 'open' && byId.has(course.offering.id) && inDistrict(byId.get(course.offering.id)!.offering))
+        .filter((course) => course.kind === 'open' && course.status === 'open' && byId.has(course.offering.id) && inDistrict(byId.get(course.offering.id)!.offering))
         .filter((course) => ['not_started', 'running', 'no_sessions'].includes(coursePhase(course, today)))
         .filter(
           (course) =>
