@@ -205,7 +205,7 @@ describe(`the printed programme (${databaseKind})`, () => {
     assert.match(html, /href="\/en\/program\.pdf\?bydel=amager-ost&amp;uge=2026-W52">Download as PDF \(A4\)/);
     assert.match(html, /href="\/program\?bydel=amager-ost&amp;uge=2026-W52"[^>]*>Dansk|hreflang="da" href="\/program\?bydel=amager-ost&amp;uge=2026-W52"/);
     assert.match((await page('/program?uge=2026-W52')).html, /href="\/en\/program\?uge=2026-W52"/);
-    assert.match((await page('/en/program?uge=2026-W60')).text, /We cannot read the week «2026-W60»/);
+    assert.match((await page('/en/program?uge=2026-W60')).text, /We cannot read the week “2026-W60”/);
     const calendar = (await page('/en/kalender?bydel=amager-ost&visning=uge&dato=2026-12-23')).html;
     assert.match(calendar, /<a href="\/en\/program\?bydel=amager-ost&amp;uge=2026-W52">Print the week as a programme/);
     assert.match(calendar, /<a href="\/en\/program">Printed programme and brochure<\/a>/);

@@ -53,7 +53,7 @@ export const listingWords: Record<Locale, Words> = {
       nye: (where, period) => `No places have opened${period ? ` from ${period}` : ''} (${where}).`,
       lukker: (where, period) => `No places are closing${period ? ` from ${period}` : ''} (${where}).`,
     },
-    unknownDistrict: (slug) => `We do not know the district «${slug}», so the list shows the whole city.`,
+    unknownDistrict: (slug) => `We do not know the district “${slug}”, so the list shows the whole city.`,
     fetched: (date, time) => `Taken from Tilbudsviften on ${date} at ${time}.`,
     more: (shown, total) => `Showing ${shown} of ${total}.`,
     at: 'at',

@@ -25,12 +25,13 @@ type ProgrammeWords = {
   open: string;
   and: string;
   closedWord: string;
-  course: (title: string) => string;
-  place: (where: string) => string;
+  coursePrefix: string;
+  placePrefix: string;
   cut: (withinDay: boolean, date: string) => string;
   page: (number: number, count: number) => string;
   titleFor: (where: string, period: string) => string;
   kickerFor: (where: string) => string;
+  kickerPrefix: string;
   weekLabel: (week: number, from: string, to: string) => string;
   weekInSentence: (week: number, from: string, to: string) => string;
   emptyTitle: (title: string) => string;
@@ -92,6 +93,7 @@ type BrochureWords = {
   empty: string;
   titleFor: (district: string | null) => string;
   kicker: (district: string | null) => string;
+  districtPrefix: string;
   page: (number: number, count: number) => string;
   tools: { crumb: string; lead: string; show: string; programmeLink: string; seeWholeCity: string; wholeCity: string };
 };
@@ -116,13 +118,14 @@ export const programmeText: Record<Locale, ProgrammeWords> = {
     open: 'Åbent',
     and: 'og',
     closedWord: 'Ingen åbningstid – kun aktiviteter',
-    course: (title) => `Forløb: ${title}`,
-    place: (where) => `Sted: ${where}`,
+    coursePrefix: 'Forløb: ',
+    placePrefix: 'Sted: ',
     cut: (withinDay, date) =>
       `Programmet er for langt til én udskrift, så det stopper ${withinDay ? 'midt i' : 'efter'} ${date}. Vælg en bydel eller en uge for at få det hele med.`,
     page: (number, count) => `Side ${number} af ${count}`,
     titleFor: (where, period) => `Program for ${where}: ${period}`,
     kickerFor: (where) => `Program for ${where}`,
+    kickerPrefix: 'Program for ',
     weekLabel: (week, from, to) => `Uge ${week}, ${from} til ${to}`,
     weekInSentence: (week, from, to) => `uge ${week} (${from} til ${to})`,
     emptyTitle: (title) => `${title} (intet program)`,
@@ -162,7 +165,7 @@ export const programmeText: Record<Locale, ProgrammeWords> = {
   },
   en: {
     kicker: 'Programme',
-    source: 'Tilbudsvifte København · activity and community services',
+    source: 'Tilbudsvifte Copenhagen · activity and community services',
     wholeCity: 'the whole city',
     week: 'Week',
     month: 'Month',
@@ -171,7 +174,7 @@ export const programmeText: Record<Locale, ProgrammeWords> = {
     online: (url) => `The programme online: ${url}`,
     printedOn: (date) => `Printed on ${date}. Times can change: call or look online before you go.`,
     allExample: 'Every time and activity in this programme is example data (made-up examples).',
-    someExample: 'Times and activities marked «example data» are made-up examples.',
+    someExample: 'Times and activities marked “example data” are made-up examples.',
     exampleMark: 'example data',
     empty: (period, where) => `There are no opening hours, activities or courses in ${period} (${where}).`,
     nearest: (period) => `The nearest with activities is ${period}.`,
@@ -179,13 +182,14 @@ export const programmeText: Record<Locale, ProgrammeWords> = {
     open: 'Open',
     and: 'and',
     closedWord: 'No opening hours – activities only',
-    course: (title) => `Course: ${title}`,
-    place: (where) => `Where: ${where}`,
+    coursePrefix: 'Course: ',
+    placePrefix: 'Where: ',
     cut: (withinDay, date) =>
       `The programme is too long for one printout, so it stops ${withinDay ? 'partway through' : 'after'} ${date}. Choose a district or a week to get all of it.`,
     page: (number, count) => `Page ${number} of ${count}`,
     titleFor: (where, period) => `Programme for ${where}: ${period}`,
     kickerFor: (where) => `Programme for ${where}`,
+    kickerPrefix: 'Programme for ',
     weekLabel: (week, from, to) => `Week ${week}, ${from} to ${to}`,
     weekInSentence: (week, from, to) => `week ${week} (${from} to ${to})`,
     emptyTitle: (title) => `${title} (no programme)`,
@@ -215,12 +219,12 @@ export const programmeText: Record<Locale, ProgrammeWords> = {
       ordinary: 'Ordinary',
     },
     notices: {
-      month: (value) => `We cannot read the month «${value}». Write it as year and month, e.g. 2026-12. We show this week.`,
-      week: (value) => `We cannot read the week «${value}». Write it as year and week number, e.g. 2026-W50. We show this week.`,
+      month: (value) => `We cannot read the month “${value}”. Write it as year and month, e.g. 2026-12. We show this week.`,
+      week: (value) => `We cannot read the week “${value}”. Write it as year and week number, e.g. 2026-W50. We show this week.`,
       reach: 'The programme reaches a year back and a year ahead. We show this week.',
-      district: (value) => `We do not know the district «${value}», so we show the whole city. Choose a district from the list.`,
-      paper: (value) => `We do not know the paper «${value}», so we use A4. Choose A4 or A5.`,
-      type: (value) => `We do not know the type size «${value}», so we use ordinary print.`,
+      district: (value) => `We do not know the district “${value}”, so we show the whole city. Choose a district from the list.`,
+      paper: (value) => `We do not know the paper “${value}”, so we use A4. Choose A4 or A5.`,
+      type: (value) => `We do not know the type size “${value}”, so we use ordinary print.`,
     },
   },
 };
@@ -250,6 +254,7 @@ export const brochureText: Record<Locale, BrochureWords> = {
     empty: 'Der er ingen åbne steder her. Vælg en anden bydel, eller se hele byen.',
     titleFor: (district) => (district ? `Brochure for ${district}` : 'Brochure over hele tilbudsviften'),
     kicker: (district) => (district ? `Bydel: ${district}` : 'Hele byen'),
+    districtPrefix: 'Bydel: ',
     page: (number, count) => `Side ${number} af ${count}`,
     tools: {
       crumb: 'Brochure',
@@ -261,7 +266,7 @@ export const brochureText: Record<Locale, BrochureWords> = {
     },
   },
   en: {
-    source: 'Tilbudsvifte København · activity and community services',
+    source: 'Tilbudsvifte Copenhagen · activity and community services',
     title: 'All activity and community services',
     lead: 'Places where you can come, meet others and join in activities. It is free, and you do not need a referral.',
     printedOn: (date) => `Printed on ${date}. Always see the latest information online.`,
@@ -277,13 +282,14 @@ export const brochureText: Record<Locale, BrochureWords> = {
     noFirstVisit: 'Not described yet. Call or write, and they will welcome you.',
     noContact: 'Not given yet.',
     qrLabel: (name) => `QR code for the page about ${name}`,
-    exampleNote: 'Information marked «example data» is made-up examples.',
+    exampleNote: 'Information marked “example data” is made-up examples.',
     exampleMark: 'example data',
     leftOut: (shown, leftOut) =>
       `The brochure shows the first ${shown} places; ${leftOut} more are left out, because one brochure cannot hold them. Choose a district to get them in.`,
     empty: 'There are no open places here. Choose another district, or see the whole city.',
     titleFor: (district) => (district ? `Brochure for ${district}` : 'Brochure of the whole range'),
     kicker: (district) => (district ? `District: ${district}` : 'The whole city'),
+    districtPrefix: 'District: ',
     page: (number, count) => `Page ${number} of ${count}`,
     tools: {
       crumb: 'Brochure',

@@ -7,13 +7,21 @@ import { ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { Button, Select } from '../components/form.tsx';
 import { formatDate } from '../../domain/time.ts';
-import { DanishText } from '../i18n/danish-text.tsx';
+import { DanishText, danishLang, WithDanish } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages } from '../i18n/index.ts';
 import { brochureText, programmeText } from '../i18n/programme.ts';
 import { Layout } from '../layout.tsx';
 import { brochureTitle, placeFacts, placePath } from '../programme/brochure-text.ts';
 import { QrCodeSvg } from '../qr/qr-svg.tsx';
 import { PaperChoices, type ProgrammeLayout, programmeParams } from './programme-page.tsx';
+
+/** A sentence of the site's with places' names in it (a closing that merges with another): the names marked Danish. */
+function WithNames({ text, names, locale }: { text: string; names: (string | null)[]; locale: Locale }) {
+  const name = names.find((item): item is string => item !== null && text.includes(item));
+  if (!name) return <>{text}</>;
+  const at = text.indexOf(name);
+  return <WithDanish locale={locale} segments={[text.slice(0, at), { da: name }, text.slice(at + name.length)]} />;
+}
 
 export function brochureHref(
   brochure: { district: { slug: string } | null },
@@ -73,7 +81,12 @@ export function BrochurePage({
             label={programmeText[locale].tools.district}
             options={[
               { value: '', text: t.tools.wholeCity },
-              ...brochure.districts.map((district) => ({ value: district.slug, text: district.name, selected: district.slug === brochure.district?.slug })),
+              ...brochure.districts.map((district) => ({
+                value: district.slug,
+                text: district.name,
+                selected: district.slug === brochure.district?.slug,
+                lang: danishLang(locale),
+              })),
             ]}
           />
           <PaperChoices layout={layout} locale={locale} />
@@ -98,7 +111,16 @@ export function BrochurePage({
           <div>
             <p class="programme-source">{t.source}</p>
             <h1 id="brochure-titel">
-              <span class="programme-kicker">{t.kicker(brochure.district?.name ?? null)}</span> {t.title}
+              <span class="programme-kicker">
+                {brochure.district ? (
+                  <>
+                    {t.districtPrefix}
+                    <DanishText locale={locale}>{brochure.district.name}</DanishText>
+                  </>
+                ) : (
+                  t.kicker(null)
+                )}
+              </span> {t.title}
             </h1>
             <p class="programme-date">{t.printedOn(formatDate(brochure.today, locale))}</p>
           </div>
@@ -139,7 +161,9 @@ export function BrochurePage({
                       </h3>
                       {facts.status && (
                         <p class="programme-meta">
-                          <strong>{facts.status}</strong>
+                          <strong>
+                            <WithNames text={facts.status} names={offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
+                          </strong>
                         </p>
                       )}
                       {facts.profile && <p class="programme-meta">{facts.profile}</p>}
@@ -150,7 +174,7 @@ export function BrochurePage({
                       )}
                       <dl class="brochure-facts">
                         <dt>{t.address}</dt>
-                        <dd>{facts.address ?? messages[locale].addressNotYet}</dd>
+                        <dd>{facts.address ? <DanishText locale={locale}>{facts.address}</DanishText> : messages[locale].addressNotYet}</dd>
                         <dt>{t.hours}</dt>
                         <dd>
                           {facts.hours ?? t.noHours}

@@ -21,7 +21,7 @@ import {
   whereLabel,
 } from '../programme/programme-text.ts';
 import { QrCodeSvg } from '../qr/qr-svg.tsx';
-import { DanishText } from '../i18n/danish-text.tsx';
+import { DanishText, danishLang, WithDanish } from '../i18n/danish-text.tsx';
 import { formatDate } from '../../domain/time.ts';
 
 /** How the programme is printed: the paper (A4, or A5 for a sheet folded once) and the type size. */
@@ -85,7 +85,7 @@ function Days({ programme, locale }: { programme: Programme; locale: Locale }) {
                     <ul class="programme-items">
                       {items.map((item) => (
                         <li>
-                          <strong>{item.time}</strong> {item.text}
+                          <strong>{item.time}</strong> <WithDanish locale={locale} segments={item.segments} />
                           <ExampleMark show={mark && item.isExample} locale={locale} />
                         </li>
                       ))}
@@ -165,6 +165,7 @@ function Tools({
               value: district.slug,
               text: district.name,
               selected: district.slug === programme.district?.slug,
+              lang: danishLang(locale),
             })),
           ]}
         />
@@ -219,7 +220,16 @@ export function ProgrammePage({
           <div>
             <p class="programme-source">{t.source}</p>
             <h1 id="program-titel">
-              <span class="programme-kicker">{t.kickerFor(whereLabel(programme, locale))}</span>{' '}
+              <span class="programme-kicker">
+                {programme.district ? (
+                  <>
+                    {t.kickerPrefix}
+                    <DanishText locale={locale}>{programme.district.name}</DanishText>
+                  </>
+                ) : (
+                  t.kickerFor(t.wholeCity)
+                )}
+              </span>{' '}
               {periodLabel(programme.period, locale)}
             </h1>
             <p class="programme-date">{t.printedOn(formatDate(programme.today, locale))}</p>

@@ -4,6 +4,7 @@ import { holidayName } from '../../domain/schedule/holidays.ts';
 import { activityKindLabel, describeActivityPlace, staffLabel } from '../../domain/schedule/schedule-text.ts';
 import { cityTimeZone, formatDate } from '../../domain/time.ts';
 import { addressLine } from '../components/address-line.ts';
+import type { Segments } from '../i18n/da.ts';
 import { programmeText } from '../i18n/programme.ts';
 
 /**
@@ -63,24 +64,36 @@ export function placeAddress(place: ProgrammePlace, locale: Locale = 'da'): stri
   return addressLine(place.offering, locale);
 }
 
-export type ProgrammeItem = { time: string; text: string; isExample: boolean };
+/** `segments`: the words with the places' own Danish ones marked (`{ da }`), for a page; `text`: the same as one line, for the PDF. */
+export type ProgrammeItem = { time: string; segments: Segments; text: string; isExample: boolean };
+
+const line = (segments: Segments) => segments.map((segment) => (typeof segment === 'string' ? segment : segment.da)).join('');
 
 /** The activities and course meetings at a place on a day, earliest first. */
 export function itemLines(place: ProgrammePlace, locale: Locale = 'da'): ProgrammeItem[] {
   const t = programmeText[locale];
   const activities = place.activities.map((item) => {
     const where = describeActivityPlace(item.activity);
+    const segments: Segments = [
+      { da: item.activity.name },
+      ` · ${activityKindLabel(item.activity.kind, locale)}`,
+      ...(where ? [` · ${t.placePrefix}`, { da: where }] : []),
+    ];
     return {
       time: item.activity.endsAt ? span(item.start, item.end) : hhmm(item.start),
-      text: [item.activity.name, activityKindLabel(item.activity.kind, locale), where ? t.place(where) : null].filter(Boolean).join(' · '),
+      segments,
+      text: line(segments),
       isExample: item.activity.isExample,
     };
   });
-  const courses = place.courses.map(({ course, session }) => ({
-    time: `${session.startsAt}–${session.endsAt}`,
-    text: [t.course(course.title), session.location ? t.place(session.location.name) : null].filter(Boolean).join(' · '),
-    isExample: course.isExample,
-  }));
+  const courses = place.courses.map(({ course, session }) => {
+    const segments: Segments = [
+      t.coursePrefix,
+      { da: course.title },
+      ...(session.location ? [` · ${t.placePrefix}`, { da: session.location.name }] : []),
+    ];
+    return { time: `${session.startsAt}–${session.endsAt}`, segments, text: line(segments), isExample: course.isExample };
+  });
   // «HH:MM» sorts as text.
   return [...activities, ...courses].sort((a, b) => a.time.localeCompare(b.time));
 }
