@@ -112,6 +112,7 @@ describe(`live listings from the live range (${databaseKind})`, () => {
     assert.deepEqual(names(city!), ['Ottilia']);
     assert.deepEqual(names(earlier!), [], 'opened more than 30 days ago');
     const html = String(LiveListingView({ listing: recent!, locale: 'da' }));
+    assert.match(textOf(String(LiveListingView({ listing: city!, locale: 'da' }))), /Nye steder: Valby .*Ottilia , åbnede 1\. oktober 2026/);
     assert.match(textOf(html), /Ottilia \(Valby\), åbnede 1\. oktober 2026/);
   });
 

@@ -234,11 +234,11 @@ describe(`the printed programme (${databaseKind})`, () => {
   it('a district’s brochure shows its new places and those closing, read live, in either language', async () => {
     const danish = await page('/brochure?bydel=bispebjerg');
     assert.match(danish.html, /<section class="live-listing" aria-labelledby="liste-lukker-bydel-bispebjerg">/);
-    assert.match(danish.text, /Steder der lukker: Bispebjerg Nordstjernen \( ?Bispebjerg ?\), lukker, dato ikke fastsat/);
-    assert.match(danish.text, /Nye steder: Bispebjerg 25\. august 2026 til 23\. november 2026 Ingen steder er åbnet fra 25\. august 2026 til 23\. november 2026 \(Bispebjerg\)\./);
+    assert.match(danish.text, /Steder der lukker: Bispebjerg Nordstjernen ?, lukker, dato ikke fastsat/);
+    assert.match(danish.text, /Nye steder: Bispebjerg Ingen steder er åbnet fra 25\. august 2026 til 23\. november 2026 \(Bispebjerg\)\./);
     assert.match(danish.text, /Hentet fra Tilbudsviften 23\. november 2026 kl\. 11:00\./);
     const english = await page('/en/brochure?bydel=bispebjerg');
-    assert.match(english.text, /Places that are closing: Bispebjerg Nordstjernen \( ?Bispebjerg ?\), closing, no date set yet/);
+    assert.match(english.text, /Places that are closing: Bispebjerg Nordstjernen ?, closing, no date set yet/);
     assert.match(english.html, /href="\/en\/tilbud\/nordstjernen"/);
     assert.doesNotMatch((await page('/brochure')).html, /live-listing/, 'the whole city’s brochure is long enough');
   });

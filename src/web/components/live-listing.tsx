@@ -50,7 +50,7 @@ function Example({ item, locale }: { item: LiveListingItem; locale: Locale }) {
   ) : null;
 }
 
-function Item({ item, locale, today }: { item: LiveListingItem; locale: Locale; today: string }) {
+function Item({ item, locale, today, showDistrict }: { item: LiveListingItem; locale: Locale; today: string; showDistrict: boolean }) {
   const t = listingWords[locale];
   const date = (value: string) => formatDate(value, locale);
   switch (item.kind) {
@@ -81,7 +81,7 @@ function Item({ item, locale, today }: { item: LiveListingItem; locale: Locale; 
       return (
         <li>
           <Place place={item.place} locale={locale} />
-          {item.district && (
+          {showDistrict && item.district && (
             <>
               {' '}
               (<DanishText locale={locale}>{item.district}</DanishText>)
@@ -110,14 +110,14 @@ export function LiveListingView({ listing, locale, headingLevel = 2 }: { listing
       <Heading id={id}>
         {t.title[listing.spec.kind]}: <DanishText locale={locale}>{where}</DanishText>
       </Heading>
-      {period && <p class="live-listing-period">{capitalise(period, locale)}</p>}
+      {period && listing.items.length > 0 && <p class="live-listing-period">{capitalise(period, locale)}</p>}
       {listing.unknownDistrict && <p>{t.unknownDistrict(listing.unknownDistrict)}</p>}
       {listing.items.length === 0 ? (
         <p>{t.empty[listing.spec.kind](where, period)}</p>
       ) : (
         <ul class="live-listing-items">
           {listing.items.map((item) => (
-            <Item item={item} locale={locale} today={listing.today} />
+            <Item item={item} locale={locale} today={listing.today} showDistrict={listing.district === null} />
           ))}
         </ul>
       )}

@@ -53,7 +53,7 @@ export function BrochurePage({
   locale?: Locale;
   /** The page's own address in Danish form, for the language switcher. */
   path?: string | null;
-  /** Shown on the screen under the tools, not printed: the district's live listings. */
+  /** Shown on the screen after the brochure, not printed: the district's live listings. */
   children?: Child;
 }) {
   const t = brochureText[locale];
@@ -105,7 +105,6 @@ export function BrochurePage({
           </ul>
         )}
       </div>
-      {children && <div class="d-print-none programme-listings">{children}</div>}
       <article class={classes} aria-labelledby="brochure-titel">
         <div class="programme-head">
           <div>
@@ -201,6 +200,7 @@ export function BrochurePage({
           </section>
         ))}
       </article>
+      {children && <div class="d-print-none programme-listings">{children}</div>}
     </Layout>
   );
 }
