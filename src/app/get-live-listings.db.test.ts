@@ -129,6 +129,10 @@ describe(`live listings from the live range (${databaseKind})`, () => {
     assert.equal(unknown!.district, null);
     assert.ok(unknown!.items.length > 1, 'every closing place in the city');
     assert.match(textOf(LiveListingView({ listing: unknown!, locale: 'en' })), /We do not know the district “atlantis”, so the list shows the whole city\./);
+    // A district written with its Danish letters is the same district, searched alone.
+    const [folded] = await getLiveListings([spec('[[liste: aktiviteter bydel=Amager-Øst uge=næste]]')], { range, courses }, testNow);
+    assert.equal(folded!.district?.slug, 'amager-ost');
+    assert.ok(folded!.items.length > 0 && folded!.items.every((item) => item.place.slug === 'nabo'), names(folded!).join(', '));
     // A week wholly past has nothing coming.
     const [past] = await getLiveListings([spec('[[liste: aktiviteter uge=forrige]]')], { range, courses }, testNow);
     assert.deepEqual(past!.items, []);
