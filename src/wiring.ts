@@ -95,8 +95,6 @@ export function createApp(deps: AppDeps) {
   app.route('/api', apiRoutes(deps));
   app.route('/admin', adminRoutes(deps.admin, deps.geocoder));
   app.route('/', calendarFeedRoutes(deps));
-  // The printed programme (ADR 034): Danish only, for notice boards and waiting rooms in Copenhagen.
-  app.route('/', programmeRoutes(deps));
   // The public pages, once per language: Danish at /, the same routes in English at /en (ADR 011).
   app.get('/en/', (c) => c.redirect(`/en${new URL(c.req.url).search}`, 301));
   for (const locale of locales) {
@@ -105,6 +103,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, offeringRoutes(deps, locale));
     app.route(base, correctionRoutes(deps, locale));
     app.route(base, calendarRoutes(deps, locale));
+    app.route(base, programmeRoutes(deps, locale));
     app.route(base, shortlistRoutes(deps, locale));
     app.route(base, mapRoutes(deps, locale));
     app.route(base, courseRoutes(deps, locale));

@@ -104,8 +104,9 @@ export function createCourseStore(db: Kysely<DB>): CourseStore & CourseAdminStor
     if (where.notEndedOn !== undefined) {
       const date = where.notEndedOn;
       query = query.where(
-        sql<boolean>`not exists (select 1 from course_session s where s.course_id = course.id and not s.is_cancelled and s.on_date < ${date}::date)
-          or exists (select 1 from course_session s where s.course_id = course.id and not s.is_cancelled and s.on_date >= ${date}::date)`,
+        // In parentheses: raw SQL is not wrapped, and a bare «or» would undo the filters before it (kind, offerings).
+        sql<boolean>`(not exists (select 1 from course_session s where s.course_id = course.id and not s.is_cancelled and s.on_date < ${date}::date)
+          or exists (select 1 from course_session s where s.course_id = course.id and not s.is_cancelled and s.on_date >= ${date}::date))`,
       );
     }
     if (where.meetingBetween !== undefined) {

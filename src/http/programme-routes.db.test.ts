@@ -80,7 +80,7 @@ describe(`the printed programme (${databaseKind})`, () => {
     const { html } = await page('/kalender?bydel=amager-ost&visning=uge&dato=2026-12-23');
     assert.match(html, /<a href="\/program\?bydel=amager-ost&amp;uge=2026-W52">Udskriv ugen som program/);
     assert.match(html, /<a href="\/program">Program og brochure til udskrift<\/a>/);
-    assert.doesNotMatch((await page('/en/kalender')).html, /href="\/program/);
+    assert.match((await page('/en/kalender')).html, /href="\/en\/program/);
   });
 
   it('the city-wide month lists every district’s places, and the print variants are chosen by URL words', async () => {
@@ -194,5 +194,52 @@ describe(`the printed programme (${databaseKind})`, () => {
     assert.match(text, /Der er ingen åbningstider, aktiviteter eller forløb i uge 30 \(26\. juli 2027 til 1\. august 2027\) \(Amager Øst\)/);
     assert.match(text, /Det nærmeste med aktiviteter er uge 31 \(2\. august 2027 til 8\. august 2027\)/);
     assert.match(html, /href="\/program\?bydel=amager-ost&amp;uge=2027-W31">Vis programmet for Uge 31/);
+  });
+
+  it('the programme and brochure in English: /en/program, /en/brochure and their PDFs, with the language switcher pairing them', async () => {
+    const { html, text } = await page('/en/program?bydel=amager-ost&uge=2026-W52');
+    assert.match(html, /<html lang="en"/);
+    assert.match(html, /<title>Programme for Amager Øst: Week 52, 21 December 2026 to 27 December 2026 – /);
+    assert.match(text, /Thursday 24 December 2026 · Christmas Eve Nabo Open 14:00–20:00/);
+    assert.match(text, /The programme online: http:\/\/127\.0\.0\.1:3000\/en\/program\?bydel=amager-ost&uge=2026-W52/);
+    assert.match(html, /href="\/en\/program\.pdf\?bydel=amager-ost&amp;uge=2026-W52">Download as PDF \(A4\)/);
+    assert.match(html, /href="\/program\?bydel=amager-ost&amp;uge=2026-W52"[^>]*>Dansk|hreflang="da" href="\/program\?bydel=amager-ost&amp;uge=2026-W52"/);
+    assert.match((await page('/program?uge=2026-W52')).html, /href="\/en\/program\?uge=2026-W52"/);
+    assert.match((await page('/en/program?uge=2026-W60')).text, /We cannot read the week “2026-W60”/);
+    const calendar = (await page('/en/kalender?bydel=amager-ost&visning=uge&dato=2026-12-23')).html;
+    assert.match(calendar, /<a href="\/en\/program\?bydel=amager-ost&amp;uge=2026-W52">Print the week as a programme/);
+    assert.match(calendar, /<a href="\/en\/program">Printed programme and brochure<\/a>/);
+    const empty = await app.request('/en/program.pdf?bydel=bispebjerg&uge=2026-W50');
+    assert.equal(empty.headers.get('location'), '/en/program?bydel=bispebjerg&uge=2026-W50');
+
+    const pdf = await app.request('/en/program.pdf?maaned=2026-12');
+    assert.equal(pdf.status, 200);
+    const bytes = new Uint8Array(await pdf.arrayBuffer());
+    const doc = await PDFDocument.load(bytes);
+    assert.equal(doc.getTitle(), 'Programme for the whole city: December 2026');
+    assert.equal(String(doc.catalog.get(PDFName.of('Lang'))), '(en-GB)');
+    const { pages, text: pdfPages } = await pdfText(bytes);
+    assert.match(pdfPages[0]!, /Tuesday 1 December 2026/);
+    assert.ok(pdfPages.join('\n').includes('Amager Øst'), 'the Danish names keep their letters');
+    assert.match(pdfPages.at(-1)!, new RegExp(`Page ${pages} of ${pages}`));
+
+    const brochure = await page('/en/brochure');
+    assert.match(brochure.html, /<title>Brochure of the whole range – /);
+    assert.match(brochure.text, /Amager Øst \(1 place\) Nabo Both social community and activities/);
+    assert.match(brochure.html, /href="\/en\/tilbud\/nabo"/);
+    const brochurePdf = await pdfText(new Uint8Array(await (await app.request('/en/brochure.pdf')).arrayBuffer()));
+    assert.ok(brochurePdf.text.join('\n').includes('Address: Portugalsgade 10-12, 2300 København S'));
+  });
+
+  it('a district’s brochure shows its new places and those closing, read live, in either language', async () => {
+    const danish = await page('/brochure?bydel=bispebjerg');
+    assert.match(danish.html, /<section class="live-listing" aria-labelledby="liste-lukker-bydel-bispebjerg">/);
+    assert.match(danish.text, /Steder der lukker: Bispebjerg Nordstjernen ?, lukker, dato ikke fastsat/);
+    assert.match(danish.text, /Nye steder: Bispebjerg Ingen steder er åbnet fra 25\. august 2026 til 23\. november 2026 \(Bispebjerg\)\./);
+    assert.match(danish.text, /Hentet fra Tilbudsviften 23\. november 2026 kl\. 11:00\./);
+    const english = await page('/en/brochure?bydel=bispebjerg');
+    assert.match(english.text, /Places that are closing: Bispebjerg Nordstjernen ?, closing, no date set yet/);
+    assert.match(english.html, /href="\/en\/tilbud\/nordstjernen"/);
+    assert.doesNotMatch((await page('/brochure')).html, /live-listing/, 'the whole city’s brochure is long enough');
   });
 });

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Brochure } from '../../app/get-brochure.ts';
 import { finderParams } from '../../http/finder-query.ts';
 import { assetHref } from '../../http/static-assets.ts';
@@ -5,11 +6,22 @@ import { Alert } from '../components/alert.tsx';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { Button, Select } from '../components/form.tsx';
-import { messages } from '../i18n/index.ts';
+import { formatDate } from '../../domain/time.ts';
+import { DanishText, danishLang, WithDanish } from '../i18n/danish-text.tsx';
+import { hrefIn, type Locale, messages } from '../i18n/index.ts';
+import { brochureText, programmeText } from '../i18n/programme.ts';
 import { Layout } from '../layout.tsx';
-import { brochureTitle, brochureWords as t, placeFacts, placePath } from '../programme/brochure-text.ts';
+import { brochureTitle, placeFacts, placePath } from '../programme/brochure-text.ts';
 import { QrCodeSvg } from '../qr/qr-svg.tsx';
 import { PaperChoices, type ProgrammeLayout, programmeParams } from './programme-page.tsx';
+
+/** A sentence of the site's with places' names in it (a closing that merges with another): the names marked Danish. */
+function WithNames({ text, names, locale }: { text: string; names: (string | null)[]; locale: Locale }) {
+  const name = names.find((item): item is string => item !== null && text.includes(item));
+  if (!name) return <>{text}</>;
+  const at = text.indexOf(name);
+  return <WithDanish locale={locale} segments={[text.slice(0, at), { da: name }, text.slice(at + name.length)]} />;
+}
 
 export function brochureHref(
   brochure: { district: { slug: string } | null },
@@ -30,49 +42,65 @@ export function BrochurePage({
   layout,
   notices,
   baseUrl,
+  locale = 'da',
+  path = null,
+  children,
 }: {
   brochure: Brochure;
   layout: ProgrammeLayout;
   notices: string[];
   baseUrl: string;
+  locale?: Locale;
+  /** The page's own address in Danish form, for the language switcher. */
+  path?: string | null;
+  /** Shown on the screen after the brochure, not printed: the district's live listings. */
+  children?: Child;
 }) {
+  const t = brochureText[locale];
   const classes = ['programme', 'brochure', `programme-${layout.paper}`, layout.largePrint ? 'programme-large' : ''].filter(Boolean).join(' ');
   return (
-    <Layout title={brochureTitle(brochure)} locale="da" path={null}>
+    <Layout title={brochureTitle(brochure, locale)} locale={locale} path={path}>
       <link rel="stylesheet" href={assetHref('/static/programme.css')} />
       <div class="d-print-none programme-tools">
-        <Breadcrumbs ariaLabel={messages.da.breadcrumbs} items={[{ text: messages.da.allOfferings, href: '/' }, { text: 'Brochure' }]} />
+        <Breadcrumbs
+          ariaLabel={messages[locale].breadcrumbs}
+          items={[{ text: messages[locale].allOfferings, href: hrefIn(locale, '/') }, { text: t.tools.crumb }]}
+        />
         {notices.length > 0 && (
-          <Alert variant="info" locale="da">
+          <Alert variant="info" locale={locale}>
             {notices.map((notice) => (
               <p>{notice}</p>
             ))}
           </Alert>
         )}
-        <p>
-          Hele tilbudsviften til at lægge frem eller give med: hvert sted med adresse, åbningstider, hvordan man kommer første
-          gang, og en QR-kode til stedets side. Udskriv siden, eller hent den som PDF.
-        </p>
-        <form method="get" action="/brochure" class="programme-form" aria-label="Vælg bydel og udskrift">
+        <p>{t.tools.lead}</p>
+        <form method="get" action={hrefIn(locale, '/brochure')} class="programme-form" aria-label={programmeText[locale].tools.formLabel}>
           <Select
             id="bydel"
             name={finderParams.district}
-            label="Bydel"
+            label={programmeText[locale].tools.district}
             options={[
-              { value: '', text: 'Hele byen' },
-              ...brochure.districts.map((district) => ({ value: district.slug, text: district.name, selected: district.slug === brochure.district?.slug })),
+              { value: '', text: t.tools.wholeCity },
+              ...brochure.districts.map((district) => ({
+                value: district.slug,
+                text: district.name,
+                selected: district.slug === brochure.district?.slug,
+                lang: danishLang(locale),
+              })),
             ]}
           />
-          <PaperChoices layout={layout} />
-          <Button>Vis brochure</Button>
+          <PaperChoices layout={layout} locale={locale} />
+          <Button>{t.tools.show}</Button>
         </form>
         {brochure.placeCount > 0 && (
           <ul class="programme-downloads">
             <li>
-              <a href={brochureHref(brochure, layout, '/brochure.pdf')}>Hent som PDF ({layout.paper.toUpperCase()})</a>
+              <a href={hrefIn(locale, brochureHref(brochure, layout, '/brochure.pdf'))}>
+                {programmeText[locale].tools.pdf(layout.paper.toUpperCase())}
+              </a>
             </li>
             <li>
-              <a href="/program">Ugens og månedens program</a>
+              <a href={hrefIn(locale, '/program')}>{t.tools.programmeLink}</a>
             </li>
           </ul>
         )}
@@ -82,71 +110,88 @@ export function BrochurePage({
           <div>
             <p class="programme-source">{t.source}</p>
             <h1 id="brochure-titel">
-              <span class="programme-kicker">{brochure.district ? `Bydel: ${brochure.district.name}` : 'Hele byen'}</span> {t.title}
+              <span class="programme-kicker">
+                {brochure.district ? (
+                  <>
+                    {t.districtPrefix}
+                    <DanishText locale={locale}>{brochure.district.name}</DanishText>
+                  </>
+                ) : (
+                  t.kicker(null)
+                )}
+              </span> {t.title}
             </h1>
-            <p class="programme-date">{t.printedOn(brochure.today)}</p>
+            <p class="programme-date">{t.printedOn(formatDate(brochure.today, locale))}</p>
           </div>
         </div>
         <p>{t.lead}</p>
         {brochure.anyExample && <p class="programme-example">{t.exampleNote}</p>}
         {brochure.leftOut > 0 && (
-          <Alert variant="warning" locale="da">
+          <Alert variant="warning" locale={locale}>
             {t.leftOut(brochure.placeCount, brochure.leftOut)}
           </Alert>
         )}
         {brochure.placeCount === 0 && (
           <p>
-            <strong>{t.empty}</strong> <a href="/brochure">Se hele byen</a>
+            <strong>{t.empty}</strong> <a href={hrefIn(locale, '/brochure')}>{t.tools.seeWholeCity}</a>
           </p>
         )}
         {brochure.sections.map((section, index) => (
           <section class="programme-day" aria-labelledby={`bydel-${index}`}>
             <h2 id={`bydel-${index}`}>
-              {section.district ?? t.withoutDistrict} <span class="brochure-count">({t.placeCount(section.places.length)})</span>
+              {section.district ? <DanishText locale={locale}>{section.district}</DanishText> : t.withoutDistrict} <span class="brochure-count">({t.placeCount(section.places.length)})</span>
             </h2>
             <ul class="programme-places">
               {section.places.map((offering) => {
-                const facts = placeFacts(offering, brochure.today);
+                const facts = placeFacts(offering, brochure.today, locale);
                 return (
                   <li class="brochure-place">
                     <div>
                       <h3>
-                        <a href={placePath(offering)}>{offering.name}</a>
+                        <a href={hrefIn(locale, placePath(offering))}>
+                          <DanishText locale={locale}>{offering.name}</DanishText>
+                        </a>
                         {facts.isExample && (
                           <>
                             {' '}
-                            <ExampleDataBadge locale="da" />
+                            <ExampleDataBadge locale={locale} />
                           </>
                         )}
                       </h3>
                       {facts.status && (
                         <p class="programme-meta">
-                          <strong>{facts.status}</strong>
+                          <strong>
+                            <WithNames text={facts.status} names={offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
+                          </strong>
                         </p>
                       )}
                       {facts.profile && <p class="programme-meta">{facts.profile}</p>}
-                      {facts.description && <p class="programme-meta">{facts.description}</p>}
+                      {facts.description && (
+                        <p class="programme-meta" lang={locale === 'da' ? undefined : 'da'}>
+                          {facts.description}
+                        </p>
+                      )}
                       <dl class="brochure-facts">
-                        <dt>Adresse</dt>
-                        <dd>{facts.address ?? messages.da.addressNotYet}</dd>
+                        <dt>{t.address}</dt>
+                        <dd>{facts.address ? <DanishText locale={locale}>{facts.address}</DanishText> : messages[locale].addressNotYet}</dd>
                         <dt>{t.hours}</dt>
                         <dd>
                           {facts.hours ?? t.noHours}
                           {facts.hours && facts.hoursAreExample && !facts.isExample && (
                             <>
                               {' '}
-                              <ExampleDataBadge locale="da" />
+                              <ExampleDataBadge locale={locale} />
                             </>
                           )}
                         </dd>
                         <dt>{t.firstVisit}</dt>
-                        <dd>{facts.firstVisit ?? t.noFirstVisit}</dd>
+                        <dd>{facts.firstVisit ? <DanishText locale={locale}>{facts.firstVisit}</DanishText> : t.noFirstVisit}</dd>
                         <dt>{t.contact}</dt>
                         <dd>{facts.contact ?? t.noContact}</dd>
                       </dl>
                     </div>
                     <figure class="brochure-qr">
-                      <QrCodeSvg text={`${baseUrl}${placePath(offering)}`} label={t.qrLabel(offering.name)} />
+                      <QrCodeSvg text={`${baseUrl}${hrefIn(locale, placePath(offering))}`} label={t.qrLabel(offering.name)} />
                     </figure>
                   </li>
                 );
@@ -155,6 +200,7 @@ export function BrochurePage({
           </section>
         ))}
       </article>
+      {children && <div class="d-print-none programme-listings">{children}</div>}
     </Layout>
   );
 }

@@ -307,14 +307,10 @@ export function CalendarPage({ calendar, notices, locale, path }: { calendar: Ci
         </a>{' '}
         {t.subscribeAfter}
         <a href={hrefIn(locale, '/kalender/daekning')}>{t.coverage}</a>
-        {locale === 'da' && (
-          <>
-            {' · '}
-            <a href={programmeHref({ district: criteria.districtSlug ? { slug: criteria.districtSlug } : null }, weekPeriod(from))}>
-              Udskriv ugen som program (også PDF og stor skrift)
-            </a>
-          </>
-        )}
+        {' · '}
+        <a href={hrefIn(locale, programmeHref({ district: criteria.districtSlug ? { slug: criteria.districtSlug } : null }, weekPeriod(from)))}>
+          {t.printWeek}
+        </a>
       </p>
     </Layout>
   );

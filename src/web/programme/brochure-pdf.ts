@@ -1,14 +1,24 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Brochure } from '../../app/get-brochure.ts';
+import type { Locale } from '../../domain/locale.ts';
+import { formatDate } from '../../domain/time.ts';
+import { hrefIn } from '../i18n/index.ts';
+import { brochureText } from '../i18n/programme.ts';
 import type { ProgrammeLayout } from '../pages/programme-page.tsx';
-import { brochureTitle, brochureWords as t, placeFacts, placePath } from './brochure-text.ts';
+import { brochureTitle, placeFacts, placePath } from './brochure-text.ts';
 import { drawQr, grey, millimetre, type Style, Writer } from './pdf-writer.ts';
 
 /** The brochure as a PDF (ADR 034): the same places and words as /brochure, a QR code beside each place. */
-export async function brochurePdf(brochure: Brochure, layout: ProgrammeLayout, baseUrl: string): Promise<Uint8Array> {
+export async function brochurePdf(
+  brochure: Brochure,
+  layout: ProgrammeLayout,
+  baseUrl: string,
+  locale: Locale = 'da',
+): Promise<Uint8Array> {
+  const t = brochureText[locale];
   const doc = await PDFDocument.create();
-  doc.setTitle(brochureTitle(brochure), { showInWindowTitleBar: true });
-  doc.setLanguage('da-DK');
+  doc.setTitle(brochureTitle(brochure, locale), { showInWindowTitleBar: true });
+  doc.setLanguage(locale === 'da' ? 'da-DK' : 'en-GB');
   doc.setAuthor('Tilbudsvifte København');
   doc.setSubject(t.source);
   doc.setCreator('Tilbudsvifte');
@@ -22,9 +32,9 @@ export async function brochurePdf(brochure: Brochure, layout: ProgrammeLayout, b
   const small: Style = { font: regular, size: Math.max(7, base - 2), colour: grey };
 
   writer.text(t.source, small);
-  writer.text(brochure.district ? `Bydel: ${brochure.district.name}` : 'Hele byen', { font: bold, size: base + 2, gapBefore: 4 });
+  writer.text(t.kicker(brochure.district?.name ?? null), { font: bold, size: base + 2, gapBefore: 4 });
   writer.text(t.title, { font: bold, size: base * 1.7, gapBefore: 2 });
-  writer.text(t.printedOn(brochure.today), { ...small, gapBefore: 4 });
+  writer.text(t.printedOn(formatDate(brochure.today, locale)), { ...small, gapBefore: 4 });
   writer.rule(1.5);
   writer.text(t.lead, { ...body, gapBefore: 2 });
   if (brochure.anyExample) writer.text(t.exampleNote, body);
@@ -38,7 +48,7 @@ export async function brochurePdf(brochure: Brochure, layout: ProgrammeLayout, b
   const mark = (text: string, isExample: boolean) => (isExample ? `${text} [${t.exampleMark}]` : text);
   /** A place's lines, measured before drawing so that it can be kept on one page. */
   const layOut = (offering: Brochure['sections'][number]['places'][number]) => {
-    const facts = placeFacts(offering, brochure.today);
+    const facts = placeFacts(offering, brochure.today, locale);
     const blocks: { lines: string[]; style: Style }[] = [
       { lines: writer.wrap(mark(offering.name, facts.isExample), nameStyle, textWidth), style: nameStyle },
     ];
@@ -48,7 +58,7 @@ export async function brochurePdf(brochure: Brochure, layout: ProgrammeLayout, b
     add(facts.status, label);
     add(facts.profile, { ...body, colour: grey });
     add(facts.description);
-    add(`Adresse: ${facts.address ?? 'Adressen er ikke oplyst endnu.'}`);
+    add(`${t.address}: ${facts.address ?? t.noAddress}`);
     add(`${t.hours}: ${facts.hours ? mark(facts.hours, facts.hoursAreExample && !facts.isExample) : t.noHours}`);
     add(`${t.firstVisit}: ${facts.firstVisit ?? t.noFirstVisit}`);
     add(`${t.contact}: ${facts.contact ?? t.noContact}`);
@@ -69,7 +79,7 @@ export async function brochurePdf(brochure: Brochure, layout: ProgrammeLayout, b
       const top = writer.y - (nameStyle.gapBefore ?? 0);
       const page = writer.page;
       for (const block of blocks) writer.draw(block.lines, block.style);
-      drawQr(page, `${baseUrl}${placePath(offering)}`, writer.width - writer.margin - qrSize, top - qrSize, qrSize);
+      drawQr(page, `${baseUrl}${hrefIn(locale, placePath(offering))}`, writer.width - writer.margin - qrSize, top - qrSize, qrSize);
       if (writer.page === page) writer.y = Math.min(writer.y, top - qrSize);
     });
   }
@@ -77,7 +87,7 @@ export async function brochurePdf(brochure: Brochure, layout: ProgrammeLayout, b
   const pages = doc.getPages();
   const footer = Math.max(7, base - 2);
   pages.forEach((page, index) => {
-    const text = writer.clean(`${brochureTitle(brochure)} · Side ${index + 1} af ${pages.length}`);
+    const text = writer.clean(`${brochureTitle(brochure, locale)} · ${t.page(index + 1, pages.length)}`);
     page.drawText(text, { x: writer.margin, y: writer.margin - footer, size: footer, font: regular, color: grey });
   });
   return doc.save({ useObjectStreams: true });

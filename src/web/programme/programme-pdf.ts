@@ -1,5 +1,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Programme } from '../../app/get-programme.ts';
+import type { Locale } from '../../domain/locale.ts';
+import { formatDate } from '../../domain/time.ts';
+import { programmeText } from '../i18n/programme.ts';
 import type { ProgrammeLayout } from '../pages/programme-page.tsx';
 import {
   dayLabel,
@@ -9,7 +12,6 @@ import {
   placeAddress,
   placeHasExampleHours,
   programmeTitle,
-  programmeWords as t,
   whereLabel,
 } from './programme-text.ts';
 import { drawQr, grey, millimetre, type Style, Writer } from './pdf-writer.ts';
@@ -19,10 +21,16 @@ import { drawQr, grey, millimetre, type Style, Writer } from './pdf-writer.ts';
  * run time.
  */
 
-export async function programmePdf(programme: Programme, layout: ProgrammeLayout, liveUrl: string): Promise<Uint8Array> {
+export async function programmePdf(
+  programme: Programme,
+  layout: ProgrammeLayout,
+  liveUrl: string,
+  locale: Locale = 'da',
+): Promise<Uint8Array> {
+  const t = programmeText[locale];
   const doc = await PDFDocument.create();
-  doc.setTitle(programmeTitle(programme), { showInWindowTitleBar: true });
-  doc.setLanguage('da-DK');
+  doc.setTitle(programmeTitle(programme, locale), { showInWindowTitleBar: true });
+  doc.setLanguage(locale === 'da' ? 'da-DK' : 'en-GB');
   doc.setAuthor('Tilbudsvifte København');
   doc.setSubject(t.source);
   doc.setCreator('Tilbudsvifte');
@@ -42,10 +50,10 @@ export async function programmePdf(programme: Programme, layout: ProgrammeLayout
   const small: Style = { font: regular, size: Math.max(7, base - 2), colour: grey };
   writer.draw(writer.wrap(t.source, small, headWidth), small);
   const kicker: Style = { font: bold, size: base + 2, gapBefore: 4 };
-  writer.draw(writer.wrap(`Program for ${whereLabel(programme)}`, kicker, headWidth), kicker);
+  writer.draw(writer.wrap(t.kickerFor(whereLabel(programme, locale)), kicker, headWidth), kicker);
   const title: Style = { font: bold, size: base * 1.7, gapBefore: 2 };
-  writer.draw(writer.wrap(periodLabel(programme.period), title, headWidth), title);
-  writer.draw(writer.wrap(t.printedOn(programme.today), { ...small, gapBefore: 4 }, headWidth), { ...small, gapBefore: 4 });
+  writer.draw(writer.wrap(periodLabel(programme.period, locale), title, headWidth), title);
+  writer.draw(writer.wrap(t.printedOn(formatDate(programme.today, locale)), { ...small, gapBefore: 4 }, headWidth), { ...small, gapBefore: 4 });
   writer.y = Math.min(writer.y, top - qrSize);
   const caption: Style = { font: regular, size: Math.max(6, base - 3), colour: grey };
   writer.page.drawText(writer.clean(t.qrCaption), {
@@ -59,7 +67,7 @@ export async function programmePdf(programme: Programme, layout: ProgrammeLayout
   writer.rule(1.5);
   if (programme.allExample) writer.text(t.allExample, { ...body, font: bold, gapBefore: 2 });
   else if (programme.anyExample) writer.text(t.someExample, { ...body, gapBefore: 2 });
-  if (programme.cut) writer.text(t.cut(programme.cut), { ...body, font: bold, gapBefore: 2 });
+  if (programme.cut) writer.text(t.cut(programme.cut.withinDay, formatDate(programme.cut.after, locale)), { ...body, font: bold, gapBefore: 2 });
 
   const mark = !programme.allExample;
   const dayStyle: Style = { font: bold, size: base + 3, gapBefore: base };
@@ -68,16 +76,16 @@ export async function programmePdf(programme: Programme, layout: ProgrammeLayout
   for (const day of programme.days) {
     // A day's heading never stands alone at the foot of a page.
     writer.ensure(dayStyle.size * 1.3 + (dayStyle.gapBefore ?? 0) + 4 + 4 * writer.lineHeight(body));
-    writer.text(dayLabel(day), dayStyle);
+    writer.text(dayLabel(day, locale), dayStyle);
     writer.rule(0.5);
     for (const place of day.places) {
-      const address = placeAddress(place);
+      const address = placeAddress(place, locale);
       const name = writer.wrap(place.offering.name, nameStyle);
       const hours = writer.wrap(
-        `${hoursLine(place)}${mark && placeHasExampleHours(place) ? ` [${t.exampleMark}]` : ''}${address ? ` · ${address}` : ''}`,
+        `${hoursLine(place, locale)}${mark && placeHasExampleHours(place) ? ` [${t.exampleMark}]` : ''}${address ? ` · ${address}` : ''}`,
         body,
       );
-      const items = itemLines(place).map((item) =>
+      const items = itemLines(place, locale).map((item) =>
         writer.wrap(`${item.time}  ${item.text}${mark && item.isExample ? ` [${t.exampleMark}]` : ''}`, { ...body, indent: itemIndent }),
       );
       const itemCount = items.reduce((sum, lines) => sum + lines.length, 0);
@@ -94,7 +102,7 @@ export async function programmePdf(programme: Programme, layout: ProgrammeLayout
   const pages = doc.getPages();
   const footer = Math.max(7, base - 2);
   pages.forEach((page, index) => {
-    const text = writer.clean(`${programmeTitle(programme)} · ${t.page(index + 1, pages.length)}`);
+    const text = writer.clean(`${programmeTitle(programme, locale)} · ${t.page(index + 1, pages.length)}`);
     const lines = writer.wrap(text, { font: regular, size: footer });
     page.drawText(lines[0] ?? '', { x: writer.margin, y: writer.margin - footer, size: footer, font: regular, color: grey });
   });
