@@ -18,8 +18,9 @@ import {
   type TallySum,
   visitsFigure,
   visitsFigureOf,
+  openDaysCounter,
 } from '../domain/counting/tally.ts';
-import { type Activity, datesFrom, type Schedule } from '../domain/schedule/model.ts';
+import { type Activity, type DateFacts, dateFacts, datesFrom, type Schedule } from '../domain/schedule/model.ts';
 import { copenhagenDate } from '../domain/time.ts';
 import type { AuditEntry } from './audit.ts';
 
@@ -331,11 +332,19 @@ export async function usageOfPeriods(
     Promise.all(periods.map((period) => Promise.all([deps.store.memberVisitsOf(offeringIds, period.from, period.to), deps.store.courseMeetingsOf(offeringIds, period.from, period.to)]))),
   ]);
   const sumOf = new Map(sums.map((sum) => [`${sum.offeringId} ${sum.from} ${sum.to}`, sum]));
-  const schedules = new Map<string, Promise<Schedule | null>>();
+  // Each date's facts once for the report, each place's open days once for all its periods.
+  const span = { from: periods.map((period) => period.from).reduce((a, b) => (a < b ? a : b)), to: periods.map((period) => period.to).reduce((a, b) => (a > b ? a : b)) };
+  const dates = datesFrom(span.from, span.to);
+  const facts = new Map<string, DateFacts>();
+  const factsOf = (date: string) => facts.get(date) ?? facts.set(date, dateFacts(date)).get(date)!;
+  const schedules = new Map<string, Promise<{ schedule: Schedule; daysOpen: (from: string, to: string) => number } | null>>();
   const scheduleOf = (offeringId: string) => {
-    let schedule = schedules.get(offeringId);
-    if (!schedule) schedules.set(offeringId, (schedule = deps.scheduleOf(offeringId)));
-    return schedule;
+    let known = schedules.get(offeringId);
+    if (!known) {
+      known = deps.scheduleOf(offeringId).then((schedule) => schedule && { schedule, daysOpen: openDaysCounter(schedule, span, dates, factsOf) });
+      schedules.set(offeringId, known);
+    }
+    return known;
   };
   return Promise.all(
     periods.map(async (period, index) => {
@@ -347,9 +356,9 @@ export async function usageOfPeriods(
       for (const offeringId of offeringIds) {
         const sum = sumOf.get(`${offeringId} ${period.from} ${period.to}`);
         const cards = cardsBy.get(offeringId) ?? [];
-        const schedule = sum || cards.length ? await scheduleOf(offeringId) : null;
-        if (schedule && sum) figures.push(visitsFigureOf(sum, schedule, datesFrom));
-        if (schedule && cards.length) figures.push(uniqueMembersFigure(offeringId, cards, schedule, period.from, period.to, datesFrom));
+        const known = sum || cards.length ? await scheduleOf(offeringId) : null;
+        if (known && sum) figures.push(visitsFigureOf(sum, known.daysOpen(period.from, period.to)));
+        if (known && cards.length) figures.push(uniqueMembersFigure(offeringId, cards, known.schedule, period.from, period.to, datesFrom));
         const course = courseBy.get(offeringId);
         const attendance = course && courseAttendanceFigure(offeringId, course.meetings, { by: course.registeredBy, last: course.lastRegisteredAt }, period.from, period.to);
         if (attendance) figures.push(attendance);

@@ -133,30 +133,26 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
       const periodTable = sql`(values ${sql.join(periods.map((period, index) => sql`(${sql.lit(index)}, ${period.from}::date, ${period.to}::date)`))}) as p(i, p_from, p_to)`;
       const from = periods.map((period) => period.from).reduce((a, b) => (a < b ? a : b));
       const to = periods.map((period) => period.to).reduce((a, b) => (a > b ? a : b));
-      // The latest version of each tally, not withdrawn (ADR 028), as `current` reads it.
-      const tallies = sql`(select t.offering_id, t.on_date, t.visits, t.unit, t.registered_by_name, t.registered_at, t.breakdown
+      // The latest version of each tally, not withdrawn (ADR 028), as `current` reads it; for the breakdowns only
+      // the tallies that gave one, so that query stays small however many tallies there are.
+      const tallies = (withBreakdown: boolean) => sql`(select t.offering_id, t.on_date, t.visits, t.unit, t.registered_by_name, t.registered_at, t.breakdown
         from visit_tally t
         where t.offering_id in (${sql.join([...offeringIds])}) and t.on_date between ${from}::date and ${to}::date and not t.withdrawn
+          ${withBreakdown ? sql`and t.breakdown is not null` : sql``}
           and not exists (select 1 from visit_tally later where later.supersedes = t.id)) as t`;
-      const [sums, kinds, categories] = await Promise.all([
+      const [sums, kinds] = await Promise.all([
         sql<{ offering_id: string; i: number; visits: string; days: string; names: string[]; last: Date | string; units: CountUnit[] }>`
           select t.offering_id, p.i, sum(t.visits) as visits, count(distinct t.on_date) as days,
             array_agg(distinct t.registered_by_name) as names, max(t.registered_at) as last, array_agg(distinct t.unit) as units
-          from ${tallies} join ${periodTable} on t.on_date between p.p_from and p.p_to
+          from ${tallies(false)} join ${periodTable} on t.on_date between p.p_from and p.p_to
           group by t.offering_id, p.i`.execute(db),
-        // Per breakdown: the visits of the tallies that gave it.
-        sql<{ offering_id: string; i: number; kind: BreakdownKind; visits: string }>`
-          select t.offering_id, p.i, k.kind, sum(t.visits) as visits
-          from ${tallies} join ${periodTable} on t.on_date between p.p_from and p.p_to
+        // Per breakdown: the visits of the tallies that gave it, and their counts per category (summed below).
+        sql<{ offering_id: string; i: number; kind: BreakdownKind; visits: string; counts: unknown }>`
+          select t.offering_id, p.i, k.kind, sum(t.visits) as visits, jsonb_agg(k.counts) as counts
+          from ${tallies(true)} join ${periodTable} on t.on_date between p.p_from and p.p_to
             cross join lateral jsonb_each(t.breakdown) as k(kind, counts)
           where jsonb_typeof(k.counts) = 'object'
           group by t.offering_id, p.i, k.kind`.execute(db),
-        sql<{ offering_id: string; i: number; kind: BreakdownKind; category: string; count: string }>`
-          select t.offering_id, p.i, k.kind, c.category, sum((c.count)::numeric) as count
-          from ${tallies} join ${periodTable} on t.on_date between p.p_from and p.p_to
-            cross join lateral jsonb_each(t.breakdown) as k(kind, counts)
-            cross join lateral jsonb_each_text(case when jsonb_typeof(k.counts) = 'object' then k.counts else '{}'::jsonb end) as c(category, count)
-          group by t.offering_id, p.i, k.kind, c.category`.execute(db),
       ]);
       const key = (row: { offering_id: string; i: number }) => `${row.offering_id} ${row.i}`;
       const byKey = new Map<string, TallySum>();
@@ -176,11 +172,11 @@ export function createVisitCountStore(db: Kysely<DB>): VisitCountStore {
       }
       for (const row of kinds.rows) {
         const sum = byKey.get(key(row));
-        if (sum && breakdownKindList.includes(row.kind)) sum.breakdowns[row.kind] = { visits: Number(row.visits), categories: {} };
-      }
-      for (const row of categories.rows) {
-        const entry = byKey.get(key(row))?.breakdowns[row.kind];
-        if (entry) entry.categories[row.category] = Number(row.count);
+        if (!sum || !breakdownKindList.includes(row.kind)) continue;
+        const categories: Record<string, number> = {};
+        const counts = (typeof row.counts === 'string' ? JSON.parse(row.counts) : row.counts) as Record<string, number>[];
+        for (const each of counts) for (const [category, count] of Object.entries(each)) categories[category] = (categories[category] ?? 0) + Number(count);
+        sum.breakdowns[row.kind] = { visits: Number(row.visits), categories };
       }
       return [...byKey.values()];
     },

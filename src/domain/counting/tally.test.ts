@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { datesFrom, emptySchedule, everyWeek, type Schedule } from '../schedule/model.ts';
-import { maxVisitsPerTally, monthSpan, type StoredTally, tallyHistories, validateCorrection, validateReview, validateTally, visitsFigure } from './tally.ts';
+import { dateFacts, datesFrom, emptySchedule, everyWeek, type Schedule } from '../schedule/model.ts';
+import { maxVisitsPerTally, monthSpan, openDaysCounter, openOn, type StoredTally, tallyHistories, validateCorrection, validateReview, validateTally, visitsFigure } from './tally.ts';
 
 // Open Monday to Friday 10–16; 2026-11-23 is a Monday.
 const schedule: Schedule = {
@@ -25,6 +25,23 @@ const today = '2026-11-23';
 const check = (input: Partial<Parameters<typeof validateTally>[0]>) =>
   validateTally({ date: '2026-11-20', visits: '12', openAnyway: false, clientId: 'abcdef12-3456', ...input }, { today, schedule });
 const fields = (result: ReturnType<typeof check>) => (result.ok ? [] : result.problems.map((problem) => problem.field));
+
+describe('The days open in a report\'s periods', () => {
+  it('counts, for any period within the span, the days the schedule has the place open, holidays and all', () => {
+    const span = { from: '2025-12-01', to: '2027-01-31' };
+    const dates = datesFrom(span.from, span.to);
+    const withClosedChristmas: Schedule = { ...schedule, exceptions: [{ id: 'x', from: '2026-12-24', to: '2026-12-26', kind: 'closed', reason: 'Jul', periods: [], isExample: false }] as Schedule['exceptions'] };
+    const counter = openDaysCounter(withClosedChristmas, span, dates, dateFacts);
+    const day = fc.integer({ min: 0, max: dates.length - 1 });
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [from, to] = [dates[Math.min(a, b)]!, dates[Math.max(a, b)]!];
+        assert.equal(counter(from, to), datesFrom(from, to).filter((date) => openOn(withClosedChristmas, date).open).length);
+      }),
+    );
+    assert.equal(counter('2026-12-21', '2026-12-27'), 3, 'Monday to Wednesday; closed from Christmas Eve, and at the weekend');
+  });
+});
 
 describe('Visitor tallies', () => {
   it('accepts a whole count from 0 to the ceiling on an open day up to today', () => {

@@ -1,4 +1,4 @@
-import { type Activity, activityOn, type DayHours, dateFacts, hoursOn, type Schedule } from '../schedule/model.ts';
+import { type Activity, activityOn, type DateFacts, type DayHours, dateFacts, hoursOn, type Schedule } from '../schedule/model.ts';
 import { formatDanishDate } from '../time.ts';
 
 /**
@@ -391,9 +391,32 @@ export function sumTallies(offeringId: string, tallies: readonly StoredTally[], 
   };
 }
 
-/** Visits in a period from its tallies' sum, with provenance: how many of the days open were counted, by whom, when. */
-export function visitsFigureOf(sum: TallySum, schedule: Schedule, datesBetween: (from: string, to: string) => string[]): UsageFigure {
-  const daysOpen = datesBetween(sum.from, sum.to).filter((date) => openOn(schedule, date).open).length;
+/**
+ * The days a schedule has the place open in any period within `span`, the schedule read once per date of the span.
+ * A report asks for many periods of the same places (the months, the year, a year earlier); `factsOf` is shared
+ * by all of them, so each date's weekday and holiday are worked out once for the whole report.
+ */
+export function openDaysCounter(schedule: Schedule, span: { from: string; to: string }, dates: readonly string[], factsOf: (date: string) => DateFacts): (from: string, to: string) => number {
+  const open = dates.filter((date) => date >= span.from && date <= span.to && hoursOn(schedule, factsOf(date)).periods.length > 0);
+  // The first index whose date is not before `date`, in the sorted open dates.
+  const index = (date: string) => {
+    let low = 0;
+    let high = open.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (open[middle]! < date) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return (from, to) => {
+    if (from < span.from || to > span.to) throw new RangeError(`${from}–${to} is outside the span ${span.from}–${span.to}`);
+    return index(`${to}\uffff`) - index(from);
+  };
+}
+
+/** Visits in a period from its tallies' sum, with provenance: how many of the `daysOpen` were counted, by whom, when. */
+export function visitsFigureOf(sum: TallySum, daysOpen: number): UsageFigure {
   return {
     offeringId: sum.offeringId,
     from: sum.from,
@@ -411,7 +434,8 @@ export function visitsFigureOf(sum: TallySum, schedule: Schedule, datesBetween: 
 
 /** Visits in a period from its tallies, with provenance (one offering's page; a report reads sums instead). */
 export function visitsFigure(offeringId: string, tallies: readonly StoredTally[], schedule: Schedule, from: string, to: string, datesBetween: (from: string, to: string) => string[]): UsageFigure {
-  return visitsFigureOf(sumTallies(offeringId, tallies, from, to), schedule, datesBetween);
+  const daysOpen = datesBetween(from, to).filter((date) => openOn(schedule, date).open).length;
+  return visitsFigureOf(sumTallies(offeringId, tallies, from, to), daysOpen);
 }
 
 function breakdownsOf(tallies: readonly StoredTally[]): NonNullable<UsageFigure['breakdowns']> {
