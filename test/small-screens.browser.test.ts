@@ -35,6 +35,8 @@ const pages = [
   { name: "a closing offering's page with its transition plan", file: 'offering-plan', path: '/tilbud/amadeus', status: 200, text: 'Plan for overgangen' },
   { name: 'the published planning scenarios', file: 'planning', path: '/planlaegning', status: 200, text: 'Planlægning af tilbudsviften' },
   { name: 'a published scenario before and after', file: 'scenario', path: `/planlaegning/${modelScenarioId}`, status: 200, text: 'Steder pr. bydel og profil' },
+  { name: "a district's printed programme for a week", file: 'programme', path: '/program?bydel=amager-ost&uge=2026-W52', status: 200, text: 'Amager Øst' },
+  { name: "a district's brochure with its new and closing places", file: 'brochure', path: '/brochure?bydel=amager-ost', status: 200, text: 'Steder der lukker' },
   { name: 'an error page', file: 'not-found', path: '/tilbud/findes-ikke', status: 404, text: 'Gå til forsiden' },
 ];
 
