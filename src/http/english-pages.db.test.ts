@@ -173,7 +173,7 @@ describe(`the English pages under /en (${databaseKind})`, () => {
     assert.match(html, /<h1 lang="da">Nabo<\/h1>/);
     assert.match(html, /<p class="font-lead" lang="da">Selvejende værested/);
     assert.match(html, /<span lang="da">Nabo<\/span><\/li>/, 'the breadcrumb');
-    for (const path of ['/en/tilbud/nabo', '/en/tilbud/milepaelen', '/en/liste?steder=nabo,kompasset', '/en/kalender', '/en/kalender/daekning', '/en/findes-ikke', '/en/program?maaned=2026-12', '/en/brochure', '/en/brochure?bydel=bispebjerg']) {
+    for (const path of ['/en/tilbud/nabo', '/en/tilbud/milepaelen', '/en/tilbud/amadeus', '/en?q=amadeus', '/en/liste?steder=nabo,amadeus', '/en/liste/udskriv?steder=amadeus', '/en/kort?q=amadeus', '/en/kalender', '/en/kalender/daekning', '/en/findes-ikke', '/en/program?maaned=2026-12', '/en/brochure', '/en/brochure?bydel=bispebjerg']) {
       const rest = textOf(withoutDanish((await page(path, path.endsWith('findes-ikke') ? 404 : 200)).html));
       const danish = rest.match(/[^.:·]*[æøåÆØÅ«»][^.:·]*/g) ?? [];
       assert.deepEqual(danish, [], `${path}: Danish words outside lang="da"`);

@@ -27,3 +27,14 @@ export function WithDanish({ locale, segments }: { locale: Locale; segments: Seg
     </>
   );
 }
+
+/**
+ * A sentence of the site's with places' names in it (a place closing and merging into another, a place replacing
+ * one): on an English page the first name found is marked Danish.
+ */
+export function WithPlaceNames({ text, names, locale }: { text: string; names: readonly (string | null)[]; locale: Locale }) {
+  const name = locale === 'da' ? undefined : names.find((item): item is string => item !== null && item !== '' && text.includes(item));
+  if (!name) return <>{text}</>;
+  const at = text.indexOf(name);
+  return <WithDanish locale={locale} segments={[text.slice(0, at), { da: name }, text.slice(at + name.length)]} />;
+}

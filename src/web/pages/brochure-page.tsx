@@ -7,21 +7,13 @@ import { ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { Button, Select } from '../components/form.tsx';
 import { formatDate } from '../../domain/time.ts';
-import { DanishText, danishLang, WithDanish } from '../i18n/danish-text.tsx';
+import { DanishText, danishLang, WithPlaceNames } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages } from '../i18n/index.ts';
 import { brochureText, programmeText } from '../i18n/programme.ts';
 import { Layout } from '../layout.tsx';
 import { brochureTitle, placeFacts, placePath } from '../programme/brochure-text.ts';
 import { QrCodeSvg } from '../qr/qr-svg.tsx';
 import { PaperChoices, type ProgrammeLayout, programmeParams } from './programme-page.tsx';
-
-/** A sentence of the site's with places' names in it (a closing that merges with another): the names marked Danish. */
-function WithNames({ text, names, locale }: { text: string; names: (string | null)[]; locale: Locale }) {
-  const name = names.find((item): item is string => item !== null && text.includes(item));
-  if (!name) return <>{text}</>;
-  const at = text.indexOf(name);
-  return <WithDanish locale={locale} segments={[text.slice(0, at), { da: name }, text.slice(at + name.length)]} />;
-}
 
 export function brochureHref(
   brochure: { district: { slug: string } | null },
@@ -161,7 +153,7 @@ export function BrochurePage({
                       {facts.status && (
                         <p class="programme-meta">
                           <strong>
-                            <WithNames text={facts.status} names={offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
+                            <WithPlaceNames text={facts.status} names={offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
                           </strong>
                         </p>
                       )}

@@ -13,7 +13,7 @@ import { Details } from '../components/details.tsx';
 import { FinderForm } from '../components/finder-form.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { PinLink } from '../components/pin-link.tsx';
-import { DanishText, danishLang } from '../i18n/danish-text.tsx';
+import { DanishText, danishLang, WithPlaceNames } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import { assetHref } from '../../http/static-assets.ts';
@@ -23,7 +23,9 @@ function StatusLine({ item, locale }: { item: OfferingOnDate; locale: Locale }) 
   if (!text) return null;
   return (
     <p class="offering-meta">
-      <strong>{text}</strong>
+      <strong>
+        <WithPlaceNames text={text} names={item.offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
+      </strong>
     </p>
   );
 }

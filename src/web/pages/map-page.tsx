@@ -16,7 +16,7 @@ import {
   RangeMap,
   Swatch,
 } from '../components/range-map.tsx';
-import { DanishText, danishLang } from '../i18n/danish-text.tsx';
+import { DanishText, danishLang, WithPlaceNames } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import { assetHref } from '../../http/static-assets.ts';
@@ -168,7 +168,11 @@ export function MapPage({
 
 function StatusText({ result, locale }: { result: SearchResult; locale: Locale }) {
   const text = describeStatus(result.status, result.offering.events, locale);
-  return text ? <p class="offering-meta">{text}</p> : null;
+  return text ? (
+    <p class="offering-meta">
+      <WithPlaceNames text={text} names={result.offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
+    </p>
+  ) : null;
 }
 
 function PlaceItem({

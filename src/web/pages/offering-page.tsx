@@ -26,7 +26,7 @@ import { type Freshness, ownerOf } from '../../domain/freshness.ts';
 import { describeStatus } from '../../domain/status-text.ts';
 import { addDays, cityTimeZone, formatDate } from '../../domain/time.ts';
 import { type TargetGroup, vocabulary } from '../../domain/vocabulary.ts';
-import { DanishText, danishLang } from '../i18n/danish-text.tsx';
+import { DanishText, danishLang, WithPlaceNames } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { AccessInfo } from '../components/access-info.tsx';
 import { Alert, type AlertVariant } from '../components/alert.tsx';
@@ -154,7 +154,9 @@ function AlternativeItem({ item, from, locale }: { item: Alternative; from: Offe
       {relation && <p class="offering-meta">{relation}</p>}
       {status && (
         <p class="offering-meta">
-          <strong>{status}</strong>
+          <strong>
+            <WithPlaceNames text={status} names={offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
+          </strong>
         </p>
       )}
       <p class="offering-meta">
@@ -821,7 +823,7 @@ export function OfferingPage({
           <h1 lang={danishLang(locale)}>{offering.name}</h1>
           {statusText && status.state !== 'active' && (
             <Alert variant={statusVariants[status.state]} locale={locale}>
-              {statusText}
+              <WithPlaceNames text={statusText} names={offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
               {showAlternatives && (
                 <>
                   {' '}

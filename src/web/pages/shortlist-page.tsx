@@ -7,7 +7,7 @@ import { Alert } from '../components/alert.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { HoursSummary } from '../components/hours-summary.tsx';
 import { Icon } from '../components/icon.tsx';
-import { DanishText, danishLang } from '../i18n/danish-text.tsx';
+import { DanishText, danishLang, WithPlaceNames } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import { assetHref } from '../../http/static-assets.ts';
@@ -59,7 +59,9 @@ function Place({ entry, query, locale }: { entry: ShortlistEntry; query: Shortli
       </h3>
       {statusText && (
         <p class="offering-meta">
-          <strong>{statusText}</strong>
+          <strong>
+            <WithPlaceNames text={statusText} names={offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
+          </strong>
         </p>
       )}
       <p class="offering-meta" lang={isAddressOnly(offering) ? danishLang(locale) : undefined}>

@@ -8,7 +8,7 @@ import { addressLine, isAddressOnly } from '../components/address-line.ts';
 import { Alert } from '../components/alert.tsx';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { HoursSummary } from '../components/hours-summary.tsx';
-import { danishLang } from '../i18n/danish-text.tsx';
+import { danishLang, WithPlaceNames } from '../i18n/danish-text.tsx';
 import { hrefIn, type Locale, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import { QrCodeSvg } from '../qr/qr-svg.tsx';
@@ -39,7 +39,9 @@ function Place({ entry, locale }: { entry: ShortlistEntry; locale: Locale }) {
       <h2 lang={danishLang(locale)}>{offering.name}</h2>
       {statusText && (
         <p class="handout-meta">
-          <strong>{statusText}</strong>
+          <strong>
+            <WithPlaceNames text={statusText} names={offering.events.map((event) => event.relatedOfferingName)} locale={locale} />
+          </strong>
         </p>
       )}
       <p class="handout-meta" lang={isAddressOnly(offering) ? danishLang(locale) : undefined}>
