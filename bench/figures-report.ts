@@ -125,6 +125,8 @@ try {
     // Where the report's time goes: one more run under the CPU profiler, summed by function and by origin.
     const profile = await hotspots(() => getFiguresReport(deps, offerings, request), 10);
     console.log(`\nOne report under the profiler (${ms(profile.totalMs)}), by origin:\n${formatHotspots(profile.origins)}\nby function:\n${formatHotspots(profile.spots)}`);
+    const planningProfile = await hotspots(() => figuresFor(deps, { offeringIds: ids }, { from, to }), 10);
+    console.log(`\nPlanning's query under the profiler (${ms(planningProfile.totalMs)}), by origin:\n${formatHotspots(planningProfile.origins)}\nby function:\n${formatHotspots(planningProfile.spots)}`);
     throw new RolledBack();
   });
 } catch (error) {
