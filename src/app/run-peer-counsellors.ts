@@ -46,6 +46,9 @@ export type PeerCohort = {
 
 export type PeerSession = { id: string; kind: SessionKind; offeringName: string | null; date: string; startsAt: string; endsAt: string };
 
+/** A peer meeting as the public sees it: where and when, never who comes. */
+export type PublicPeerMeeting = { id: string; offeringId: string; offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string };
+
 export type PeerYear = { year: number; certified: number; targetMin: number; targetMax: number };
 
 /** Peer counsellors on a database (ADR 036); every change with its audit entry in one transaction. */
@@ -70,6 +73,8 @@ export type PeerStore = {
   addSession(cohortId: string, session: { id: string; kind: SessionKind; offeringId: string | null; date: string; startsAt: string; endsAt: string; at: Date }, audit: AuditEntry): Promise<void>;
   /** Peer meetings from `today` on, across cohorts: where and when, for the public page. */
   upcomingPeerMeetings(today: string): Promise<{ offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[]>;
+  /** Peer meetings from `from` to `to` (inclusive; null: no end) at the given offerings (all when omitted): no one named. */
+  peerMeetingsBetween(from: string, to: string | null, offeringIds?: readonly string[]): Promise<PublicPeerMeeting[]>;
   /** The city-wide peer network: the offerings a certified counsellor works at from `today` or before, no one named. */
   networkOfferings(today: string): Promise<{ name: string; slug: string }[]>;
   /** Every certified counsellor across cohorts with their assignments, for the back office. */

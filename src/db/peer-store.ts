@@ -149,6 +149,19 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
         .execute();
       return rows.map((row) => ({ offeringName: row.name, offeringSlug: row.slug, date: String(row.on_date), startsAt: row.starts_at, endsAt: row.ends_at }));
     },
+    async peerMeetingsBetween(from, to, offeringIds) {
+      if (offeringIds && offeringIds.length === 0) return [];
+      let query = db
+        .selectFrom('peer_session as s')
+        .innerJoin('offering as o', 'o.id', 's.offering_id')
+        .select(['s.id', 'o.id as offering_id', 'o.name', 'o.slug', 's.on_date', 's.starts_at', 's.ends_at'])
+        .where('s.kind', '=', 'peer_meeting')
+        .where('s.on_date', '>=', from);
+      if (to) query = query.where('s.on_date', '<=', to);
+      if (offeringIds) query = query.where('s.offering_id', 'in', [...offeringIds]);
+      const rows = await query.orderBy('s.on_date').orderBy('s.starts_at').orderBy('o.name').limit(500).execute();
+      return rows.map((row) => ({ id: row.id, offeringId: row.offering_id, offeringName: row.name, offeringSlug: row.slug, date: String(row.on_date), startsAt: row.starts_at, endsAt: row.ends_at }));
+    },
     async networkOfferings(today) {
       return db
         .selectFrom('offering as o')
