@@ -44,12 +44,14 @@ export type PeerCohort = {
   counsellors: PeerCounsellor[];
 };
 
-export type PeerSession = { id: string; kind: SessionKind; offeringName: string | null; date: string; startsAt: string; endsAt: string };
+export type PeerSession = { id: string; kind: SessionKind; offeringName: string | null; date: string; startsAt: string; endsAt: string; /** The counsellors recorded as present. */ present: Set<string> };
 
 /** A peer meeting as the public sees it: where and when, never who comes. */
 export type PublicPeerMeeting = { id: string; offeringId: string; offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string };
 
-export type PeerYear = { year: number; certified: number; targetMin: number; targetMax: number };
+/** Sessions held in a year (those with attendance recorded) and the attendances at them. */
+export type SessionFigure = { held: number; attendances: number };
+export type PeerYear = { year: number; certified: number; targetMin: number; targetMax: number; peerMeetings: SessionFigure; supervision: SessionFigure };
 
 /** Peer counsellors on a database (ADR 036); every change with its audit entry in one transaction. */
 export type PeerStore = {
@@ -70,6 +72,8 @@ export type PeerStore = {
   assign(counsellorId: string, assignment: { id: string; offeringId: string; courseId: string | null; since: string; at: Date }, audit: AuditEntry): Promise<void>;
   /** Counsellors past their deletion date lose name and phone; a certification stays counted. */
   anonymiseDue(today: string, at: Date): Promise<number>;
+  /** Who came to a session: the set replaces what was recorded, with its audit entry, in one transaction. */
+  saveSessionAttendance(cohortId: string, sessionId: string, counsellorIds: readonly string[], at: Date, audit: AuditEntry): Promise<void>;
   addSession(cohortId: string, session: { id: string; kind: SessionKind; offeringId: string | null; date: string; startsAt: string; endsAt: string; at: Date }, audit: AuditEntry): Promise<void>;
   /** Peer meetings from `today` on, across cohorts: where and when, for the public page. */
   upcomingPeerMeetings(today: string): Promise<{ offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[]>;
@@ -161,5 +165,16 @@ export async function addPeerSession(store: PeerStore, actor: Actor, cohort: Pee
   if (!read.ok) return read;
   const where = offerings.find((offering) => offering.id === read.session.offeringId)?.name;
   await store.addSession(cohort.id, { id: crypto.randomUUID(), ...read.session, at: actor.now }, entry(actor, 'peer.session', cohort.id, `${sessionWords[read.session.kind]} ${read.session.date}${where ? ` på ${where}` : ''} er sat på for ${cohort.name}.`));
+  return { ok: true as const };
+}
+
+/** Who of the cohort came to a peer meeting or supervision session: the ticked counsellors; not before the day. */
+export async function recordSessionAttendance(store: PeerStore, actor: Actor, cohort: PeerCohort, session: PeerSession, ticked: readonly string[]) {
+  if (session.date > copenhagenDate(actor.now)) return { ok: false as const, problems: [{ field: 'present-1', message: 'Mødet er ikke holdt endnu. Fremmødet registreres på dagen eller bagefter.' }] };
+  const known = new Set(cohort.counsellors.map((person) => person.id));
+  if (ticked.some((id) => !known.has(id))) return { ok: false as const, problems: [{ field: 'present-1', message: 'Sæt kun kryds ved peermedarbejdere på listen.' }] };
+  const present = [...new Set(ticked)];
+  const what = `${sessionWords[session.kind]} ${session.date}${session.offeringName ? ` på ${session.offeringName}` : ''}`;
+  await store.saveSessionAttendance(cohort.id, session.id, present, actor.now, entry(actor, 'peer.session_attendance', cohort.id, `Fremmødet til ${what} er gemt for ${cohort.name}: ${present.length} af ${cohort.counsellors.length}.`, { session: session.id, present: present.length }));
   return { ok: true as const };
 }

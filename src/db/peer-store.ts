@@ -17,6 +17,8 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
       .orderBy('s.on_date')
       .orderBy('s.starts_at')
       .execute();
+    const sessionIds = sessions.map((item) => item.id);
+    const sessionPresent = sessionIds.length ? await q.selectFrom('peer_session_attendance').select(['session_id', 'counsellor_id']).where('session_id', 'in', sessionIds).execute() : [];
     const people = await q.selectFrom('peer_counsellor').selectAll().where('cohort_id', '=', id).where('anonymised_at', 'is', null).orderBy('created_at').orderBy('id').execute();
     const ids = people.map((person) => person.id);
     const recorded = ids.length ? await q.selectFrom('peer_attendance').select(['counsellor_id', 'module_id']).where('counsellor_id', 'in', ids).execute() : [];
@@ -41,7 +43,15 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
       courseId: row.course_id,
       courseTitle: row.course_title,
       modules: modules.map((module) => ({ id: module.id, title: module.title, hours: module.hours, courseSessionId: module.course_session_id })),
-      sessions: sessions.map((item) => ({ id: item.id, kind: item.kind, offeringName: item.offering_name, date: String(item.on_date), startsAt: item.starts_at, endsAt: item.ends_at })),
+      sessions: sessions.map((item) => ({
+        id: item.id,
+        kind: item.kind,
+        offeringName: item.offering_name,
+        date: String(item.on_date),
+        startsAt: item.starts_at,
+        endsAt: item.ends_at,
+        present: new Set(sessionPresent.filter((mark) => mark.session_id === item.id).map((mark) => mark.counsellor_id)),
+      })),
       counsellors: people.map((person) => ({
         id: person.id,
         name: person.display_name,
@@ -75,10 +85,28 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
         .where('certified_on', 'is not', null)
         .groupBy(sql`extract(year from certified_on)::int`)
         .execute();
-      const years = [...new Set([...targets.map((row) => row.year), ...certified.map((row) => Number(row.year))])].sort((a, b) => b - a);
+      // A session counts as held when its attendance is recorded; every mark counts, named or anonymised since.
+      const held = await db
+        .selectFrom('peer_session as s')
+        .innerJoin('peer_session_attendance as a', 'a.session_id', 's.id')
+        .select([sql<string>`extract(year from s.on_date)::int`.as('year'), 's.kind', sql<string>`count(distinct s.id)`.as('held'), (eb) => eb.fn.countAll<string>().as('attendances')])
+        .groupBy([sql`extract(year from s.on_date)::int`, 's.kind'])
+        .execute();
+      const years = [...new Set([...targets.map((row) => row.year), ...certified.map((row) => Number(row.year)), ...held.map((row) => Number(row.year))])].sort((a, b) => b - a);
+      const figure = (year: number, kind: 'peer_meeting' | 'supervision') => {
+        const row = held.find((item) => Number(item.year) === year && item.kind === kind);
+        return { held: Number(row?.held ?? 0), attendances: Number(row?.attendances ?? 0) };
+      };
       return years.map((year) => {
         const target = targets.find((row) => row.year === year);
-        return { year, certified: Number(certified.find((row) => Number(row.year) === year)?.n ?? 0), targetMin: Number(target?.min ?? 0), targetMax: Number(target?.max ?? 0) };
+        return {
+          year,
+          certified: Number(certified.find((row) => Number(row.year) === year)?.n ?? 0),
+          targetMin: Number(target?.min ?? 0),
+          targetMax: Number(target?.max ?? 0),
+          peerMeetings: figure(year, 'peer_meeting'),
+          supervision: figure(year, 'supervision'),
+        };
       });
     },
     courses: () => db.selectFrom('course').select(['id', 'title']).orderBy('title').execute(),
@@ -126,6 +154,25 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
         await trx.updateTable('peer_counsellor').set({ certified_on: on }).where('id', '=', counsellorId).execute();
         await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
         return { kind: 'certified' as const };
+      });
+    },
+    async saveSessionAttendance(cohortId, sessionId, counsellorIds, at, audit) {
+      await audited(db, audit, async (trx) => {
+        await trx.selectFrom('peer_session').select('id').where('id', '=', sessionId).where('cohort_id', '=', cohortId).forUpdate().executeTakeFirstOrThrow();
+        // Only the names on the list can be unticked: an anonymised counsellor's mark stays counted.
+        let gone = trx
+          .deleteFrom('peer_session_attendance')
+          .where('session_id', '=', sessionId)
+          .where('counsellor_id', 'in', trx.selectFrom('peer_counsellor').select('id').where('cohort_id', '=', cohortId).where('anonymised_at', 'is', null));
+        if (counsellorIds.length) gone = gone.where('counsellor_id', 'not in', [...counsellorIds]);
+        await gone.execute();
+        if (counsellorIds.length) {
+          await trx
+            .insertInto('peer_session_attendance')
+            .values(counsellorIds.map((counsellorId) => ({ session_id: sessionId, counsellor_id: counsellorId, recorded_at: at })))
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+        }
       });
     },
     async addSession(cohortId, session, audit) {

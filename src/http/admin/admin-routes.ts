@@ -226,6 +226,8 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'GET', path: '/admin/peermedarbejdere/:cohort', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/moduler', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/moeder', requires: 'council.city' },
+  { method: 'GET', path: '/admin/peermedarbejdere/:cohort/moeder/:session/fremmoede', requires: 'council.city' },
+  { method: 'POST', path: '/admin/peermedarbejdere/:cohort/moeder/:session/fremmoede', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/fremmoede', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/certificer', requires: 'council.city' },

@@ -93,6 +93,38 @@ describe(`Peer counsellors from training to an assignment (${databaseKind})`, ()
     assert.doesNotMatch(figure, /Supervision/);
   });
 
+  it('registers who of the cohort came to a peer meeting or supervision as a tick list, and counts them in the year', async () => {
+    const nabo = await database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+    assert.equal((await admin.post(`${cohortPath}/moeder`, { kind: 'peer_meeting', offering: nabo.id, date: '2026-11-20', startsAt: '14:00', endsAt: '15:30' })).status, 303);
+    const sessions = await database.db.selectFrom('peer_session').select(['id', 'on_date', 'kind']).orderBy('on_date').execute();
+    const held = sessions.find((item) => String(item.on_date) === '2026-11-20')!;
+    const future = sessions.find((item) => String(item.on_date) === '2026-12-03')!;
+    const kim = (await database.db.selectFrom('peer_counsellor').select('id').where('display_name', '=', 'Kim').executeTakeFirstOrThrow()).id;
+    assert.match((await admin.get(cohortPath)).text, new RegExp(`href="${cohortPath}/moeder/${held.id}/fremmoede">Registrér fremmøde`));
+
+    const early = await admin.post(`${cohortPath}/moeder/${future.id}/fremmoede`, { present: lone });
+    assert.equal(early.status, 400);
+    assert.match(early.text, /Mødet er ikke holdt endnu/);
+    const form = await admin.get(`${cohortPath}/moeder/${held.id}/fremmoede`);
+    assert.equal(form.status, 200);
+    assert.match(form.text, /<title>Fremmøde: Peermøde 20\. november 2026 kl\. 14:00–15:30 på Nabo – Peerhold 2026/);
+    assert.match(form.text, /type="checkbox"[^>]*name="present"[^>]*value="[^"]+"/);
+    assert.match((await admin.post(`${cohortPath}/moeder/${held.id}/fremmoede`, { present: crypto.randomUUID() })).text, /Sæt kun kryds ved peermedarbejdere på listen/);
+
+    const saved = await admin.post(`${cohortPath}/moeder/${held.id}/fremmoede`, { present: [lone, kim] });
+    assert.equal(saved.status, 303);
+    assert.match((await admin.get(saved.location!)).text, /Fremmødet er gemt/);
+    assert.match((await admin.get(cohortPath)).text, /Fremmøde: 2 af 2/);
+    assert.equal((await admin.post(`${cohortPath}/moeder/${held.id}/fremmoede`, { present: kim })).status, 303, 'unticking Lone');
+    const again = await admin.get(`${cohortPath}/moeder/${held.id}/fremmoede`);
+    assert.match(again.text, new RegExp(`value="${kim}" checked`));
+    assert.doesNotMatch(again.text, new RegExp(`value="${lone}" checked`));
+    const list = await admin.get('/admin/peermedarbejdere');
+    assert.match(list.text, /<td>2026<\/td><td>1<\/td><td>10–12<\/td><td>under målet<\/td><td>1 \(1 fremmøde\)<\/td><td>–<\/td>/);
+    const audit = await database.db.selectFrom('audit_entry').select('summary').where('action', '=', 'peer.session_attendance').orderBy('at').execute();
+    assert.deepEqual(audit.map((entry) => entry.summary), ['Fremmødet til Peermøde 2026-11-20 på Nabo er gemt for Peerhold 2026: 2 af 2.', 'Fremmødet til Peermøde 2026-11-20 på Nabo er gemt for Peerhold 2026: 1 af 2.']);
+  });
+
   it('shows the city-wide peer network: in public the offerings where a counsellor works today, no one named; in the back office everyone certified with their assignments', async () => {
     const other = await database.db.selectFrom('offering').select(['id', 'name', 'slug']).where('slug', '!=', 'nabo').orderBy('slug').executeTakeFirstOrThrow();
     const before = await (await app.request('/peermedarbejdere')).text();

@@ -1,9 +1,9 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
-import { addPeerCounsellor, addPeerModule, addPeerSession, assignPeerCounsellor, certifyPeerCounsellor, createPeerCohort, type PeerCohort, recordPeerAttendance } from '../../app/run-peer-counsellors.ts';
+import { addPeerCounsellor, addPeerModule, addPeerSession, assignPeerCounsellor, certifyPeerCounsellor, createPeerCohort, type PeerCohort, recordPeerAttendance, recordSessionAttendance } from '../../app/run-peer-counsellors.ts';
 import { site } from '../../domain/access/policy.ts';
 import { copenhagenDate } from '../../domain/time.ts';
-import { type CohortPageState, PeerCohortAdminPage, PeerListAdminPage, PeerNetworkAdminPage } from '../../web/pages/admin/peer-pages.tsx';
+import { type CohortPageState, PeerCohortAdminPage, PeerSessionAttendanceAdminPage, PeerListAdminPage, PeerNetworkAdminPage } from '../../web/pages/admin/peer-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -96,6 +96,27 @@ export function peerAdminRoutes(deps: AdminDeps) {
     const outcome = await addPeerSession(deps.peer, actor, cohort, { kind: field('kind', 20), offering: field('offering', 40), date: field('date', 20), startsAt: field('startsAt', 10), endsAt: field('endsAt', 10) });
     if (!outcome.ok) return show(c, cohort, { ...blank, problems: outcome.problems, problemsAt: 'session' }, 400);
     return c.redirect(`/admin/peermedarbejdere/${cohort.id}?gemt=moede`, 303);
+  });
+  const sessionOf = (cohort: PeerCohort, id: string | undefined) => {
+    const session = cohort.sessions.find((item) => item.id === id);
+    if (!session) throw new NotFoundError('Mødet findes ikke på dette hold.');
+    return session;
+  };
+  app.get('/peermedarbejdere/:cohort/moeder/:session/fremmoede', signedIn, async (c) => {
+    const { signedIn: who, actor } = entered(c);
+    const cohort = await cohortOf(c.req.param('cohort'));
+    const session = sessionOf(cohort, c.req.param('session'));
+    return c.html(<PeerSessionAttendanceAdminPage signedIn={who} cohort={cohort} session={session} today={copenhagenDate(actor.now)} problems={[]} notice={c.req.query('gemt') === '1' ? 'Fremmødet er gemt.' : null} />);
+  });
+  app.post('/peermedarbejdere/:cohort/moeder/:session/fremmoede', signedIn, async (c) => {
+    const { signedIn: who, actor } = entered(c);
+    const cohort = await cohortOf(c.req.param('cohort'));
+    const session = sessionOf(cohort, c.req.param('session'));
+    const body = await c.req.parseBody({ all: true });
+    const ticked = ([] as unknown[]).concat(body.present ?? []).filter((value): value is string => typeof value === 'string').slice(0, 500);
+    const outcome = await recordSessionAttendance(deps.peer, actor, cohort, session, ticked);
+    if (!outcome.ok) return c.html(<PeerSessionAttendanceAdminPage signedIn={who} cohort={cohort} session={session} today={copenhagenDate(actor.now)} problems={outcome.problems} notice={null} />, 400);
+    return c.redirect(`/admin/peermedarbejdere/${cohort.id}/moeder/${session.id}/fremmoede?gemt=1`, 303);
   });
   app.post('/peermedarbejdere/:cohort/deltagere', signedIn, async (c) => {
     const { actor } = entered(c);

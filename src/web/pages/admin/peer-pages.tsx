@@ -1,13 +1,14 @@
-import type { PeerCohort, PeerNetworkMember, PeerYear } from '../../../app/run-peer-counsellors.ts';
+import type { PeerCohort, PeerNetworkMember, PeerSession, PeerYear, SessionFigure } from '../../../app/run-peer-counsellors.ts';
 import { againstTarget, attended, progress, sessionWords } from '../../../domain/peer/peer.ts';
 import { formatDanishDate } from '../../../domain/time.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
-import { Button, CsrfField, ErrorSummary, Select, TextInput } from '../../components/form.tsx';
+import { Button, Choices, CsrfField, ErrorSummary, Select, TextInput } from '../../components/form.tsx';
 
 type SignedIn = { name: string; csrfToken: string };
 type Problems = { field: string; message: string }[];
 const problemOf = (problems: Problems, field: string) => problems.find((problem) => problem.field === field)?.message;
+const heldText = (figure: SessionFigure) => (figure.held ? `${figure.held} (${figure.attendances} ${figure.attendances === 1 ? 'fremmøde' : 'fremmøder'})` : '–');
 const targetWords = { below: 'under målet', within: 'inden for målet', above: 'over målet' } as const;
 
 export type CohortForm = { name: string; year: string; targetMin: string; targetMax: string; course: string };
@@ -23,13 +24,15 @@ export function PeerListAdminPage(props: { signedIn: SignedIn; years: PeerYear[]
         <p>Ingen hold endnu.</p>
       ) : (
         <table class="table table--compact">
-          <caption>Certificerede peermedarbejdere mod målet</caption>
+          <caption>Certificerede peermedarbejdere mod målet; peermøder og supervision med registreret fremmøde</caption>
           <thead>
             <tr>
               <th scope="col">År</th>
               <th scope="col">Certificerede</th>
               <th scope="col">Mål</th>
               <th scope="col">Status</th>
+              <th scope="col">Peermøder holdt</th>
+              <th scope="col">Supervision holdt</th>
             </tr>
           </thead>
           <tbody>
@@ -39,6 +42,8 @@ export function PeerListAdminPage(props: { signedIn: SignedIn; years: PeerYear[]
                 <td>{year.certified}</td>
                 <td>{year.targetMax ? `${year.targetMin}–${year.targetMax}` : 'Intet mål'}</td>
                 <td>{year.targetMax ? targetWords[againstTarget(year.certified, { min: year.targetMin, max: year.targetMax })] : '–'}</td>
+                <td>{heldText(year.peerMeetings)}</td>
+                <td>{heldText(year.supervision)}</td>
               </tr>
             ))}
           </tbody>
@@ -194,6 +199,8 @@ export function PeerCohortAdminPage(
             <li>
               {sessionWords[session.kind]} {formatDanishDate(session.date)} kl. {session.startsAt}–{session.endsAt}
               {session.offeringName ? ` på ${session.offeringName}` : ''}
+              {' – '}
+              <a href={`${base}/moeder/${session.id}/fremmoede`}>{session.date > props.today ? 'Fremmøde (på dagen)' : session.present.size ? `Fremmøde: ${session.present.size} af ${cohort.counsellors.length}` : 'Registrér fremmøde'}</a>
             </li>
           ))}
         </ul>
@@ -285,6 +292,42 @@ export function PeerCohortAdminPage(
         )}
         <Button variant="secondary">Skriv på holdet</Button>
       </form>
+    </AdminLayout>
+  );
+}
+
+const sessionTitle = (session: PeerSession) => `${sessionWords[session.kind]} ${formatDanishDate(session.date)} kl. ${session.startsAt}–${session.endsAt}${session.offeringName ? ` på ${session.offeringName}` : ''}`;
+
+/** /admin/peermedarbejdere/{id}/moeder/{session}/fremmoede: who of the cohort came, as a tick list. */
+export function PeerSessionAttendanceAdminPage(props: { signedIn: SignedIn; cohort: PeerCohort; session: PeerSession; today: string; problems: Problems; notice: string | null }) {
+  const { cohort, session } = props;
+  const base = `/admin/peermedarbejdere/${cohort.id}`;
+  return (
+    <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}Fremmøde: ${sessionTitle(session)} – ${cohort.name}`} signedIn={props.signedIn}>
+      <p>
+        <a href={base}>Tilbage til {cohort.name}</a>
+      </p>
+      <h1>Fremmøde: {sessionTitle(session)}</h1>
+      {props.notice && <Alert variant="success">{props.notice}</Alert>}
+      <ErrorSummary problems={props.problems} />
+      {session.date > props.today ? (
+        <p>Mødet er ikke holdt endnu. Fremmødet registreres på dagen eller bagefter.</p>
+      ) : cohort.counsellors.length === 0 ? (
+        <p>Der er ingen peermedarbejdere på holdet.</p>
+      ) : (
+        <form method="post" action={`${base}/moeder/${session.id}/fremmoede`} novalidate>
+          <CsrfField token={props.signedIn.csrfToken} />
+          <Choices
+            id="present"
+            name="present"
+            type="checkbox"
+            legend="Hvem kom?"
+            hint="Sæt kryds ved dem, der kom. Fremmødet tæller med i årets tal for peermøder og supervision."
+            items={cohort.counsellors.map((person) => ({ value: person.id, label: person.name ?? 'Uden navn', checked: session.present.has(person.id) }))}
+          />
+          <Button>Gem fremmødet</Button>
+        </form>
+      )}
     </AdminLayout>
   );
 }
