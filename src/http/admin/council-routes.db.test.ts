@@ -176,10 +176,10 @@ describe(`Councils from the back office to the public pages (${databaseKind})`, 
   it('anonymises members whose consent has run out, once', async () => {
     const store = createCouncilStore(database.db);
     const job = coCreatorRetentionJob({ councils: store, fund: createFundStore(database.db), userJobs: createUserJobStore(database.db), volunteers: createVolunteerStore(database.db), friends: createFriendStore(database.db) });
-    assert.deepEqual(await job.run({ now: testNow, clock: () => testNow, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0 });
+    assert.deepEqual(await job.run({ now: testNow, clock: () => testNow, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0, jobApplications: 0 });
     const later = new Date('2028-11-24T10:00:00Z');
-    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 1, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0 });
-    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0 });
+    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 1, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0, jobApplications: 0 });
+    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0, jobApplications: 0 });
     assert.equal((await database.db.selectFrom('council_member').select('id').where('display_name', 'is not', null).execute()).length, 0);
   });
 });

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
-import { addJobHolder, addUserJob, endJobHolder } from '../../app/run-user-jobs.ts';
+import { addJobHolder, addUserJob, answerJobApplication, endJobHolder } from '../../app/run-user-jobs.ts';
 import { copenhagenDate } from '../../domain/time.ts';
 import { type HolderForm, type JobForm, UserJobAdminPage, UserJobsAdminPage } from '../../web/pages/admin/user-job-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
@@ -45,8 +45,9 @@ export function userJobAdminRoutes(deps: AdminDeps) {
   app.get('/:slug/brugerjob/:job', signedIn, async (c) => {
     const { offering, signed } = await enter(c);
     const job = await jobOf(offering.id, c.req.param('job'));
-    const notice = c.req.query('gemt') === 'ny' ? 'Det er gemt, hvem der har jobbet.' : c.req.query('gemt') === 'stop' ? 'Personen er skrevet ud af jobbet.' : null;
-    return c.html(<UserJobAdminPage signedIn={signed} offering={offering} job={job} form={{ name: '', contact: '', since: copenhagenDate(deps.access.now()) }} problems={[]} notice={notice} />);
+    const notices: Record<string, string> = { ny: 'Det er gemt, hvem der har jobbet.', stop: 'Personen er skrevet ud af jobbet.', besvaret: 'Ansøgningen er markeret som besvaret.' };
+    const notice = notices[c.req.query('gemt') ?? ''] ?? null;
+    return c.html(<UserJobAdminPage signedIn={signed} offering={offering} job={job} applications={await deps.userJobs.applicationsOf(job.id)} form={{ name: '', contact: '', since: copenhagenDate(deps.access.now()) }} problems={[]} notice={notice} />);
   });
 
   app.post('/:slug/brugerjob/:job/indehavere', signedIn, async (c) => {
@@ -55,7 +56,7 @@ export function userJobAdminRoutes(deps: AdminDeps) {
     const field = await text(c);
     const form: HolderForm = { name: field('name', 500), contact: field('contact', 500), since: field('since', 20) };
     const outcome = await addJobHolder(deps.userJobs, actor, offering, job, form);
-    if (!outcome.ok) return c.html(<UserJobAdminPage signedIn={signed} offering={offering} job={job} form={form} problems={outcome.problems} notice={null} />, 400);
+    if (!outcome.ok) return c.html(<UserJobAdminPage signedIn={signed} offering={offering} job={job} applications={await deps.userJobs.applicationsOf(job.id)} form={form} problems={outcome.problems} notice={null} />, 400);
     return c.redirect(`/admin/tilbud/${offering.slug}/brugerjob/${job.id}?gemt=ny`, 303);
   });
 
@@ -65,6 +66,14 @@ export function userJobAdminRoutes(deps: AdminDeps) {
     const holder = c.req.param('holder');
     if (!uuid.test(holder) || (await endJobHolder(deps.userJobs, actor, offering, job, holder)) === 'not_found') throw new NotFoundError('Personen har ikke jobbet, eller er allerede skrevet ud.');
     return c.redirect(`/admin/tilbud/${offering.slug}/brugerjob/${job.id}?gemt=stop`, 303);
+  });
+
+  app.post('/:slug/brugerjob/:job/ansoegninger/:application/besvaret', signedIn, async (c) => {
+    const { offering, actor } = await enter(c);
+    const job = await jobOf(offering.id, c.req.param('job'));
+    const id = c.req.param('application');
+    if (!uuid.test(id) || (await answerJobApplication(deps.userJobs, actor, offering, job, id)) === 'not_found') throw new NotFoundError('Ansøgningen findes ikke på dette job, eller den er allerede besvaret.');
+    return c.redirect(`/admin/tilbud/${offering.slug}/brugerjob/${job.id}?gemt=besvaret`, 303);
   });
 
   return app;

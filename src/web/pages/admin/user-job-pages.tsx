@@ -1,6 +1,6 @@
-import type { UserJob, UserJobHolder } from '../../../app/run-user-jobs.ts';
-import { formatDanishDate } from '../../../domain/time.ts';
-import { userJobWords } from '../../../domain/user-job/user-job.ts';
+import type { UserJob, UserJobApplication, UserJobHolder } from '../../../app/run-user-jobs.ts';
+import { copenhagenDate, formatDanishDate } from '../../../domain/time.ts';
+import { applicationPurpose, userJobWords } from '../../../domain/user-job/user-job.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, Select, TextArea, TextInput } from '../../components/form.tsx';
@@ -52,7 +52,7 @@ export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug:
 export type HolderForm = { name: string; contact: string; since: string };
 
 /** /admin/tilbud/{slug}/brugerjob/{id}: who holds the job, and the form for a new holder. */
-export function UserJobAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; job: UserJob & { holders: UserJobHolder[] }; form: HolderForm; problems: Problems; notice: string | null }) {
+export function UserJobAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; job: UserJob & { holders: UserJobHolder[] }; applications: UserJobApplication[]; form: HolderForm; problems: Problems; notice: string | null }) {
   const { job, form, problems } = props;
   const base = `/admin/tilbud/${props.offering.slug}/brugerjob/${job.id}`;
   const current = job.holders.filter((holder) => holder.endedOn === null);
@@ -81,6 +81,31 @@ export function UserJobAdminPage(props: { signedIn: SignedIn; offering: { slug: 
                   Stoppet<span class="sr-only">: {holder.name}</span>
                 </button>
               </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Ansøgninger fra hjemmesiden ({props.applications.filter((item) => !item.answeredAt).length} ubesvarede)</h2>
+      <p class="form-hint">
+        Formål: {applicationPurpose} Ansøgeren har fået at vide, at I svarer inden for en uge. Hver ansøgning slettes af sig selv på den dato, der står ved den.
+      </p>
+      {props.applications.length === 0 ? (
+        <p>Ingen har søgt jobbet på hjemmesiden.</p>
+      ) : (
+        <ul>
+          {props.applications.map((item) => (
+            <li>
+              <strong>{item.name}</strong>, {item.phone ? `telefon ${item.phone}` : 'kommer forbi tilbuddet'}, søgte {formatDanishDate(copenhagenDate(item.createdAt))}. {item.message && <q>{item.message}</q>} Slettes {formatDanishDate(item.deleteAfter)}.{' '}
+              {item.answeredAt ? (
+                `Besvaret ${formatDanishDate(copenhagenDate(item.answeredAt))}${item.answeredBy ? ` af ${item.answeredBy}` : ''}.`
+              ) : (
+                <form method="post" action={`${base}/ansoegninger/${item.id}/besvaret`}>
+                  <CsrfField token={props.signedIn.csrfToken} />
+                  <button type="submit" class="button button-secondary">
+                    Markér som besvaret<span class="sr-only">: {item.name}</span>
+                  </button>
+                </form>
+              )}
             </li>
           ))}
         </ul>
