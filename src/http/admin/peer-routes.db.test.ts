@@ -121,6 +121,9 @@ describe(`Peer counsellors from training to an assignment (${databaseKind})`, ()
     assert.doesNotMatch(again.text, new RegExp(`value="${lone}" checked`));
     const list = await admin.get('/admin/peermedarbejdere');
     assert.match(list.text, /<td>2026<\/td><td>1<\/td><td>10–12<\/td><td>under målet<\/td><td>1 \(1 fremmøde\)<\/td><td>–<\/td>/);
+    const figure = await (await app.request('/peermedarbejdere')).text();
+    assert.match(figure, /Der er holdt 1 peermøde i år\./);
+    assert.doesNotMatch(figure, /Lone|Kim/);
     const audit = await database.db.selectFrom('audit_entry').select('summary').where('action', '=', 'peer.session_attendance').orderBy('at').execute();
     assert.deepEqual(audit.map((entry) => entry.summary), ['Fremmødet til Peermøde 2026-11-20 på Nabo er gemt for Peerhold 2026: 2 af 2.', 'Fremmødet til Peermøde 2026-11-20 på Nabo er gemt for Peerhold 2026: 1 af 2.']);
   });
