@@ -7,6 +7,7 @@ import {
   type HolderInput,
   holderDeleteAfterEnd,
   type JobInput,
+  jobDeletionRefusal,
   readHolder,
   readJob,
   readJobApplication,
@@ -38,6 +39,8 @@ export type UserJobStore = {
   /** A job's applications, newest first, unanswered before answered. */
   applicationsOf(jobId: string): Promise<UserJobApplication[]>;
   markAnswered(jobId: string, applicationId: string, at: Date, by: string, audit: AuditEntry): Promise<'answered' | 'not_found'>;
+  /** The job deleted with its past holders and answered applications, unless `refuse` says no on the facts read under its lock. */
+  deleteJob(offeringId: string, jobId: string, refuse: (facts: { holding: number; unanswered: number }) => string | null, audit: AuditEntry): Promise<'deleted' | 'not_found' | { refused: string }>;
   /** Applications past their date are deleted, with one audit entry naming only the number. */
   deleteApplicationsDue(today: string, at: Date): Promise<number>;
 };
@@ -97,4 +100,9 @@ export function answerJobApplication(store: UserJobStore, actor: Actor, offering
 /** The daily retention: applications past their date go. */
 export function deleteDueJobApplications(store: UserJobStore, now: Date) {
   return store.deleteApplicationsDue(copenhagenDate(now), now);
+}
+
+/** A job deleted from the back office; refused while someone holds it or an application waits for an answer. */
+export function deleteUserJob(store: UserJobStore, actor: Actor, offering: { id: string; name: string }, job: UserJob) {
+  return store.deleteJob(offering.id, job.id, jobDeletionRefusal, entry(actor, 'userjob.delete', offering.id, `Brugerjobbet «${job.title}» på ${offering.name} er slettet.`, { job: job.id }));
 }

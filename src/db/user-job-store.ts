@@ -84,6 +84,19 @@ export function createUserJobStore(db: Kysely<DB>): UserJobStore {
         return 'answered';
       });
     },
+    async deleteJob(offeringId, jobId, refuse, audit) {
+      return db.transaction().execute(async (trx) => {
+        const locked = await trx.selectFrom('user_job').select('id').where('id', '=', jobId).where('offering_id', '=', offeringId).forUpdate().executeTakeFirst();
+        if (!locked) return 'not_found' as const;
+        const holding = await trx.selectFrom('user_job_holder').select((eb) => eb.fn.countAll<string>().as('n')).where('job_id', '=', jobId).where('ended_on', 'is', null).where('anonymised_at', 'is', null).executeTakeFirstOrThrow();
+        const unanswered = await trx.selectFrom('user_job_application').select((eb) => eb.fn.countAll<string>().as('n')).where('job_id', '=', jobId).where('answered_at', 'is', null).executeTakeFirstOrThrow();
+        const refusal = refuse({ holding: Number(holding.n), unanswered: Number(unanswered.n) });
+        if (refusal) return { refused: refusal };
+        await trx.deleteFrom('user_job').where('id', '=', jobId).execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        return 'deleted' as const;
+      });
+    },
     async deleteApplicationsDue(today, at) {
       return db.transaction().execute(async (trx) => {
         const rows = await trx.deleteFrom('user_job_application').where('delete_after', '<', today).returning('id').execute();

@@ -117,4 +117,35 @@ describe(`Applying for a user job online (${databaseKind})`, () => {
     assert.match(await closed.text(), /Jobbet er ikke ledigt længere/);
     assert.equal((await app.request(`/brugerjob/${job}/tak?svar=telefon`)).status, 200, 'a receipt still answers');
   });
+
+  it('deletes a job only when no one holds it and no application waits, after a confirmation, with an audit entry', async () => {
+    const path = `/admin/tilbud/nabo/brugerjob/${job}`;
+    assert.match((await staff.get(path)).text, new RegExp(`href="${path}/slet"`));
+    const held = await staff.get(`${path}/slet`);
+    assert.equal(held.status, 200);
+    assert.match(held.text, /<title>Kan ikke slettes: brugerjobbet «Caféhjælper»/);
+    assert.match(held.text, /En bruger har jobbet nu\. Skriv vedkommende ud af jobbet først/);
+    assert.doesNotMatch(held.text, /Ja, slet/);
+    assert.equal((await staff.post(`${path}/slet`, {})).status, 409);
+    const holder = await database.db.selectFrom('user_job_holder').select('id').where('job_id', '=', job).executeTakeFirstOrThrow();
+    assert.equal((await staff.post(`${path}/indehavere/${holder.id}/slut`, {})).status, 303);
+    await database.db.insertInto('user_job_application').values({ id: crypto.randomUUID(), job_id: job, display_name: 'Kim', phone: null, comes_by: true, message: null, purpose: 'x', delete_after: '2027-02-21', created_at: testNow }).execute();
+    const waiting = await staff.post(`${path}/slet`, {});
+    assert.equal(waiting.status, 409);
+    assert.match(waiting.text, /Der er en ubesvaret ansøgning på jobbet\. Giv ansøgeren svar/);
+    const kim = await database.db.selectFrom('user_job_application').select('id').where('display_name', '=', 'Kim').executeTakeFirstOrThrow();
+    assert.equal((await staff.post(`${path}/ansoegninger/${kim.id}/besvaret`, {})).status, 303);
+    const confirm = await staff.get(`${path}/slet`);
+    assert.match(confirm.text, /<h1>Slet brugerjobbet «Caféhjælper»\?<\/h1>/);
+    assert.match(confirm.text, /Oplysningerne om den, der har haft jobbet, slettes med det\./);
+    assert.match(confirm.text, /Den besvarede ansøgning slettes med det\./);
+    const deleted = await staff.post(`${path}/slet`, {});
+    assert.equal(deleted.status, 303);
+    assert.equal(deleted.location, '/admin/tilbud/nabo/brugerjob?gemt=slettet');
+    assert.match((await staff.get(deleted.location!)).text, /Jobbet er slettet\./);
+    assert.equal((await staff.get(path)).status, 404);
+    assert.equal((await database.db.selectFrom('user_job_holder').select('id').where('job_id', '=', job).execute()).length, 0);
+    const audit = await database.db.selectFrom('audit_entry').select(['summary', 'actor_name']).where('action', '=', 'userjob.delete').execute();
+    assert.deepEqual(audit, [{ summary: 'Brugerjobbet «Caféhjælper» på Nabo er slettet.', actor_name: 'Søren Staff' }]);
+  });
 });

@@ -91,3 +91,10 @@ export function readJobApplication(input: ApplicationInput, locale: 'da' | 'en' 
   if (problems.length) return { ok: false, problems };
   return { ok: true, application: { name, phone: phone || null, comesBy: input.comesBy, message: message || null } };
 }
+
+/** Why a user job cannot be deleted, in plain Danish; null when it can. Past holders and answered applications go with it. */
+export function jobDeletionRefusal(facts: { holding: number; unanswered: number }): string | null {
+  if (facts.holding > 0) return `${facts.holding === 1 ? 'En bruger har' : `${facts.holding} brugere har`} jobbet nu. Skriv ${facts.holding === 1 ? 'vedkommende' : 'dem'} ud af jobbet først, så deres oplysninger følger reglerne for sletning.`;
+  if (facts.unanswered > 0) return `Der er ${facts.unanswered === 1 ? 'en ubesvaret ansøgning' : `${facts.unanswered} ubesvarede ansøgninger`} på jobbet. Giv ${facts.unanswered === 1 ? 'ansøgeren' : 'ansøgerne'} svar, og markér ${facts.unanswered === 1 ? 'den' : 'dem'} som besvaret først.`;
+  return null;
+}

@@ -199,6 +199,8 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/indehavere', requires: 'userjob.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/indehavere/:holder/slut', requires: 'userjob.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/ansoegninger/:application/besvaret', requires: 'userjob.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/brugerjob/:job/slet', requires: 'userjob.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/brugerjob/:job/slet', requires: 'userjob.manage' },
   // Volunteers (ADR 033): screening, training, insurance and assignments, for those who answer for the offering.
   { method: 'GET', path: '/admin/tilbud/:slug/frivillige', requires: 'volunteer.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/frivillige', requires: 'volunteer.manage' },

@@ -12,7 +12,7 @@ const problemOf = (problems: Problems, field: string) => problems.find((problem)
 export type JobForm = { kind: string; title: string; description: string; hours: string; seats: string; howToApply: string };
 
 /** /admin/tilbud/{slug}/brugerjob: the offering's user jobs and a form for a new one. */
-export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; jobs: UserJob[]; form: JobForm; problems: Problems }) {
+export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; jobs: UserJob[]; form: JobForm; problems: Problems; notice: string | null }) {
   const { form, problems } = props;
   const base = `/admin/tilbud/${props.offering.slug}/brugerjob`;
   return (
@@ -21,6 +21,7 @@ export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug:
         <a href={`/admin/tilbud/${props.offering.slug}`}>{props.offering.name}</a>
       </p>
       <h1>Brugerjob</h1>
+      {props.notice && <Alert variant="success">{props.notice}</Alert>}
       <p>Et job med en ledig plads står på den offentlige liste over brugerjob (/brugerjob). Hvem der har jobbet, ses kun her.</p>
       {props.jobs.length === 0 ? (
         <p>Der er ingen brugerjob endnu.</p>
@@ -119,6 +120,10 @@ export function UserJobAdminPage(props: { signedIn: SignedIn; offering: { slug: 
         <TextInput id="since" name="since" label="Startede" type="date" width="s" value={form.since} error={problemOf(problems, 'since')} />
         <Button>Gem</Button>
       </form>
+      <h2>Slet jobbet</h2>
+      <p>
+        <a href={`${base}/slet`}>Slet brugerjobbet «{job.title}»</a>
+      </p>
     </AdminLayout>
   );
 }
