@@ -174,6 +174,8 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/nyt-moede', requires: 'council.manage' },
   { method: 'GET', path: '/admin/tilbud/:slug/raad/:council/moeder/:meeting', requires: 'council.manage' },
   { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/moeder/:meeting', requires: 'council.manage' },
+  { method: 'GET', path: '/admin/tilbud/:slug/raad/:council/moeder/:meeting/slet', requires: 'council.manage' },
+  { method: 'POST', path: '/admin/tilbud/:slug/raad/:council/moeder/:meeting/slet', requires: 'council.manage' },
   { method: 'GET', path: '/admin/raad', requires: 'council.city' },
   { method: 'POST', path: '/admin/raad', requires: 'council.city' },
   { method: 'GET', path: '/admin/raad/:council', requires: 'council.city' },
@@ -183,6 +185,8 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/raad/:council/nyt-moede', requires: 'council.city' },
   { method: 'GET', path: '/admin/raad/:council/moeder/:meeting', requires: 'council.city' },
   { method: 'POST', path: '/admin/raad/:council/moeder/:meeting', requires: 'council.city' },
+  { method: 'GET', path: '/admin/raad/:council/moeder/:meeting/slet', requires: 'council.city' },
+  { method: 'POST', path: '/admin/raad/:council/moeder/:meeting/slet', requires: 'council.city' },
   // The user fund (ADR 033): the pools with 'fund.manage'; an offering's voting codes with 'fund.codes'.
   { method: 'GET', path: '/admin/pulje', requires: 'fund.manage' },
   { method: 'POST', path: '/admin/pulje', requires: 'fund.manage' },
