@@ -3,6 +3,8 @@ import {
   type CohortInput,
   type CounsellorInput,
   certificationRefusal,
+  closedCohortMessage,
+  cohortDeletionRefusal,
   counsellorDeleteAfter,
   type ModuleInput,
   type PeerModule,
@@ -39,6 +41,8 @@ export type PeerCohort = {
   targetMax: number;
   courseId: string | null;
   courseTitle: string | null;
+  /** The day it was closed: nothing new is added after it. */
+  closedOn: string | null;
   modules: PeerModule[];
   sessions: PeerSession[];
   counsellors: PeerCounsellor[];
@@ -55,7 +59,10 @@ export type PeerYear = { year: number; certified: number; targetMin: number; tar
 
 /** Peer counsellors on a database (ADR 036); every change with its audit entry in one transaction. */
 export type PeerStore = {
-  cohorts(): Promise<{ id: string; name: string; year: number; counsellors: number; certified: number }[]>;
+  cohorts(): Promise<{ id: string; name: string; year: number; counsellors: number; certified: number; closedOn: string | null }[]>;
+  /** The cohort deleted with everything on it, unless `refuse` says no on the facts read under its lock. */
+  deleteCohort(cohortId: string, refuse: (facts: { certified: number; sessionsWithAttendance: number; closed: boolean }) => string | null, audit: AuditEntry): Promise<'deleted' | 'not_found' | { refused: string }>;
+  closeCohort(cohortId: string, on: string, audit: AuditEntry): Promise<'closed' | 'already' | 'not_found'>;
   cohort(id: string): Promise<PeerCohort | null>;
   /** Certified per year against the targets of the cohorts of that year. */
   years(): Promise<PeerYear[]>;
@@ -109,6 +116,7 @@ export async function createPeerCohort(store: PeerStore, actor: Actor, input: Co
 }
 
 export async function addPeerModule(store: PeerStore, actor: Actor, cohort: PeerCohort, input: ModuleInput) {
+  if (cohort.closedOn) return { ok: false as const, problems: [{ field: 'title' as const, message: closedCohortMessage }] };
   const read = readModule(input, cohort.courseId ? await store.sessionsOf(cohort.courseId) : []);
   if (!read.ok) return read;
   const id = crypto.randomUUID();
@@ -117,6 +125,7 @@ export async function addPeerModule(store: PeerStore, actor: Actor, cohort: Peer
 }
 
 export async function addPeerCounsellor(store: PeerStore, actor: Actor, cohort: PeerCohort, input: CounsellorInput) {
+  if (cohort.closedOn) return { ok: false as const, problems: [{ field: 'name' as const, message: closedCohortMessage }] };
   const read = readCounsellor(input, cohort.courseId ? await store.participantsOf(cohort.courseId) : []);
   if (!read.ok) return read;
   const id = crypto.randomUUID();
@@ -160,6 +169,7 @@ export async function assignPeerCounsellor(store: PeerStore, actor: Actor, cohor
 }
 
 export async function addPeerSession(store: PeerStore, actor: Actor, cohort: PeerCohort, input: SessionInput) {
+  if (cohort.closedOn) return { ok: false as const, problems: [{ field: 'kind' as const, message: closedCohortMessage }] };
   const offerings = await store.offerings();
   const read = readSession(input, offerings);
   if (!read.ok) return read;
@@ -177,4 +187,19 @@ export async function recordSessionAttendance(store: PeerStore, actor: Actor, co
   const what = `${sessionWords[session.kind]} ${session.date}${session.offeringName ? ` på ${session.offeringName}` : ''}`;
   await store.saveSessionAttendance(cohort.id, session.id, present, actor.now, entry(actor, 'peer.session_attendance', cohort.id, `Fremmødet til ${what} er gemt for ${cohort.name}: ${present.length} af ${cohort.counsellors.length}.`, { session: session.id, present: present.length }));
   return { ok: true as const };
+}
+
+/** The facts the confirmation page shows, the same the store checks again under the lock. */
+export function cohortDeletionFacts(cohort: PeerCohort, certifiedIncludingAnonymised: number) {
+  return { certified: certifiedIncludingAnonymised, sessionsWithAttendance: cohort.sessions.filter((session) => session.present.size > 0).length, closed: cohort.closedOn !== null };
+}
+
+/** A cohort deleted (one set up by mistake); refused once its figures count, with closing suggested. */
+export function deletePeerCohort(store: PeerStore, actor: Actor, cohort: PeerCohort) {
+  return store.deleteCohort(cohort.id, cohortDeletionRefusal, entry(actor, 'peer.cohort_delete', cohort.id, `Peerholdet «${cohort.name}» (${cohort.year}) er slettet med ${cohort.counsellors.length} peermedarbejdere, ${cohort.modules.length} moduler og ${cohort.sessions.length} møder.`));
+}
+
+/** A cohort closed: nothing new is added; what is recorded, and the year's figures, stay. */
+export function closePeerCohort(store: PeerStore, actor: Actor, cohort: PeerCohort) {
+  return store.closeCohort(cohort.id, copenhagenDate(actor.now), entry(actor, 'peer.cohort_close', cohort.id, `Peerholdet «${cohort.name}» er lukket.`));
 }

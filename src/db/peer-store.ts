@@ -6,7 +6,7 @@ import type { DB } from './schema.ts';
 /** Peer counsellors in `peer_*` (migration 0024, ADR 036); a course module's attendance is read from `course_attendance`. */
 export function createPeerStore(db: Kysely<DB>): PeerStore {
   const load = async (q: Kysely<DB> | Transaction<DB>, id: string): Promise<PeerCohort | null> => {
-    const row = await q.selectFrom('peer_cohort as p').leftJoin('course as c', 'c.id', 'p.course_id').select(['p.id', 'p.name', 'p.year', 'p.target_min', 'p.target_max', 'p.course_id', 'c.title as course_title']).where('p.id', '=', id).executeTakeFirst();
+    const row = await q.selectFrom('peer_cohort as p').leftJoin('course as c', 'c.id', 'p.course_id').select(['p.id', 'p.name', 'p.year', 'p.target_min', 'p.target_max', 'p.course_id', 'p.closed_on', 'c.title as course_title']).where('p.id', '=', id).executeTakeFirst();
     if (!row) return null;
     const modules = await q.selectFrom('peer_module').selectAll().where('cohort_id', '=', id).orderBy('position').execute();
     const sessions = await q
@@ -42,6 +42,7 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
       targetMax: row.target_max,
       courseId: row.course_id,
       courseTitle: row.course_title,
+      closedOn: row.closed_on ? String(row.closed_on) : null,
       modules: modules.map((module) => ({ id: module.id, title: module.title, hours: module.hours, courseSessionId: module.course_session_id })),
       sessions: sessions.map((item) => ({
         id: item.id,
@@ -68,15 +69,43 @@ export function createPeerStore(db: Kysely<DB>): PeerStore {
     async cohorts() {
       const rows = await db
         .selectFrom('peer_cohort as p')
-        .select(['p.id', 'p.name', 'p.year'])
+        .select(['p.id', 'p.name', 'p.year', 'p.closed_on'])
         .select(sql<string>`(select count(*) from peer_counsellor c where c.cohort_id = p.id and c.anonymised_at is null)`.as('counsellors'))
         .select(sql<string>`(select count(*) from peer_counsellor c where c.cohort_id = p.id and c.certified_on is not null)`.as('certified'))
         .orderBy('p.year', 'desc')
         .orderBy('p.name')
         .execute();
-      return rows.map((row) => ({ id: row.id, name: row.name, year: row.year, counsellors: Number(row.counsellors), certified: Number(row.certified) }));
+      return rows.map((row) => ({ id: row.id, name: row.name, year: row.year, counsellors: Number(row.counsellors), certified: Number(row.certified), closedOn: row.closed_on ? String(row.closed_on) : null }));
     },
     cohort: (id) => load(db, id),
+    async deleteCohort(cohortId, refuse, audit) {
+      return db.transaction().execute(async (trx) => {
+        const locked = await trx.selectFrom('peer_cohort').select(['id', 'closed_on']).where('id', '=', cohortId).forUpdate().executeTakeFirst();
+        if (!locked) return 'not_found' as const;
+        const certified = await trx.selectFrom('peer_counsellor').select((eb) => eb.fn.countAll<string>().as('n')).where('cohort_id', '=', cohortId).where('certified_on', 'is not', null).executeTakeFirstOrThrow();
+        const attended = await trx
+          .selectFrom('peer_session as s')
+          .select(sql<string>`count(distinct s.id)`.as('n'))
+          .where('s.cohort_id', '=', cohortId)
+          .where((eb) => eb.exists(eb.selectFrom('peer_session_attendance as a').select('a.session_id').whereRef('a.session_id', '=', 's.id')))
+          .executeTakeFirstOrThrow();
+        const refusal = refuse({ certified: Number(certified.n), sessionsWithAttendance: Number(attended.n), closed: locked.closed_on !== null });
+        if (refusal) return { refused: refusal };
+        await trx.deleteFrom('peer_cohort').where('id', '=', cohortId).execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        return 'deleted' as const;
+      });
+    },
+    async closeCohort(cohortId, on, audit) {
+      return db.transaction().execute(async (trx) => {
+        const locked = await trx.selectFrom('peer_cohort').select(['id', 'closed_on']).where('id', '=', cohortId).forUpdate().executeTakeFirst();
+        if (!locked) return 'not_found' as const;
+        if (locked.closed_on !== null) return 'already' as const;
+        await trx.updateTable('peer_cohort').set({ closed_on: on }).where('id', '=', cohortId).execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        return 'closed' as const;
+      });
+    },
     async years() {
       const targets = await db.selectFrom('peer_cohort').select(['year', (eb) => eb.fn.sum<string>('target_min').as('min'), (eb) => eb.fn.sum<string>('target_max').as('max')]).groupBy('year').execute();
       const certified = await db

@@ -883,7 +883,7 @@ export type UserMeetingProposalTable = {
 };
 
 /** Peer counsellors (migration 0024, ADR 036). */
-export type PeerCohortTable = { id: string; name: string; year: number; target_min: number; target_max: number; course_id: string | null; created_at: Timestamp };
+export type PeerCohortTable = { id: string; name: string; year: number; target_min: number; target_max: number; course_id: string | null; created_at: Timestamp; closed_on: Generated<DateString | null> };
 export type PeerModuleTable = { id: string; cohort_id: string; position: number; title: string; hours: number; course_session_id: string | null };
 export type PeerCounsellorTable = {
   id: string;

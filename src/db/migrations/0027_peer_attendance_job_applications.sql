@@ -29,3 +29,7 @@ create table user_job_application (
 );
 create index user_job_application_job_idx on user_job_application (job_id, created_at);
 create index user_job_application_delete_idx on user_job_application (delete_after);
+
+-- A cohort is closed rather than deleted once its figures count (certified counsellors, sessions with attendance):
+-- no new modules, counsellors or sessions; everything recorded stays.
+alter table peer_cohort add column closed_on date;
