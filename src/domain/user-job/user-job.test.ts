@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applicationDeleteAfter, holderDeleteAfterEnd, readHolder, readJob, readJobApplication } from './user-job.ts';
+import { applicationDeleteAfter, holderDeleteAfterEnd, jobDeletionRefusal, readHolder, readJob, readJobApplication } from './user-job.ts';
 
 describe('user jobs', () => {
   it('reads a job with its hours and how to apply, and says what is missing in plain Danish', () => {
@@ -32,5 +32,11 @@ describe('user jobs', () => {
     assert.deepEqual(english.problems.map((problem) => problem.field), ['name', 'phone', 'message']);
     assert.match(english.problems[1]!.message, /phone number with 8 digits/);
     assert.equal(applicationDeleteAfter('2026-11-23'), '2027-02-21');
+  });
+
+  it('refuses to delete a job someone holds or an application waits on', () => {
+    assert.equal(jobDeletionRefusal({ holding: 0, unanswered: 0 }), null);
+    assert.match(jobDeletionRefusal({ holding: 2, unanswered: 1 })!, /^2 brugere har jobbet nu\. Skriv dem ud/);
+    assert.match(jobDeletionRefusal({ holding: 0, unanswered: 3 })!, /^Der er 3 ubesvarede ansøgninger/);
   });
 });
