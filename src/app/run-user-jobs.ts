@@ -38,6 +38,8 @@ export type UserJobStore = {
   addApplication(jobId: string, application: ValidApplication & { id: string; purpose: string; deleteAfter: string; createdAt: Date }, audit: AuditEntry): Promise<void>;
   /** A job's applications, newest first, unanswered before answered. */
   applicationsOf(jobId: string): Promise<UserJobApplication[]>;
+  /** How many applications wait for an answer, per job of the offering (jobs with none left out). */
+  unansweredByJob(offeringId: string): Promise<Map<string, number>>;
   markAnswered(jobId: string, applicationId: string, at: Date, by: string, audit: AuditEntry): Promise<'answered' | 'not_found'>;
   /** The job deleted with its past holders and answered applications, unless `refuse` says no on the facts read under its lock. */
   deleteJob(offeringId: string, jobId: string, refuse: (facts: { holding: number; unanswered: number }) => string | null, audit: AuditEntry): Promise<'deleted' | 'not_found' | { refused: string }>;

@@ -76,6 +76,17 @@ export function createUserJobStore(db: Kysely<DB>): UserJobStore {
         answeredBy: row.answered_by,
       }));
     },
+    async unansweredByJob(offeringId) {
+      const rows = await db
+        .selectFrom('user_job_application as a')
+        .innerJoin('user_job as j', 'j.id', 'a.job_id')
+        .select(['a.job_id', (eb) => eb.fn.countAll<string>().as('n')])
+        .where('j.offering_id', '=', offeringId)
+        .where('a.answered_at', 'is', null)
+        .groupBy('a.job_id')
+        .execute();
+      return new Map(rows.map((row) => [row.job_id, Number(row.n)]));
+    },
     async markAnswered(jobId, applicationId, at, by, audit) {
       return db.transaction().execute(async (trx) => {
         const updated = await trx.updateTable('user_job_application').set({ answered_at: at, answered_by: by }).where('id', '=', applicationId).where('job_id', '=', jobId).where('answered_at', 'is', null).returning('id').executeTakeFirst();

@@ -78,6 +78,7 @@ describe(`Applying for a user job online (${databaseKind})`, () => {
     assert.match(page.text, /Ansøgninger fra hjemmesiden \(2 ubesvarede\)/);
     assert.match(page.text, /<strong>Mette<\/strong>, telefon 22 33 44 55, søgte 23\. november 2026\./);
     assert.match(page.text, /<strong>Ali<\/strong>, kommer forbi tilbuddet/);
+    assert.match((await staff.get('/admin/tilbud/nabo/brugerjob')).text, /<strong> – 2 ubesvarede ansøgninger<\/strong>/);
     const mette = await database.db.selectFrom('user_job_application').select('id').where('display_name', '=', 'Mette').executeTakeFirstOrThrow();
     const answered = await staff.post(`/admin/tilbud/nabo/brugerjob/${job}/ansoegninger/${mette.id}/besvaret`, {});
     assert.equal(answered.status, 303);

@@ -33,7 +33,7 @@ export function userJobAdminRoutes(deps: AdminDeps) {
   app.get('/:slug/brugerjob', signedIn, async (c) => {
     const { offering, signed } = await enter(c);
     const notice = c.req.query('gemt') === 'slettet' ? 'Jobbet er slettet.' : null;
-    return c.html(<UserJobsAdminPage signedIn={signed} offering={offering} jobs={await deps.userJobs.jobsOf(offering.id)} form={{ kind: '', title: '', description: '', hours: '', seats: '1', howToApply: '' }} problems={[]} notice={notice} />);
+    return c.html(<UserJobsAdminPage signedIn={signed} offering={offering} jobs={await deps.userJobs.jobsOf(offering.id)} unanswered={await deps.userJobs.unansweredByJob(offering.id)} form={{ kind: '', title: '', description: '', hours: '', seats: '1', howToApply: '' }} problems={[]} notice={notice} />);
   });
 
   app.post('/:slug/brugerjob', signedIn, async (c) => {
@@ -41,7 +41,7 @@ export function userJobAdminRoutes(deps: AdminDeps) {
     const field = await text(c);
     const form: JobForm = { kind: field('kind', 30), title: field('title', 600), description: field('description', 10_000), hours: field('hours', 10), seats: field('seats', 10), howToApply: field('howToApply', 5000) };
     const outcome = await addUserJob(deps.userJobs, actor, offering, form);
-    if (!outcome.ok) return c.html(<UserJobsAdminPage signedIn={signed} offering={offering} jobs={await deps.userJobs.jobsOf(offering.id)} form={form} problems={outcome.problems} notice={null} />, 400);
+    if (!outcome.ok) return c.html(<UserJobsAdminPage signedIn={signed} offering={offering} jobs={await deps.userJobs.jobsOf(offering.id)} unanswered={await deps.userJobs.unansweredByJob(offering.id)} form={form} problems={outcome.problems} notice={null} />, 400);
     return c.redirect(`/admin/tilbud/${offering.slug}/brugerjob/${outcome.id}`, 303);
   });
 

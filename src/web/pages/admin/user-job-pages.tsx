@@ -12,7 +12,7 @@ const problemOf = (problems: Problems, field: string) => problems.find((problem)
 export type JobForm = { kind: string; title: string; description: string; hours: string; seats: string; howToApply: string };
 
 /** /admin/tilbud/{slug}/brugerjob: the offering's user jobs and a form for a new one. */
-export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; jobs: UserJob[]; form: JobForm; problems: Problems; notice: string | null }) {
+export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; jobs: UserJob[]; unanswered: Map<string, number>; form: JobForm; problems: Problems; notice: string | null }) {
   const { form, problems } = props;
   const base = `/admin/tilbud/${props.offering.slug}/brugerjob`;
   return (
@@ -30,6 +30,11 @@ export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug:
           {props.jobs.map((job) => (
             <li>
               <a href={`${base}/${job.id}`}>{job.title}</a> – {userJobWords.kinds[job.kind]}, {job.hoursPerWeek} timer om ugen, {job.holding} af {job.seats} pladser besat
+              {props.unanswered.get(job.id) ? (
+                <strong>{` – ${props.unanswered.get(job.id) === 1 ? 'en ubesvaret ansøgning' : `${props.unanswered.get(job.id)} ubesvarede ansøgninger`}`}</strong>
+              ) : (
+                ''
+              )}
             </li>
           ))}
         </ul>
