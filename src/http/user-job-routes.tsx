@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../app/errors.ts';
 import { applyForUserJob, type OpenUserJob, type UserJobStore } from '../app/run-user-jobs.ts';
-import { addDays, copenhagenDate, daysBetween } from '../domain/time.ts';
+import { copenhagenDate, daysBetween } from '../domain/time.ts';
 import { applicationAnswerBy, applicationDeleteAfter } from '../domain/user-job/user-job.ts';
 import type { FormStamps } from '../security/form-stamps.ts';
 import type { RateLimiter } from '../security/rate-limit.ts';
