@@ -6,7 +6,8 @@
  * frivillig», 20 of them screened, insured and given an assignment, and 20 assignments refused before that; 30
  * requests for a network friend, each matched with both yeses and followed up after a month; the annual user meeting
  * (ADR 036) with 200 seats, 300 registrations ten at a time and 20 who leave by their link; one peer cohort of 12
- * (ADR 036) with 4 modules, every module attended, 12 certified, 12 assigned to offerings and 6 peer meetings. Reports the time each public page
+ * (ADR 036) with 4 modules, every module attended, 12 certified, 12 assigned to offerings and 6 peer meetings (the first at Nabo),
+ * 6 sessions held with all 12 ticked as present; 30 applications for a user job online, 10 answered. Reports the time each public page
  * takes to render (p50/p95 over BENCH_VIEWS sequential views), against the offering page and /healthz measured in
  * the same run before anything was added, and the audit entries each step wrote. Stops after 5 minutes.
  *
@@ -33,7 +34,7 @@ import { machine, ms, summarize, table } from './support/measure.ts';
 
 const views = Number(process.env.BENCH_VIEWS ?? 50);
 const url = process.env.BENCH_DATABASE_URL;
-const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5, volunteers: 40, assigned: 20, friends: 30, seats: 200, registrations: 300, leaving: 20, peers: 12, modules: 4, peerMeetings: 6 };
+const counts = { proposals: 50, rejected: 5, codes: 500, votes: 500, reused: 50, grants: 5, members: 10, meetings: 4, jobs: 5, volunteers: 40, assigned: 20, friends: 30, seats: 200, registrations: 300, leaving: 20, peers: 12, modules: 4, peerMeetings: 6, applications: 30, answered: 10, heldSessions: 6 };
 
 console.log(`Users as co-creators, a scripted year — ${machine()}, load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 let database: Database;
@@ -162,6 +163,26 @@ try {
     `user jobs: ${counts.jobs} described`,
     await pool([...Array(counts.jobs).keys()], 1, async (index) => {
       assert.equal((await post('/admin/tilbud/nabo/brugerjob', { kind: 'cafe', title: `Caféhjælper ${index + 1}`, description: 'Kaffe og kage.', hours: '6', seats: '2', howToApply: 'Spørg i caféen.' }, true)).status, 303);
+    }),
+  ]);
+
+  // Applications for the first job through its public form (issue 9); staff answer some of them.
+  const jobId = (await database.db.selectFrom('user_job').select('id').orderBy('title').executeTakeFirstOrThrow()).id;
+  const applicationStamps: string[] = [];
+  for (let i = 0; i < counts.applications; i++) applicationStamps.push(/name="stempel" value="([^"]+)"/.exec((await get(`/brugerjob/${jobId}/soeg`)).text)![1]!);
+  skewMs += 10_000;
+  steps.push([
+    `user jobs: ${counts.applications} applications online`,
+    await pool(applicationStamps, 5, async (stamp, index) => {
+      const fields: Record<string, string> = index % 2 ? { phone: `2233${String(5000 + index)}` } : { comesBy: 'ja' };
+      assert.equal((await post(`/brugerjob/${jobId}/soeg`, { stempel: stamp, efterlad_tom: '', name: `Ansøger${index + 1}`, phone: '', message: 'Jeg kan om formiddagen.', ...fields })).status, 303);
+    }),
+  ]);
+  const applicationIds = (await database.db.selectFrom('user_job_application').select('id').orderBy('created_at').orderBy('id').limit(counts.answered).execute()).map((row) => row.id);
+  steps.push([
+    `user jobs: ${counts.answered} applications answered`,
+    await pool(applicationIds, 1, async (id) => {
+      assert.equal((await post(`/admin/tilbud/nabo/brugerjob/${jobId}/ansoegninger/${id}/besvaret`, {}, true)).status, 303);
     }),
   ]);
 
@@ -332,6 +353,7 @@ try {
     }),
   ]);
   const offeringIds = (await database.db.selectFrom('offering').select('id').orderBy('slug').limit(counts.peers).execute()).map((row) => row.id);
+  const naboId = (await database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow()).id;
   steps.push([
     `peer: ${counts.peers} assignments`,
     await pool(peerIds, 2, async (peer, index) => {
@@ -341,9 +363,24 @@ try {
   steps.push([
     `peer: ${counts.peerMeetings} peer meetings`,
     await pool([...Array(counts.peerMeetings).keys()], 1, async (index) => {
-      assert.equal((await post(`${cohortPath}/moeder`, { kind: 'peer_meeting', offering: offeringIds[index % offeringIds.length]!, date: addDays(today, 7 * (index + 1)), startsAt: '10:00', endsAt: '12:00' }, true)).status, 303);
+      // The first at Nabo, so the offering page and the calendar show one (issue 9).
+      const offering = index === 0 ? naboId : offeringIds[index % offeringIds.length]!;
+      assert.equal((await post(`${cohortPath}/moeder`, { kind: 'peer_meeting', offering, date: addDays(today, 7 * (index + 1)), startsAt: '10:00', endsAt: '12:00' }, true)).status, 303);
     }),
   ]);
+  // Sessions held today, and who of the 12 came to each: one tick list saved per session (issue 9).
+  for (let index = 0; index < counts.heldSessions; index++) {
+    assert.equal((await post(`${cohortPath}/moeder`, { kind: index % 2 ? 'supervision' : 'peer_meeting', offering: index % 2 ? '' : naboId, date: today, startsAt: `${String(8 + index).padStart(2, '0')}:00`, endsAt: `${String(9 + index).padStart(2, '0')}:00` }, true)).status, 303);
+  }
+  const heldIds = (await database.db.selectFrom('peer_session').select('id').where('cohort_id', '=', cohortId).where('on_date', '=', today).execute()).map((row) => row.id);
+  steps.push([
+    `peer: attendance at ${counts.heldSessions} sessions held, ${counts.peers} ticked each`,
+    await pool(heldIds, 1, async (session) => {
+      const body = new URLSearchParams(peerIds.map((peer) => ['present', peer]));
+      assert.equal((await post(`${cohortPath}/moeder/${session}/fremmoede`, body, true)).status, 303);
+    }),
+  ]);
+  const firstMeeting = addDays(today, 7);
   const certified = Number((await database.db.selectFrom('peer_counsellor').select(sql<string>`count(*)`.as('n')).where('certified_on', 'is not', null).executeTakeFirstOrThrow()).n);
 
   const votes = Number((await database.db.selectFrom('fund_vote').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
@@ -357,7 +394,9 @@ try {
     [`/pulje/${slug}/stem`, 'voting (closed)'],
     ['/brugerjob', 'open user jobs'],
     ['/tilbud/nabo/frivillig', 'become a volunteer'],
-    ['/tilbud/nabo', 'offering page with council and jobs'],
+    ['/tilbud/nabo', 'offering page with council, jobs and a peer meeting'],
+    [`/brugerjob/${jobId}/soeg`, 'applying for a user job'],
+    [`/kalender?dato=${firstMeeting}`, 'the city calendar on the day of a peer meeting'],
     ['/brugermoede', 'the user meeting, full, 100 waiting'],
     ['/peermedarbejdere', `peer counsellors, ${counts.peers} certified, ${counts.peerMeetings} meetings`],
   ];
@@ -367,7 +406,7 @@ try {
   ];
   for (const [path, label] of pages) {
     const sample = await render(path);
-    rendered.push([`${path.replace(slug, '{pulje}').replace(councilSlug, '{raad}')} (${label})`, ms(sample.median), ms(sample.p95)]);
+    rendered.push([`${path.replace(slug, '{pulje}').replace(councilSlug, '{raad}').replace(jobId, '{job}').replace(firstMeeting, '{dag}')} (${label})`, ms(sample.median), ms(sample.p95)]);
   }
 
   console.log(`\n${url ? 'PostgreSQL' : 'PGlite'}, ${views} sequential views per page:`);

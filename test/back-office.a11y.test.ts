@@ -41,6 +41,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let volunteer = '';
   let userMeeting = '';
   let peerCohort = '';
+  /** Issue 9: a peer meeting that has been held (for its tick list) and a cohort with nothing that counts (deletable). */
+  let peerSession = '';
+  let emptyCohort = '';
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -126,6 +129,14 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     userMeeting = (await addExampleUserMeeting(harness.database.db)).meeting;
     peerCohort = await addExamplePeerCohort(harness.database.db);
     await addExampleFriends(harness.database.db);
+    peerSession = crypto.randomUUID();
+    await harness.database.db.insertInto('peer_session').values({ id: peerSession, cohort_id: peerCohort, kind: 'peer_meeting', offering_id: nabo.id, on_date: '2026-11-20', starts_at: '14:00', ends_at: '15:30', created_at: new Date(testNow) }).execute();
+    emptyCohort = crypto.randomUUID();
+    await harness.database.db.insertInto('peer_cohort').values({ id: emptyCohort, name: 'Eksempel: Peerhold oprettet ved en fejl', year: 2027, target_min: 10, target_max: 12, course_id: null, created_at: new Date(testNow) }).execute();
+    await harness.database.db
+      .insertInto('user_job_application')
+      .values({ id: crypto.randomUUID(), job_id: userJob, display_name: 'Maja', phone: null, comes_by: true, message: 'Jeg kan om tirsdagen.', purpose: 'Ansøgning om brugerjob', delete_after: '2027-02-21', created_at: new Date(testNow) })
+      .execute();
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date(testNow)), 7);
@@ -987,6 +998,13 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         assert.match(await page.locator('.alert-error').first().innerText(), /mangler modulet «Samtalen»/);
       },
     },
+    // Issue 9's gaps: attendance at peer meetings, applications for a user job, deleting with a confirmation.
+    { name: 'who came to a peer meeting, as a tick list, on a phone', path: '/admin/peermedarbejdere/:peerCohort/moeder/:peerSession/fremmoede', status: 200, role: 'system_admin', onPhone: true },
+    { name: 'a peer cohort that cannot be deleted, with closing offered', path: '/admin/peermedarbejdere/:peerCohort/slet', status: 200, role: 'system_admin' },
+    { name: 'deleting a peer cohort set up by mistake: the confirmation, on a phone', path: '/admin/peermedarbejdere/:emptyCohort/slet', status: 200, role: 'system_admin', onPhone: true },
+    { name: 'a user job that cannot be deleted while someone holds it', path: '/admin/tilbud/nabo/brugerjob/:userJob/slet', status: 200, role: 'offering_staff' },
+    { name: 'a user job with an application from the website', path: '/admin/tilbud/nabo/brugerjob/:userJob', status: 200, role: 'offering_staff' },
+    { name: 'a council meeting that cannot be deleted, with its decisions', path: '/admin/tilbud/nabo/raad/:council/moeder/:meeting/slet', status: 200, role: 'offering_staff' },
     {
       name: 'a printed sheet of voting codes',
       path: '/admin/tilbud/nabo/pulje',
@@ -1024,7 +1042,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':userJob', userJob)
             .replace(':volunteer', volunteer)
             .replace(':userMeeting', userMeeting)
-            .replace(':peerCohort', peerCohort)}`,
+            .replace(':peerCohort', peerCohort)
+            .replace(':peerSession', peerSession)
+            .replace(':emptyCohort', emptyCohort)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

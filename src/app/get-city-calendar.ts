@@ -21,6 +21,7 @@ import { statusOn } from '../domain/status.ts';
 import { addDays, copenhagenDate, daysBetween, weekOf } from '../domain/time.ts';
 import type { CourseStore } from './course-store.ts';
 import type { RangeRepository } from './ports.ts';
+import type { PeerStore, PublicPeerMeeting } from './run-peer-counsellors.ts';
 import { searchRange } from './search-range.ts';
 
 /** The city calendar and the coordination view: the filtered range laid out in time. */
@@ -35,6 +36,8 @@ export type CalendarDay = {
   activities: (ActivityOccurrence & { offering: Offering })[];
   /** Course meetings that day at the places shown, earliest first (ADR 023). */
   courses: { course: Course; session: CourseSession }[];
+  /** Peer meetings that day at the places shown: where and when, no one named (ADR 036). */
+  peerMeetings: (PublicPeerMeeting & { offering: Offering })[];
 };
 
 export type CityCalendar = {
@@ -70,6 +73,8 @@ const isRunningOn = (offering: Offering, date: string) => {
 export async function getCityCalendar(options: {
   range: RangeRepository;
   courses: CourseStore;
+  /** The peer meetings at the places shown (ADR 036); none when omitted. */
+  peer?: Pick<PeerStore, 'peerMeetingsBetween'>;
   criteria: FinderCriteria;
   now: Date;
   /** Any date in the day or week to show. */
@@ -90,6 +95,7 @@ export async function getCityCalendar(options: {
       course.sessions.filter((session) => !session.isCancelled && session.date >= from && session.date <= to).map((session) => ({ course, session })),
     )
     .sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt));
+  const peerMeetings = options.peer ? await options.peer.peerMeetingsBetween(from, to, [...shownPlaces]) : [];
   const days: CalendarDay[] = [];
   for (let index = 0; index < length; index++) {
     const date = addDays(from, index);
@@ -107,6 +113,10 @@ export async function getCityCalendar(options: {
         )
         .sort((a, b) => a.start - b.start),
       courses: meetings.filter((meeting) => meeting.session.date === date),
+      peerMeetings: peerMeetings.flatMap((meeting) => {
+        const place = places.findIndex((offering) => offering.id === meeting.offeringId);
+        return meeting.date === date && place >= 0 && running[place] ? [{ ...meeting, offering: places[place]! }] : [];
+      }),
     });
   }
   return {

@@ -9,6 +9,7 @@ import {
   type MemberInput,
   type MemberRecord,
   memberDeleteAfter,
+  meetingDeletionRefusal,
   type Problem,
   readCouncil,
   readMeeting,
@@ -71,6 +72,8 @@ export type CouncilStore = {
    * 'stale' when the meeting changed since the form was read (its version moved on).
    */
   saveMeeting(councilId: string, meeting: { id: string; baseVersion: number | null; date: string; time: string | null; agenda: string; minutes: string | null; presentIds: string[]; decisions: { text: string; becomes: DecisionFollowUp | null }[]; at: Date }, audit: AuditEntry): Promise<'saved' | 'stale' | 'not_found'>;
+  /** The meeting deleted with who was present, unless `refuse` says no on the facts read under its lock. */
+  deleteMeeting(councilId: string, meetingId: string, refuse: (facts: { decisions: number }) => string | null, audit: AuditEntry): Promise<'deleted' | 'not_found' | { refused: string }>;
   /** The retention rule: members whose deletion date has passed are anonymised; how many. */
   anonymiseDue(today: string, at: Date): Promise<number>;
   /** Reading the member list is a read of personal data: audited. */
@@ -173,4 +176,9 @@ export async function saveCouncilMeeting(
 /** ADR 033's retention rule: members past their deletion date are anonymised. Running it again changes nothing. */
 export async function anonymiseCouncilMembers(store: CouncilStore, now: Date): Promise<number> {
   return store.anonymiseDue(copenhagenDate(now), now);
+}
+
+/** A meeting deleted from the back office (one entered by mistake); refused when it holds decisions. */
+export function deleteCouncilMeeting(store: CouncilStore, actor: Actor, council: CouncilWhole, meeting: CouncilMeeting) {
+  return store.deleteMeeting(council.id, meeting.id, meetingDeletionRefusal, entry(actor, 'council.meeting_delete', council.id, `Mødet ${meeting.date} i «${council.name}» er slettet.`, { meeting: meeting.id }));
 }

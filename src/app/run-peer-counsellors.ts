@@ -3,6 +3,8 @@ import {
   type CohortInput,
   type CounsellorInput,
   certificationRefusal,
+  closedCohortMessage,
+  cohortDeletionRefusal,
   counsellorDeleteAfter,
   type ModuleInput,
   type PeerModule,
@@ -39,18 +41,28 @@ export type PeerCohort = {
   targetMax: number;
   courseId: string | null;
   courseTitle: string | null;
+  /** The day it was closed: nothing new is added after it. */
+  closedOn: string | null;
   modules: PeerModule[];
   sessions: PeerSession[];
   counsellors: PeerCounsellor[];
 };
 
-export type PeerSession = { id: string; kind: SessionKind; offeringName: string | null; date: string; startsAt: string; endsAt: string };
+export type PeerSession = { id: string; kind: SessionKind; offeringName: string | null; date: string; startsAt: string; endsAt: string; /** The counsellors recorded as present. */ present: Set<string> };
 
-export type PeerYear = { year: number; certified: number; targetMin: number; targetMax: number };
+/** A peer meeting as the public sees it: where and when, never who comes. */
+export type PublicPeerMeeting = { id: string; offeringId: string; offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string };
+
+/** Sessions held in a year (those with attendance recorded) and the attendances at them. */
+export type SessionFigure = { held: number; attendances: number };
+export type PeerYear = { year: number; certified: number; targetMin: number; targetMax: number; peerMeetings: SessionFigure; supervision: SessionFigure };
 
 /** Peer counsellors on a database (ADR 036); every change with its audit entry in one transaction. */
 export type PeerStore = {
-  cohorts(): Promise<{ id: string; name: string; year: number; counsellors: number; certified: number }[]>;
+  cohorts(): Promise<{ id: string; name: string; year: number; counsellors: number; certified: number; closedOn: string | null }[]>;
+  /** The cohort deleted with everything on it, unless `refuse` says no on the facts read under its lock. */
+  deleteCohort(cohortId: string, refuse: (facts: { certified: number; sessionsWithAttendance: number; closed: boolean }) => string | null, audit: AuditEntry): Promise<'deleted' | 'not_found' | { refused: string }>;
+  closeCohort(cohortId: string, on: string, audit: AuditEntry): Promise<'closed' | 'already' | 'not_found'>;
   cohort(id: string): Promise<PeerCohort | null>;
   /** Certified per year against the targets of the cohorts of that year. */
   years(): Promise<PeerYear[]>;
@@ -67,9 +79,13 @@ export type PeerStore = {
   assign(counsellorId: string, assignment: { id: string; offeringId: string; courseId: string | null; since: string; at: Date }, audit: AuditEntry): Promise<void>;
   /** Counsellors past their deletion date lose name and phone; a certification stays counted. */
   anonymiseDue(today: string, at: Date): Promise<number>;
+  /** Who came to a session: the set replaces what was recorded, with its audit entry, in one transaction. */
+  saveSessionAttendance(cohortId: string, sessionId: string, counsellorIds: readonly string[], at: Date, audit: AuditEntry): Promise<void>;
   addSession(cohortId: string, session: { id: string; kind: SessionKind; offeringId: string | null; date: string; startsAt: string; endsAt: string; at: Date }, audit: AuditEntry): Promise<void>;
   /** Peer meetings from `today` on, across cohorts: where and when, for the public page. */
   upcomingPeerMeetings(today: string): Promise<{ offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[]>;
+  /** Peer meetings from `from` to `to` (inclusive; null: no end) at the given offerings (all when omitted): no one named. */
+  peerMeetingsBetween(from: string, to: string | null, offeringIds?: readonly string[]): Promise<PublicPeerMeeting[]>;
   /** The city-wide peer network: the offerings a certified counsellor works at from `today` or before, no one named. */
   networkOfferings(today: string): Promise<{ name: string; slug: string }[]>;
   /** Every certified counsellor across cohorts with their assignments, for the back office. */
@@ -100,6 +116,7 @@ export async function createPeerCohort(store: PeerStore, actor: Actor, input: Co
 }
 
 export async function addPeerModule(store: PeerStore, actor: Actor, cohort: PeerCohort, input: ModuleInput) {
+  if (cohort.closedOn) return { ok: false as const, problems: [{ field: 'title' as const, message: closedCohortMessage }] };
   const read = readModule(input, cohort.courseId ? await store.sessionsOf(cohort.courseId) : []);
   if (!read.ok) return read;
   const id = crypto.randomUUID();
@@ -108,6 +125,7 @@ export async function addPeerModule(store: PeerStore, actor: Actor, cohort: Peer
 }
 
 export async function addPeerCounsellor(store: PeerStore, actor: Actor, cohort: PeerCohort, input: CounsellorInput) {
+  if (cohort.closedOn) return { ok: false as const, problems: [{ field: 'name' as const, message: closedCohortMessage }] };
   const read = readCounsellor(input, cohort.courseId ? await store.participantsOf(cohort.courseId) : []);
   if (!read.ok) return read;
   const id = crypto.randomUUID();
@@ -151,10 +169,37 @@ export async function assignPeerCounsellor(store: PeerStore, actor: Actor, cohor
 }
 
 export async function addPeerSession(store: PeerStore, actor: Actor, cohort: PeerCohort, input: SessionInput) {
+  if (cohort.closedOn) return { ok: false as const, problems: [{ field: 'kind' as const, message: closedCohortMessage }] };
   const offerings = await store.offerings();
   const read = readSession(input, offerings);
   if (!read.ok) return read;
   const where = offerings.find((offering) => offering.id === read.session.offeringId)?.name;
   await store.addSession(cohort.id, { id: crypto.randomUUID(), ...read.session, at: actor.now }, entry(actor, 'peer.session', cohort.id, `${sessionWords[read.session.kind]} ${read.session.date}${where ? ` på ${where}` : ''} er sat på for ${cohort.name}.`));
   return { ok: true as const };
+}
+
+/** Who of the cohort came to a peer meeting or supervision session: the ticked counsellors; not before the day. */
+export async function recordSessionAttendance(store: PeerStore, actor: Actor, cohort: PeerCohort, session: PeerSession, ticked: readonly string[]) {
+  if (session.date > copenhagenDate(actor.now)) return { ok: false as const, problems: [{ field: 'present-1', message: 'Mødet er ikke holdt endnu. Fremmødet registreres på dagen eller bagefter.' }] };
+  const known = new Set(cohort.counsellors.map((person) => person.id));
+  if (ticked.some((id) => !known.has(id))) return { ok: false as const, problems: [{ field: 'present-1', message: 'Sæt kun kryds ved peermedarbejdere på listen.' }] };
+  const present = [...new Set(ticked)];
+  const what = `${sessionWords[session.kind]} ${session.date}${session.offeringName ? ` på ${session.offeringName}` : ''}`;
+  await store.saveSessionAttendance(cohort.id, session.id, present, actor.now, entry(actor, 'peer.session_attendance', cohort.id, `Fremmødet til ${what} er gemt for ${cohort.name}: ${present.length} af ${cohort.counsellors.length}.`, { session: session.id, present: present.length }));
+  return { ok: true as const };
+}
+
+/** The facts the confirmation page shows, the same the store checks again under the lock. */
+export function cohortDeletionFacts(cohort: PeerCohort, certifiedIncludingAnonymised: number) {
+  return { certified: certifiedIncludingAnonymised, sessionsWithAttendance: cohort.sessions.filter((session) => session.present.size > 0).length, closed: cohort.closedOn !== null };
+}
+
+/** A cohort deleted (one set up by mistake); refused once its figures count, with closing suggested. */
+export function deletePeerCohort(store: PeerStore, actor: Actor, cohort: PeerCohort) {
+  return store.deleteCohort(cohort.id, cohortDeletionRefusal, entry(actor, 'peer.cohort_delete', cohort.id, `Peerholdet «${cohort.name}» (${cohort.year}) er slettet med ${cohort.counsellors.length} peermedarbejdere, ${cohort.modules.length} moduler og ${cohort.sessions.length} møder.`));
+}
+
+/** A cohort closed: nothing new is added; what is recorded, and the year's figures, stay. */
+export function closePeerCohort(store: PeerStore, actor: Actor, cohort: PeerCohort) {
+  return store.closeCohort(cohort.id, copenhagenDate(actor.now), entry(actor, 'peer.cohort_close', cohort.id, `Peerholdet «${cohort.name}» er lukket.`));
 }

@@ -108,8 +108,8 @@ export async function setFundPhase(store: FundStore, actor: Actor, round: FundRo
 }
 
 /** An idea from the public form. The audit entry holds neither the text nor the contact. */
-export async function proposeIdea(store: FundStore, now: Date, round: FundRound, input: ProposalInput & { councilId: string | null }, source: string) {
-  const read = readProposal(input);
+export async function proposeIdea(store: FundStore, now: Date, round: FundRound, input: ProposalInput & { councilId: string | null }, source: string, locale: 'da' | 'en' = 'da') {
+  const read = readProposal(input, locale);
   if (!read.ok) return read;
   const id = crypto.randomUUID();
   const outcome = await store.addProposal(

@@ -58,8 +58,8 @@ const staffEntry = (actor: Actor, action: string, offeringId: string, summary: s
 });
 
 /** Someone who wants to volunteer, from the public form or met in person; the audit log names no one. */
-export async function applyToVolunteer(store: VolunteerStore, now: Date, offering: { id: string; name: string }, input: ApplicationInput, via: { cameThrough: 'public_form'; source: string } | { cameThrough: 'in_person'; actor: Actor }) {
-  const read = readApplication(input);
+export async function applyToVolunteer(store: VolunteerStore, now: Date, offering: { id: string; name: string }, input: ApplicationInput, via: { cameThrough: 'public_form'; source: string } | { cameThrough: 'in_person'; actor: Actor }, locale: 'da' | 'en' = 'da') {
+  const read = readApplication(input, locale);
   if (!read.ok) return read;
   const id = crypto.randomUUID();
   const summary = `En ny frivillig har meldt sig på ${offering.name}${via.cameThrough === 'public_form' ? ' gennem hjemmesiden' : ''}.`;

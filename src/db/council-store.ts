@@ -211,6 +211,18 @@ export function createCouncilStore(db: Kysely<DB>): CouncilStore {
         return rows.length;
       });
     },
+    async deleteMeeting(councilId, meetingId, refuse, audit) {
+      return db.transaction().execute(async (trx) => {
+        const locked = await trx.selectFrom('council_meeting').select('id').where('id', '=', meetingId).where('council_id', '=', councilId).forUpdate().executeTakeFirst();
+        if (!locked) return 'not_found' as const;
+        const decisions = await trx.selectFrom('council_decision').select((eb) => eb.fn.countAll<string>().as('n')).where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
+        const refusal = refuse({ decisions: Number(decisions.n) });
+        if (refusal) return { refused: refusal };
+        await trx.deleteFrom('council_meeting').where('id', '=', meetingId).execute();
+        await trx.insertInto('audit_entry').values(auditRow(audit)).execute();
+        return 'deleted' as const;
+      });
+    },
     async audit(entry) {
       await db.insertInto('audit_entry').values(auditRow(entry)).execute();
     },

@@ -883,7 +883,7 @@ export type UserMeetingProposalTable = {
 };
 
 /** Peer counsellors (migration 0024, ADR 036). */
-export type PeerCohortTable = { id: string; name: string; year: number; target_min: number; target_max: number; course_id: string | null; created_at: Timestamp };
+export type PeerCohortTable = { id: string; name: string; year: number; target_min: number; target_max: number; course_id: string | null; created_at: Timestamp; closed_on: Generated<DateString | null> };
 export type PeerModuleTable = { id: string; cohort_id: string; position: number; title: string; hours: number; course_session_id: string | null };
 export type PeerCounsellorTable = {
   id: string;
@@ -898,6 +898,20 @@ export type PeerCounsellorTable = {
   created_at: Timestamp;
 };
 export type PeerAttendanceTable = { module_id: string; counsellor_id: string; recorded_at: Timestamp };
+export type PeerSessionAttendanceTable = { session_id: string; counsellor_id: string; recorded_at: Timestamp };
+export type UserJobApplicationTable = {
+  id: string;
+  job_id: string;
+  display_name: string;
+  phone: string | null;
+  comes_by: boolean;
+  message: string | null;
+  purpose: string;
+  delete_after: DateString;
+  created_at: Timestamp;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+};
 export type PeerSessionTable = { id: string; cohort_id: string; kind: 'peer_meeting' | 'supervision'; offering_id: string | null; on_date: DateString; starts_at: string; ends_at: string; created_at: Timestamp };
 export type PeerAssignmentTable = { id: string; counsellor_id: string; offering_id: string; course_id: string | null; since: DateString; created_at: Timestamp };
 
@@ -980,4 +994,6 @@ export type DB = {
   peer_attendance: PeerAttendanceTable;
   peer_assignment: PeerAssignmentTable;
   peer_session: PeerSessionTable;
+  peer_session_attendance: PeerSessionAttendanceTable;
+  user_job_application: UserJobApplicationTable;
 };

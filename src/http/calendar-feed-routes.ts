@@ -1,4 +1,6 @@
 import type { CourseStore } from '../app/course-store.ts';
+import type { PeerStore } from '../app/run-peer-counsellors.ts';
+import { addDays, copenhagenDate } from '../domain/time.ts';
 import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -7,7 +9,7 @@ import type { RangeRepository } from '../app/ports.ts';
 import type { Offering } from '../domain/range.ts';
 import { feedHorizon, presentCalendar } from './presenters/ical.ts';
 
-export type CalendarFeedRouteDeps = { range: RangeRepository; now: () => Date; baseUrl: string; courses: { store: CourseStore } };
+export type CalendarFeedRouteDeps = { range: RangeRepository; now: () => Date; baseUrl: string; courses: { store: CourseStore }; peer?: Pick<PeerStore, 'peerMeetingsBetween'> };
 
 const slugOrIdSchema = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/i);
 
@@ -21,7 +23,7 @@ const centreNotFound = () =>
     'Vi kan ikke finde det center, du leder efter. Måske er adressen skrevet forkert. Du kan se alle tilbud på forsiden.',
   );
 
-const about = `Åbningstider og aktiviteter fra Tilbudsvifte. Helligdage, lukkedage og aflysninger er regnet med ${feedHorizon.daysAhead} dage frem.`;
+const about = `Åbningstider, aktiviteter, forløb og peermøder fra Tilbudsvifte. Helligdage, lukkedage og aflysninger er regnet med ${feedHorizon.daysAhead} dage frem.`;
 
 /** A calendar response: the feed, a file name, a modest cache and a weak ETag that ignores DTSTAMP. */
 function calendarResponse(c: Context, body: string, fileName: string) {
@@ -44,13 +46,15 @@ function calendarResponse(c: Context, body: string, fileName: string) {
  * iCalendar feeds (RFC 5545) to subscribe to: one offering at /tilbud/{slug}/kalender.ics, a centre's
  * offerings at /centre/{slug}/kalender.ics and the whole city at /kalender.ics.
  */
-export function calendarFeedRoutes({ range, now, baseUrl, courses }: CalendarFeedRouteDeps) {
+export function calendarFeedRoutes({ range, now, baseUrl, courses, peer }: CalendarFeedRouteDeps) {
   const app = new Hono();
   const all = async () => (await range.findOfferings({}, 'all')).items;
   const feed = async (name: string, description: string, offerings: readonly Offering[]) => {
     const ids = new Set(offerings.map((offering) => offering.id));
     const courseList = (await courses.store.listCourses({ offeringIds: [...ids] })).map((item) => item.course);
-    return presentCalendar({ name, description, offerings, courses: courseList, now: now(), baseUrl });
+    const today = copenhagenDate(now());
+    const peerMeetings = peer ? await peer.peerMeetingsBetween(addDays(today, -feedHorizon.daysBack), addDays(today, feedHorizon.daysAhead), [...ids]) : [];
+    return presentCalendar({ name, description, offerings, courses: courseList, peerMeetings, now: now(), baseUrl });
   };
 
   app.get('/tilbud/:slugOrId/kalender.ics', async (c) => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { CourseStore } from '../app/course-store.ts';
+import type { PeerStore } from '../app/run-peer-counsellors.ts';
 import { type CalendarView, calendarReachDays, getCityCalendar, getCoordination } from '../app/get-city-calendar.ts';
 import { addDays, copenhagenDate, formatDate } from '../domain/time.ts';
 import { type Locale, messages } from '../web/i18n/index.ts';
@@ -29,7 +30,7 @@ function readCalendarDate(value: string | undefined, today: string, notices: str
 }
 
 /** /kalender (day and week) and /kalender/daekning (the coordination view): public, no JavaScript needed. */
-export function calendarRoutes({ range, now, courses }: Pick<FinderDeps, 'range' | 'now'> & { courses: { store: CourseStore } }, locale: Locale = 'da') {
+export function calendarRoutes({ range, now, courses, peer }: Pick<FinderDeps, 'range' | 'now'> & { courses: { store: CourseStore }; peer?: Pick<PeerStore, 'peerMeetingsBetween'> }, locale: Locale = 'da') {
   const app = new Hono();
   app.get('/kalender', async (c) => {
     const moment = now();
@@ -40,7 +41,7 @@ export function calendarRoutes({ range, now, courses }: Pick<FinderDeps, 'range'
     let view: CalendarView = 'dag';
     if (viewWord === 'uge') view = 'uge';
     else if (viewWord !== 'dag') notices.push(messages[locale].calendarNotices.unknownView(viewWord.slice(0, 40)));
-    const calendar = await getCityCalendar({ range, courses: courses.store, criteria: { ...criteria, open: null }, now: moment, date, view });
+    const calendar = await getCityCalendar({ range, courses: courses.store, peer, criteria: { ...criteria, open: null }, now: moment, date, view });
     return c.html(<CalendarPage calendar={calendar} notices={notices} {...pageLanguage(c, locale)} />);
   });
   app.get('/kalender/daekning', async (c) => {

@@ -207,7 +207,7 @@ describe(`The user fund from the idea to the follow-up (${databaseKind})`, () =>
     for (const code of codes) assert.ok(!text.includes(code));
     const job = coCreatorRetentionJob({ councils: createCouncilStore(database.db), fund: createFundStore(database.db), userJobs: createUserJobStore(database.db), volunteers: createVolunteerStore(database.db), friends: createFriendStore(database.db) });
     const later = new Date('2027-12-01T10:00:00Z');
-    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 1, jobHolders: 0, volunteers: 0, friendRequests: 0 });
+    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 1, jobHolders: 0, volunteers: 0, friendRequests: 0, jobApplications: 0 });
     assert.equal((await database.db.selectFrom('fund_proposal').select('id').where('contact', 'is not', null).execute()).length, 0);
   });
 });

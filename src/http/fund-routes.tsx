@@ -20,12 +20,28 @@ export function fundLimiters(now: () => number = Date.now) {
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,119}$/;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const proposalFormName = (slug: string) => `fund:${slug}`;
+const formWords = {
+  da: {
+    trap: 'Formularen kunne ikke sendes. Din tekst står stadig i felterne; send den igen.',
+    tooFast: 'Formularen blev sendt meget hurtigt. Vent et øjeblik, og send den igen; din tekst står stadig i felterne.',
+    tooOld: 'Siden var for gammel. Din tekst står stadig i felterne; send den igen.',
+    council: 'Vælg et råd på listen, eller «min egen idé».',
+    limit: (minutes: number) => `Der er sendt mange idéer herfra på kort tid. Prøv igen om ${minutes} minutter; din tekst står stadig i felterne.`,
+  },
+  en: {
+    trap: 'The form could not be sent. Your text is still in the fields; send it again.',
+    tooFast: 'The form was sent very quickly. Wait a moment and send it again; your text is still in the fields.',
+    tooOld: 'The page was too old. Your text is still in the fields; send it again.',
+    council: 'Choose a council from the list, or “my own idea”.',
+    limit: (minutes: number) => `Many ideas have been sent from here in a short time. Try again in ${minutes} minutes; your text is still in the fields.`,
+  },
+} as const;
 const field = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
 
 /**
  * The user fund in public (ADR 033): /pulje, /pulje/{slug}, the idea form at /pulje/{slug}/forslag (no account: a
  * signed stamp, a trap field and a limit per address) and voting at /pulje/{slug}/stem with a code from the offering.
- * The forms are Danish; their English addresses lead to them.
+ * The idea form is in both languages; voting is Danish, and its English address leads to it.
  */
 export function fundRoutes(deps: { fund: FundDeps; councils: CouncilStore; corrections: { stamps: FormStamps }; now: () => Date }, locale: Locale = 'da') {
   const app = new Hono();
@@ -40,12 +56,7 @@ export function fundRoutes(deps: { fund: FundDeps; councils: CouncilStore; corre
   app.get('/pulje', async (c) => c.html(<FundListPage rounds={await store.rounds()} {...pageLanguage(c, locale)} />));
   app.get('/pulje/:slug', async (c) => c.html(<FundRoundPage round={await roundOf(c)} {...pageLanguage(c, locale)} />));
 
-  if (locale !== 'da') {
-    for (const path of ['/pulje/:slug/forslag', '/pulje/:slug/forslag/tak', '/pulje/:slug/stem']) {
-      app.get(path, (c) => c.redirect(new URL(c.req.url).pathname.replace(/^\/en/, ''), 302));
-    }
-    return app;
-  }
+  const say = formWords[locale];
 
   const councilsFor = async (districtId: string | null) => (await deps.councils.allCouncils()).filter((council) => districtId === null || council.offeringId !== null || council.kind === 'city');
   const proposalPage = async (c: Context, round: Awaited<ReturnType<typeof roundOf>>, form: ProposalForm, problems: { field: string; message: string }[], status: 200 | 400 | 429) =>
@@ -58,25 +69,30 @@ export function fundRoutes(deps: { fund: FundDeps; councils: CouncilStore; corre
     const body = await c.req.parseBody();
     const form: ProposalForm = { title: field(body.title, 600), description: field(body.description, 15_000), amount: field(body.amount, 40), contact: field(body.contact, 400), council: field(body.council, 40) };
     const problems: { field: string; message: string }[] = [];
-    if (field(body.efterlad_tom, 1000) !== '') problems.push({ field: 'title', message: 'Formularen kunne ikke sendes. Din tekst står stadig i felterne; send den igen.' });
+    if (field(body.efterlad_tom, 1000) !== '') problems.push({ field: 'title', message: say.trap });
     const stamp = await deps.corrections.stamps.check(field(body.stempel, 200), proposalFormName(round.slug), deps.now());
-    if (stamp === 'too_fast') problems.push({ field: 'title', message: 'Formularen blev sendt meget hurtigt. Vent et øjeblik, og send den igen; din tekst står stadig i felterne.' });
-    if (stamp === 'too_old' || stamp === 'invalid') problems.push({ field: 'title', message: 'Siden var for gammel. Din tekst står stadig i felterne; send den igen.' });
+    if (stamp === 'too_fast') problems.push({ field: 'title', message: say.tooFast });
+    if (stamp === 'too_old' || stamp === 'invalid') problems.push({ field: 'title', message: say.tooOld });
     const councils = await councilsFor(round.districtId);
-    if (form.council && !(uuid.test(form.council) && councils.some((council) => council.id === form.council))) problems.push({ field: 'council', message: 'Vælg et råd på listen, eller «min egen idé».' });
+    if (form.council && !(uuid.test(form.council) && councils.some((council) => council.id === form.council))) problems.push({ field: 'council', message: say.council });
     if (problems.length) return proposalPage(c, round, form, problems, 400);
     const limit = deps.fund.proposals.hit(sourceOf(c));
     if (!limit.allowed) {
       c.header('retry-after', String(limit.retryAfterSeconds));
-      return proposalPage(c, round, form, [{ field: 'title', message: `Der er sendt mange idéer herfra på kort tid. Prøv igen om ${Math.max(1, Math.ceil(limit.retryAfterSeconds / 60))} minutter; din tekst står stadig i felterne.` }], 429);
+      return proposalPage(c, round, form, [{ field: 'title', message: say.limit(Math.max(1, Math.ceil(limit.retryAfterSeconds / 60))) }], 429);
     }
-    const outcome = await proposeIdea(store, deps.now(), round, { ...form, councilId: form.council || null }, sourceOf(c));
+    const outcome = await proposeIdea(store, deps.now(), round, { ...form, councilId: form.council || null }, sourceOf(c), locale);
     if (!outcome.ok) return proposalPage(c, round, form, outcome.problems, 400);
     if (outcome.outcome === 'not_open') return proposalPage(c, { ...round, phase: 'voting' }, form, [], 400);
     return c.redirect(hrefIn(locale, `/pulje/${round.slug}/forslag/tak`), 303);
   });
 
   app.get('/pulje/:slug/forslag/tak', async (c) => c.html(<ProposalReceiptPage round={await roundOf(c)} {...pageLanguage(c, locale)} />));
+
+  if (locale !== 'da') {
+    app.get('/pulje/:slug/stem', (c) => c.redirect(new URL(c.req.url).pathname.replace(/^\/en/, ''), 302));
+    return app;
+  }
 
   app.get('/pulje/:slug/stem', async (c) => {
     const round = await roundOf(c);

@@ -17,23 +17,23 @@ const notFound = () => new NotFoundError('Tilmeldingen findes ikke. Tjek, at du 
 /**
  * The annual user meeting (ADR 036): /brugermoede with the agenda, proposals, votes and minutes and a short form;
  * /brugermoede/tilmelding/{key} the person's own registration, by a key only they hold (its SHA-256 is stored), as
- * a course sign-up (ADR 023). Danish only; the English address leads to it. The sign-ups' limit per address is the
+ * a course sign-up (ADR 023). Danish only; the English address leads to it (/peermedarbejdere is in both). The sign-ups' limit per address is the
  * courses' one.
  */
 export function userMeetingRoutes(deps: { meetings: UserMeetingStore; peer: Pick<PeerStore, 'years' | 'upcomingPeerMeetings' | 'networkOfferings'>; courses: { limiter: RateLimiter }; now: () => Date }, locale: Locale = 'da') {
   const app = new Hono();
-  if (locale !== 'da') {
-    app.get('/brugermoede', (c) => c.redirect('/brugermoede', 302));
-    app.get('/peermedarbejdere', (c) => c.redirect('/peermedarbejdere', 302));
-    return app;
-  }
-  // Peer counsellors in public: the number certified this year against the target, and nothing about anyone (ADR 036).
+  // Peer counsellors in public, in both languages: the number certified this year against the target, the peer
+  // meetings held and to come, and nothing about anyone (ADR 036).
   app.get('/peermedarbejdere', async (c) => {
     const today = copenhagenDate(deps.now());
     const year = Number(today.slice(0, 4));
     const figure = (await deps.peer.years()).find((row) => row.year === year) ?? { year, certified: 0, targetMin: 0, targetMax: 0 };
     return c.html(<PeerFigurePage figure={figure} meetings={await deps.peer.upcomingPeerMeetings(today)} network={await deps.peer.networkOfferings(today)} {...pageLanguage(c, locale)} />);
   });
+  if (locale !== 'da') {
+    app.get('/brugermoede', (c) => c.redirect('/brugermoede', 302));
+    return app;
+  }
   const tokens = randomTokens;
   const personal = (c: Context) => c.header('cache-control', 'no-store');
   const page = async (c: Context, form: RegistrationForm, problems: { field: string; message: string }[], status: 200 | 400 | 409 | 429) => {

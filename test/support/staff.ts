@@ -43,12 +43,13 @@ export async function signedInStaff(
     cookie: headers.cookie,
     csrf,
     get: async (path: string) => answer(await app.request(path, { headers })),
-    post: async (path: string, fields: Record<string, string>) =>
+    /** A field given as a list is sent once per value, as ticked checkboxes are. */
+    post: async (path: string, fields: Record<string, string | string[]>) =>
       answer(
         await app.request(path, {
           method: 'POST',
           headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ _csrf: csrf, ...fields }),
+          body: new URLSearchParams([['_csrf', csrf], ...Object.entries(fields).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => [name, item]))]),
         }),
       ),
   };

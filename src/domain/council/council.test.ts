@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { memberDeleteAfter, namesMentioned, publicPresence, readDecisions, readMeeting, readMember } from './council.ts';
+import { meetingDeletionRefusal, memberDeleteAfter, namesMentioned, publicPresence, readDecisions, readMeeting, readMember } from './council.ts';
 
 const member = (over: Partial<Parameters<typeof readMember>[0]> = {}) => ({ name: 'Hanne', contact: '', role: 'member', namedPublicly: 'nej', consentHow: 'in_person', consentGiven: true, ...over });
 const meeting = (over: Partial<Parameters<typeof readMeeting>[0]> = {}) => ({ date: '2026-12-14', time: '', agenda: 'Sommerudflugt', minutes: '', decisions: '', present: [], ...over });
@@ -73,5 +73,10 @@ describe('council meetings', () => {
     const read = readMeeting(meeting({ date: '2026-02-30', present: ['ukendt'] }), []);
     assert.ok(!read.ok);
     assert.deepEqual(read.problems.map((problem) => problem.field).sort(), ['date', 'present']);
+  });
+
+  it('lets a meeting without decisions be deleted, and refuses one with decisions in a plain sentence', () => {
+    assert.equal(meetingDeletionRefusal({ decisions: 0 }), null);
+    assert.match(meetingDeletionRefusal({ decisions: 2 })!, /^Mødet har 2 beslutninger, .* Ret mødet i stedet/);
   });
 });

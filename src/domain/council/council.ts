@@ -161,3 +161,12 @@ export function publicPresence(members: readonly MemberRecord[]): { names: strin
   const named = members.filter(shownByName);
   return { names: named.map((member) => member.name), others: members.length - named.length };
 }
+
+/**
+ * Why a council meeting cannot be deleted, in plain Danish; null when it can. A meeting with decisions is the public
+ * record of what the council decided (and what staff carry out), so it is corrected, not deleted.
+ */
+export function meetingDeletionRefusal(facts: { decisions: number }): string | null {
+  if (facts.decisions === 0) return null;
+  return `Mødet har ${facts.decisions === 1 ? 'en beslutning' : `${facts.decisions} beslutninger`}, som står på rådets offentlige side, og som tilbuddet følger op på. Ret mødet i stedet, hvis noget er skrevet forkert.`;
+}

@@ -38,19 +38,39 @@ export function readKroner(text: string): number | null {
 
 export type ProposalInput = { title: string; description: string; amount: string; contact: string };
 
+const proposalMessages = {
+  da: {
+    title: 'Giv idéen en kort overskrift, fx «Tur til Bakken».',
+    titleLong: (max: number, length: number) => `Overskriften må højst være ${max} tegn; den er ${length}.`,
+    description: 'Skriv kort, hvad idéen går ud på, og hvem den er for.',
+    descriptionLong: (max: number, length: number) => `Beskrivelsen må højst være ${max} tegn; den er ${length}. Gør den kortere.`,
+    amount: 'Skriv, hvad idéen cirka koster, i hele kroner, fx 5000.',
+    contact: (max: number) => `Kontakten må højst være ${max} tegn.`,
+  },
+  en: {
+    title: 'Give the idea a short heading, e.g. “A trip to Bakken”.',
+    titleLong: (max: number, length: number) => `The heading may be at most ${max} characters; it is ${length}.`,
+    description: 'Write briefly what the idea is and who it is for.',
+    descriptionLong: (max: number, length: number) => `The description may be at most ${max} characters; it is ${length}. Make it shorter.`,
+    amount: 'Write roughly what the idea costs, in whole kroner, e.g. 5000.',
+    contact: (max: number) => `The contact may be at most ${max} characters.`,
+  },
+} as const;
+
 /** An idea from the public form: a title, what it is, what it costs, and a way to reach the proposer if they want. */
-export function readProposal(input: ProposalInput): { ok: true; proposal: { title: string; description: string; amountKr: number; contact: string | null } } | { ok: false; problems: Problem<keyof ProposalInput>[] } {
+export function readProposal(input: ProposalInput, locale: 'da' | 'en' = 'da'): { ok: true; proposal: { title: string; description: string; amountKr: number; contact: string | null } } | { ok: false; problems: Problem<keyof ProposalInput>[] } {
+  const say = proposalMessages[locale];
   const problems: Problem<keyof ProposalInput>[] = [];
   const title = input.title.trim().replace(/\s+/g, ' ');
-  if (!title) problems.push({ field: 'title', message: 'Giv idéen en kort overskrift, fx «Tur til Bakken».' });
-  else if (title.length > fundLimits.title) problems.push({ field: 'title', message: `Overskriften må højst være ${fundLimits.title} tegn; den er ${title.length}.` });
+  if (!title) problems.push({ field: 'title', message: say.title });
+  else if (title.length > fundLimits.title) problems.push({ field: 'title', message: say.titleLong(fundLimits.title, title.length) });
   const description = input.description.trim();
-  if (!description) problems.push({ field: 'description', message: 'Skriv kort, hvad idéen går ud på, og hvem den er for.' });
-  else if (description.length > fundLimits.description) problems.push({ field: 'description', message: `Beskrivelsen må højst være ${fundLimits.description} tegn; den er ${description.length}. Gør den kortere.` });
+  if (!description) problems.push({ field: 'description', message: say.description });
+  else if (description.length > fundLimits.description) problems.push({ field: 'description', message: say.descriptionLong(fundLimits.description, description.length) });
   const amountKr = readKroner(input.amount);
-  if (amountKr === null) problems.push({ field: 'amount', message: 'Skriv, hvad idéen cirka koster, i hele kroner, fx 5000.' });
+  if (amountKr === null) problems.push({ field: 'amount', message: say.amount });
   const contact = input.contact.trim();
-  if (contact.length > fundLimits.contact) problems.push({ field: 'contact', message: `Kontakten må højst være ${fundLimits.contact} tegn.` });
+  if (contact.length > fundLimits.contact) problems.push({ field: 'contact', message: say.contact(fundLimits.contact) });
   if (problems.length || amountKr === null) return { ok: false, problems };
   return { ok: true, proposal: { title, description, amountKr, contact: contact || null } };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { againstTarget, certificationRefusal, progress, readCohort, readModule } from './peer.ts';
+import { againstTarget, certificationRefusal, cohortDeletionRefusal, progress, readCohort, readModule } from './peer.ts';
 
 const modules = [
   { id: 'm1', title: 'Recovery og egen historie', hours: 6, courseSessionId: 's1' },
@@ -32,5 +32,14 @@ describe('peer counsellors', () => {
     assert.match(cohort.ok ? '' : cohort.problems[0]!.message, /mindst 12/);
     const module = readModule({ title: 'Samtalen', hours: 'fire', session: '' }, []);
     assert.match(module.ok ? '' : module.problems[0]!.message, /helt tal fra 1 til 100/);
+  });
+
+  it('lets a cohort be deleted only while nothing on it counts, and suggests closing it otherwise', () => {
+    assert.equal(cohortDeletionRefusal({ certified: 0, sessionsWithAttendance: 0, closed: false }), null);
+    assert.equal(
+      cohortDeletionRefusal({ certified: 3, sessionsWithAttendance: 0, closed: false }),
+      'Holdet har 3 certificerede peermedarbejdere, som tæller med i årets tal. Luk holdet i stedet: så kan der ikke skrives flere på, og tallene bliver stående.',
+    );
+    assert.match(cohortDeletionRefusal({ certified: 0, sessionsWithAttendance: 2, closed: true })!, /^Holdet har 2 møder med registreret fremmøde, .* allerede lukket/);
   });
 });

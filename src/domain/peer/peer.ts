@@ -102,3 +102,19 @@ export function readSession(input: SessionInput, offerings: readonly { id: strin
   if (problems.length || !kind) return { ok: false, problems };
   return { ok: true, session: { kind, offeringId: input.offering || null, date, startsAt: input.startsAt.trim(), endsAt: input.endsAt.trim() } };
 }
+
+/** A closed cohort keeps everything recorded but takes nothing new. */
+export const closedCohortMessage = 'Holdet er lukket, så der kan ikke føjes mere til det. Opret et nyt hold til nye peermedarbejdere.';
+
+/**
+ * Why a cohort cannot be deleted, in plain Danish; null when it can. Certifications and sessions with attendance
+ * count in the year's figures, so such a cohort is closed instead.
+ */
+export function cohortDeletionRefusal(facts: { certified: number; sessionsWithAttendance: number; closed: boolean }): string | null {
+  const reasons = [
+    facts.certified ? `${facts.certified === 1 ? 'en certificeret peermedarbejder' : `${facts.certified} certificerede peermedarbejdere`}` : null,
+    facts.sessionsWithAttendance ? `${facts.sessionsWithAttendance === 1 ? 'et møde' : `${facts.sessionsWithAttendance} møder`} med registreret fremmøde` : null,
+  ].filter((item): item is string => item !== null);
+  if (reasons.length === 0) return null;
+  return `Holdet har ${reasons.join(' og ')}, som tæller med i årets tal. ${facts.closed ? 'Holdet er allerede lukket; det bliver stående, så tallene passer.' : 'Luk holdet i stedet: så kan der ikke skrives flere på, og tallene bliver stående.'}`;
+}

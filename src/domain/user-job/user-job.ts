@@ -52,3 +52,49 @@ export function readHolder(input: HolderInput, today: string): { ok: true; holde
 
 /** A year after a holder stops, the record is deleted. */
 export const holderDeleteAfterEnd = (endedOn: string) => addDays(endedOn, 365);
+
+/** What an application for a user job is kept for, and how long: 90 days after it was sent. */
+export const applicationPurpose = 'Ansøgning om brugerjob: så personalet kan kontakte ansøgeren om jobbet.';
+export const applicationDeleteAfter = (today: string) => addDays(today, 90);
+/** Staff answer within a week; the receipt says so with the date. */
+export const applicationAnswerBy = (today: string) => addDays(today, 7);
+
+export type ApplicationInput = { name: string; phone: string; comesBy: boolean; message: string };
+export type ValidApplication = { name: string; phone: string | null; comesBy: boolean; message: string | null };
+
+const applicationMessages = {
+  da: {
+    name: 'Skriv dit fornavn (højst 60 tegn). Et kaldenavn er også fint.',
+    phone: 'Skriv et telefonnummer med 8 cifre, fx 22 33 44 55, eller lad feltet stå tomt og sæt kryds i «Jeg kommer forbi tilbuddet».',
+    either: 'Skriv et telefonnummer, eller sæt kryds i «Jeg kommer forbi tilbuddet», så personalet ved, hvordan de kan nå dig.',
+    message: 'Skriv højst 500 tegn om dig selv, eller lad feltet stå tomt.',
+  },
+  en: {
+    name: 'Write your first name (at most 60 characters). A nickname is fine too.',
+    phone: 'Write a phone number with 8 digits, e.g. 22 33 44 55, or leave it empty and tick “I will come by the offering”.',
+    either: 'Write a phone number, or tick “I will come by the offering”, so the staff know how to reach you.',
+    message: 'Write at most 500 characters about yourself, or leave the field empty.',
+  },
+} as const;
+
+/** An application for a user job: a first name, a phone or «I come by», an optional short text. Nothing else. */
+export function readJobApplication(input: ApplicationInput, locale: 'da' | 'en' = 'da'): { ok: true; application: ValidApplication } | { ok: false; problems: Problem<keyof ApplicationInput>[] } {
+  const say = applicationMessages[locale];
+  const problems: Problem<keyof ApplicationInput>[] = [];
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (!name || name.length > 60) problems.push({ field: 'name', message: say.name });
+  const phone = input.phone.trim();
+  if (phone && !/^\+?[\d ]{8,15}$/.test(phone)) problems.push({ field: 'phone', message: say.phone });
+  else if (!phone && !input.comesBy) problems.push({ field: 'phone', message: say.either });
+  const message = input.message.trim();
+  if (message.length > 500) problems.push({ field: 'message', message: say.message });
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, application: { name, phone: phone || null, comesBy: input.comesBy, message: message || null } };
+}
+
+/** Why a user job cannot be deleted, in plain Danish; null when it can. Past holders and answered applications go with it. */
+export function jobDeletionRefusal(facts: { holding: number; unanswered: number }): string | null {
+  if (facts.holding > 0) return `${facts.holding === 1 ? 'En bruger har' : `${facts.holding} brugere har`} jobbet nu. Skriv ${facts.holding === 1 ? 'vedkommende' : 'dem'} ud af jobbet først, så deres oplysninger følger reglerne for sletning.`;
+  if (facts.unanswered > 0) return `Der er ${facts.unanswered === 1 ? 'en ubesvaret ansøgning' : `${facts.unanswered} ubesvarede ansøgninger`} på jobbet. Giv ${facts.unanswered === 1 ? 'ansøgeren' : 'ansøgerne'} svar, og markér ${facts.unanswered === 1 ? 'den' : 'dem'} som besvaret først.`;
+  return null;
+}

@@ -23,22 +23,44 @@ type Problem<Field extends string> = { field: Field; message: string };
 export type ApplicationInput = { name: string; contact: string; interests: string; area?: string; languages?: string };
 
 /** What a person who wants to volunteer tells: a name, a phone or e-mail to be called back on, and what they would like to do. */
-export function readApplication(input: ApplicationInput): { ok: true; application: { name: string; contact: string; interests: string | null; area: string | null; languages: string | null } } | { ok: false; problems: Problem<keyof ApplicationInput>[] } {
+const applicationMessages = {
+  da: {
+    name: 'Skriv dit fornavn (højst 60 tegn).',
+    contact: 'Skriv et telefonnummer eller en e-mail, så vi kan ringe eller skrive tilbage. Du kan også komme forbi tilbuddet.',
+    contactLong: 'Højst 80 tegn.',
+    contactWrong: 'Skriv et telefonnummer med 8 cifre, fx 22 33 44 55, eller en e-mail som navn@eksempel.dk.',
+    interests: 'Højst 1000 tegn.',
+    area: 'Højst 80 tegn, fx «Nørrebro».',
+    languages: 'Højst 120 tegn, fx «dansk, arabisk».',
+  },
+  en: {
+    name: 'Write your first name (at most 60 characters).',
+    contact: 'Write a phone number or an e-mail address, so we can call or write back. You can also come by the offering.',
+    contactLong: 'At most 80 characters.',
+    contactWrong: 'Write a phone number with 8 digits, e.g. 22 33 44 55, or an e-mail address like name@example.dk.',
+    interests: 'At most 1000 characters.',
+    area: 'At most 80 characters, e.g. “Nørrebro”.',
+    languages: 'At most 120 characters, e.g. “Danish, Arabic”.',
+  },
+} as const;
+
+export function readApplication(input: ApplicationInput, locale: 'da' | 'en' = 'da'): { ok: true; application: { name: string; contact: string; interests: string | null; area: string | null; languages: string | null } } | { ok: false; problems: Problem<keyof ApplicationInput>[] } {
+  const say = applicationMessages[locale];
   const problems: Problem<keyof ApplicationInput>[] = [];
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name || name.length > 60) problems.push({ field: 'name', message: 'Skriv dit fornavn (højst 60 tegn).' });
+  if (!name || name.length > 60) problems.push({ field: 'name', message: say.name });
   const contact = input.contact.trim();
-  if (!contact) problems.push({ field: 'contact', message: 'Skriv et telefonnummer eller en e-mail, så vi kan ringe eller skrive tilbage. Du kan også komme forbi tilbuddet.' });
-  else if (contact.length > 80) problems.push({ field: 'contact', message: 'Højst 80 tegn.' });
+  if (!contact) problems.push({ field: 'contact', message: say.contact });
+  else if (contact.length > 80) problems.push({ field: 'contact', message: say.contactLong });
   else if (/@/.test(contact) ? !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact) : !/^\+?[\d ]{8,15}$/.test(contact)) {
-    problems.push({ field: 'contact', message: 'Skriv et telefonnummer med 8 cifre, fx 22 33 44 55, eller en e-mail som navn@eksempel.dk.' });
+    problems.push({ field: 'contact', message: say.contactWrong });
   }
   const interests = input.interests.trim();
-  if (interests.length > 1000) problems.push({ field: 'interests', message: 'Højst 1000 tegn.' });
+  if (interests.length > 1000) problems.push({ field: 'interests', message: say.interests });
   const area = (input.area ?? '').trim();
-  if (area.length > 80) problems.push({ field: 'area', message: 'Højst 80 tegn, fx «Nørrebro».' });
+  if (area.length > 80) problems.push({ field: 'area', message: say.area });
   const languages = (input.languages ?? '').trim();
-  if (languages.length > 120) problems.push({ field: 'languages', message: 'Højst 120 tegn, fx «dansk, arabisk».' });
+  if (languages.length > 120) problems.push({ field: 'languages', message: say.languages });
   if (problems.length) return { ok: false, problems };
   return { ok: true, application: { name, contact, interests: interests || null, area: area || null, languages: languages || null } };
 }

@@ -151,6 +151,30 @@ describe(`Councils from the back office to the public pages (${databaseKind})`, 
     assert.match((await page(`/raad/${slug}`)).text, /Referat, første udgave\./);
   });
 
+  it('deletes a meeting entered by mistake after a confirmation, and refuses one with decisions in a plain sentence', async () => {
+    const decided = await staff.post(`${councilPath}/nyt-moede`, { date: '2026-11-10', time: '', agenda: 'Udflugt', minutes: '', decisions: 'Vi tager på udflugt i maj.' });
+    assert.equal(decided.status, 303);
+    const decidedPath = decided.location!.replace(/\?.*$/, '');
+    assert.match((await staff.get(decidedPath)).text, new RegExp(`href="${decidedPath}/slet">Slet mødet 10\\. november 2026`));
+    const refused = await staff.get(`${decidedPath}/slet`);
+    assert.match(refused.text, /Mødet har en beslutning, som står på rådets offentlige side/);
+    assert.match(refused.text, /Ret mødet i stedet/);
+    assert.equal((await staff.post(`${decidedPath}/slet`, {})).status, 409);
+    const planned = await staff.post(`${councilPath}/nyt-moede`, { date: '2026-12-15', time: '', agenda: 'Julefrokost (forkert dato)', minutes: '', decisions: '' });
+    const plannedPath = planned.location!.replace(/\?.*$/, '');
+    const confirm = await staff.get(`${plannedPath}/slet`);
+    assert.match(confirm.text, /<h1>Slet mødet 15\. december 2026 i /);
+    assert.match(confirm.text, /Ja, slet mødet/);
+    const deleted = await staff.post(`${plannedPath}/slet`, {});
+    assert.equal(deleted.status, 303);
+    assert.match((await staff.get(deleted.location!)).text, /Mødet er slettet\./);
+    assert.equal((await staff.get(plannedPath)).status, 404);
+    assert.doesNotMatch((await page(`/raad/${slug}`)).text, /forkert dato/);
+    const audit = await database.db.selectFrom('audit_entry').select('summary').where('action', '=', 'council.meeting_delete').execute();
+    assert.equal(audit.length, 1);
+    assert.match(audit[0]!.summary, /Mødet 2026-12-15 i «.+» er slettet\./);
+  });
+
   it('keeps the councils from staff elsewhere and the city-wide councils from all but the administration', async () => {
     const other = await database.db.selectFrom('offering').select('id').where('slug', '=', 'amadeus').executeTakeFirstOrThrow();
     const elsewhere = await signedInStaff(app, database, { name: 'Anden Staff', grant: { role: 'offering_staff', offeringId: other.id, organizationId: null } });
@@ -176,10 +200,10 @@ describe(`Councils from the back office to the public pages (${databaseKind})`, 
   it('anonymises members whose consent has run out, once', async () => {
     const store = createCouncilStore(database.db);
     const job = coCreatorRetentionJob({ councils: store, fund: createFundStore(database.db), userJobs: createUserJobStore(database.db), volunteers: createVolunteerStore(database.db), friends: createFriendStore(database.db) });
-    assert.deepEqual(await job.run({ now: testNow, clock: () => testNow, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0 });
+    assert.deepEqual(await job.run({ now: testNow, clock: () => testNow, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0, jobApplications: 0 });
     const later = new Date('2028-11-24T10:00:00Z');
-    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 1, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0 });
-    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0 });
+    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 1, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0, jobApplications: 0 });
+    assert.deepEqual(await job.run({ now: later, clock: () => later, signal: new AbortController().signal }), { members: 0, contacts: 0, jobHolders: 0, volunteers: 0, friendRequests: 0, jobApplications: 0 });
     assert.equal((await database.db.selectFrom('council_member').select('id').where('display_name', 'is not', null).execute()).length, 0);
   });
 });

@@ -1,6 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
-import { addCouncilMember, createCouncil, type CouncilWhole, saveCouncilMeeting, withdrawCouncilMember } from '../../app/run-councils.ts';
+import { addCouncilMember, createCouncil, type CouncilMeeting, type CouncilWhole, deleteCouncilMeeting, saveCouncilMeeting, withdrawCouncilMember } from '../../app/run-councils.ts';
+import { meetingDeletionRefusal } from '../../domain/council/council.ts';
+import { ConfirmDeletePage } from '../../web/pages/admin/confirm-delete-page.tsx';
 import { type Action, type Resource, site } from '../../domain/access/policy.ts';
 import { formatDanishDate } from '../../domain/time.ts';
 import { CouncilAdminPage, CouncilListAdminPage, type CouncilScope, MeetingAdminPage, type MeetingForm, type MemberForm } from '../../web/pages/admin/council-pages.tsx';
@@ -91,7 +93,8 @@ function councilRoutesFor(deps: AdminDeps, prefix: string, action: Action, scope
   app.get(`${prefix}/:council`, signedIn, async (c) => {
     const entered = await enter(c);
     const council = await councilIn(entered, c.req.param('council'));
-    const notice = c.req.query('gemt') === 'medlem' ? 'Medlemmet er skrevet op.' : c.req.query('gemt') === 'trukket' ? 'Samtykket er trukket tilbage. Navn og kontakt er slettet og vises ingen steder mere.' : null;
+    const notices: Record<string, string> = { medlem: 'Medlemmet er skrevet op.', trukket: 'Samtykket er trukket tilbage. Navn og kontakt er slettet og vises ingen steder mere.', slettet: 'Mødet er slettet.' };
+    const notice = notices[c.req.query('gemt') ?? ''] ?? null;
     return councilPage(c, entered, council, { form: emptyMember, problems: [], notice }, 200);
   });
 
@@ -162,6 +165,43 @@ function councilRoutesFor(deps: AdminDeps, prefix: string, action: Action, scope
     const meeting = c.req.param('meeting');
     if (!uuid.test(meeting)) return saveMeeting(c, '00000000-0000-4000-8000-000000000000');
     return saveMeeting(c, meeting);
+  });
+
+  const confirmDelete = (c: Context<AdminEnv>, entered: Awaited<ReturnType<typeof enter>>, council: CouncilWhole, meeting: CouncilMeeting, refusal: string | null, status: 200 | 409) => {
+    const base = `${entered.scope.base}/${council.id}/moeder/${meeting.id}`;
+    return c.html(
+      <ConfirmDeletePage
+        signedIn={signedInOf(entered.session)}
+        what={`mødet ${formatDanishDate(meeting.date)} i ${council.name}`}
+        consequences={[
+          'Mødet forsvinder fra rådets offentlige side med dagsorden og referat.',
+          ...(meeting.presentIds.length ? [`Det er ikke længere registreret, hvem der var med (${meeting.presentIds.length}).`] : []),
+        ]}
+        action={`${base}/slet`}
+        back={{ href: base, text: 'Tilbage til mødet' }}
+        refusal={refusal ?? meetingDeletionRefusal({ decisions: meeting.decisions.length })}
+      />,
+      status,
+    );
+  };
+  const meetingIn = (council: CouncilWhole, id: string | undefined) => {
+    const meeting = council.meetings.find((item) => item.id === id);
+    if (!meeting) throw new NotFoundError('Mødet findes ikke i dette råd.');
+    return meeting;
+  };
+  app.get(`${prefix}/:council/moeder/:meeting/slet`, signedIn, async (c) => {
+    const entered = await enter(c);
+    const council = await councilIn(entered, c.req.param('council'));
+    return confirmDelete(c, entered, council, meetingIn(council, c.req.param('meeting')), null, 200);
+  });
+  app.post(`${prefix}/:council/moeder/:meeting/slet`, signedIn, async (c) => {
+    const entered = await enter(c);
+    const council = await councilIn(entered, c.req.param('council'));
+    const meeting = meetingIn(council, c.req.param('meeting'));
+    const outcome = await deleteCouncilMeeting(deps.councils, entered.actor, council, meeting);
+    if (outcome === 'not_found') throw new NotFoundError('Mødet findes ikke i dette råd.');
+    if (outcome !== 'deleted') return confirmDelete(c, entered, council, meeting, outcome.refused, 409);
+    return c.redirect(`${entered.scope.base}/${council.id}?gemt=slettet`, 303);
   });
 
   return app;

@@ -93,6 +93,41 @@ describe(`Peer counsellors from training to an assignment (${databaseKind})`, ()
     assert.doesNotMatch(figure, /Supervision/);
   });
 
+  it('registers who of the cohort came to a peer meeting or supervision as a tick list, and counts them in the year', async () => {
+    const nabo = await database.db.selectFrom('offering').select('id').where('slug', '=', 'nabo').executeTakeFirstOrThrow();
+    assert.equal((await admin.post(`${cohortPath}/moeder`, { kind: 'peer_meeting', offering: nabo.id, date: '2026-11-20', startsAt: '14:00', endsAt: '15:30' })).status, 303);
+    const sessions = await database.db.selectFrom('peer_session').select(['id', 'on_date', 'kind']).orderBy('on_date').execute();
+    const held = sessions.find((item) => String(item.on_date) === '2026-11-20')!;
+    const future = sessions.find((item) => String(item.on_date) === '2026-12-03')!;
+    const kim = (await database.db.selectFrom('peer_counsellor').select('id').where('display_name', '=', 'Kim').executeTakeFirstOrThrow()).id;
+    assert.match((await admin.get(cohortPath)).text, new RegExp(`href="${cohortPath}/moeder/${held.id}/fremmoede">Registrér fremmøde`));
+
+    const early = await admin.post(`${cohortPath}/moeder/${future.id}/fremmoede`, { present: lone });
+    assert.equal(early.status, 400);
+    assert.match(early.text, /Mødet er ikke holdt endnu/);
+    const form = await admin.get(`${cohortPath}/moeder/${held.id}/fremmoede`);
+    assert.equal(form.status, 200);
+    assert.match(form.text, /<title>Fremmøde: Peermøde 20\. november 2026 kl\. 14:00–15:30 på Nabo – Peerhold 2026/);
+    assert.match(form.text, /type="checkbox"[^>]*name="present"[^>]*value="[^"]+"/);
+    assert.match((await admin.post(`${cohortPath}/moeder/${held.id}/fremmoede`, { present: crypto.randomUUID() })).text, /Sæt kun kryds ved peermedarbejdere på listen/);
+
+    const saved = await admin.post(`${cohortPath}/moeder/${held.id}/fremmoede`, { present: [lone, kim] });
+    assert.equal(saved.status, 303);
+    assert.match((await admin.get(saved.location!)).text, /Fremmødet er gemt/);
+    assert.match((await admin.get(cohortPath)).text, /Fremmøde: 2 af 2/);
+    assert.equal((await admin.post(`${cohortPath}/moeder/${held.id}/fremmoede`, { present: kim })).status, 303, 'unticking Lone');
+    const again = await admin.get(`${cohortPath}/moeder/${held.id}/fremmoede`);
+    assert.match(again.text, new RegExp(`value="${kim}" checked`));
+    assert.doesNotMatch(again.text, new RegExp(`value="${lone}" checked`));
+    const list = await admin.get('/admin/peermedarbejdere');
+    assert.match(list.text, /<td>2026<\/td><td>1<\/td><td>10–12<\/td><td>under målet<\/td><td>1 \(1 fremmøde\)<\/td><td>–<\/td>/);
+    const figure = await (await app.request('/peermedarbejdere')).text();
+    assert.match(figure, /Der er holdt 1 peermøde i år\./);
+    assert.doesNotMatch(figure, /Lone|Kim/);
+    const audit = await database.db.selectFrom('audit_entry').select('summary').where('action', '=', 'peer.session_attendance').orderBy('id').execute();
+    assert.deepEqual(audit.map((entry) => entry.summary), ['Fremmødet til Peermøde 2026-11-20 på Nabo er gemt for Peerhold 2026: 2 af 2.', 'Fremmødet til Peermøde 2026-11-20 på Nabo er gemt for Peerhold 2026: 1 af 2.']);
+  });
+
   it('shows the city-wide peer network: in public the offerings where a counsellor works today, no one named; in the back office everyone certified with their assignments', async () => {
     const other = await database.db.selectFrom('offering').select(['id', 'name', 'slug']).where('slug', '!=', 'nabo').orderBy('slug').executeTakeFirstOrThrow();
     const before = await (await app.request('/peermedarbejdere')).text();
@@ -119,6 +154,44 @@ describe(`Peer counsellors from training to an assignment (${databaseKind})`, ()
     assert.deepEqual(read.map((entry) => entry.summary), ['Listen over peernetværket er læst (1 certificerede).']);
     const staff = await signedInStaff(app, database, { name: 'Søren Staff', grant: { role: 'offering_staff', offeringId: other.id, organizationId: null } });
     assert.equal((await staff.get('/admin/peermedarbejdere/netvaerk')).status, 403);
+  });
+
+  it('deletes a cohort set up by mistake, and refuses one whose figures count, offering to close it instead', async () => {
+    const empty = await database.db.selectFrom('peer_cohort').select('id').where('name', '=', 'Peerhold 2027').executeTakeFirstOrThrow();
+    const emptyPath = `/admin/peermedarbejdere/${empty.id}`;
+    assert.match((await admin.get(emptyPath)).text, new RegExp(`href="${emptyPath}/slet"`));
+    const confirm = await admin.get(`${emptyPath}/slet`);
+    assert.match(confirm.text, /<h1>Slet peerholdet «Peerhold 2027»\?<\/h1>/);
+    assert.match(confirm.text, /Holdets 0 moduler og 0 peermedarbejdere/);
+    const deleted = await admin.post(`${emptyPath}/slet`, {});
+    assert.equal(deleted.status, 303);
+    assert.match((await admin.get(deleted.location!)).text, /Holdet er slettet\./);
+    assert.equal((await admin.get(emptyPath)).status, 404);
+
+    const refused = await admin.get(`${cohortPath}/slet`);
+    assert.match(refused.text, /<title>Kan ikke slettes: peerholdet «Peerhold 2026»/);
+    assert.match(refused.text, /Holdet har en certificeret peermedarbejder og et møde med registreret fremmøde, som tæller med i årets tal\. Luk holdet i stedet/);
+    assert.match(refused.text, new RegExp(`action="${cohortPath}/luk"`));
+    assert.doesNotMatch(refused.text, /Ja, slet/);
+    assert.equal((await admin.post(`${cohortPath}/slet`, {})).status, 409);
+    const closed = await admin.post(`${cohortPath}/luk`, {});
+    assert.equal(closed.status, 303);
+    const page = await admin.get(closed.location!);
+    assert.match(page.text, /Holdet er lukket 23\. november 2026\./);
+    assert.doesNotMatch(page.text, new RegExp(`action="${cohortPath}/moduler"`), 'no form to add modules');
+    const late = await admin.post(`${cohortPath}/moduler`, { title: 'Ekstra', hours: '2', session: '' });
+    assert.equal(late.status, 400);
+    assert.match(late.text, /Holdet er lukket, så der kan ikke føjes mere til det/);
+    const again = await admin.get(`${cohortPath}/slet`);
+    assert.match(again.text, /Holdet er allerede lukket; det bliver stående, så tallene passer\./);
+    assert.doesNotMatch(again.text, /Luk holdet i stedet/);
+    assert.match((await admin.get('/admin/peermedarbejdere')).text, /Peerhold 2026<\/a> – 2026, 2 peermedarbejdere, 1 certificeret, lukket 23\. november 2026/);
+    assert.match(await (await app.request('/peermedarbejdere')).text(), /I 2026 er 1 peermedarbejder certificeret/);
+    const audit = await database.db.selectFrom('audit_entry').select(['action', 'summary']).where('action', 'in', ['peer.cohort_delete', 'peer.cohort_close']).orderBy('action').execute();
+    assert.deepEqual(audit, [
+      { action: 'peer.cohort_close', summary: 'Peerholdet «Peerhold 2026» er lukket.' },
+      { action: 'peer.cohort_delete', summary: 'Peerholdet «Peerhold 2027» (2027) er slettet med 0 peermedarbejdere, 0 moduler og 0 møder.' },
+    ]);
   });
 
   it('anonymises counsellors two years after they joined, and keeps the year counted', async () => {

@@ -1,9 +1,24 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../app/errors.ts';
-import { addPeerCounsellor, addPeerModule, addPeerSession, assignPeerCounsellor, certifyPeerCounsellor, createPeerCohort, type PeerCohort, recordPeerAttendance } from '../../app/run-peer-counsellors.ts';
+import {
+  addPeerCounsellor,
+  addPeerModule,
+  addPeerSession,
+  assignPeerCounsellor,
+  certifyPeerCounsellor,
+  closePeerCohort,
+  cohortDeletionFacts,
+  createPeerCohort,
+  deletePeerCohort,
+  type PeerCohort,
+  recordPeerAttendance,
+  recordSessionAttendance,
+} from '../../app/run-peer-counsellors.ts';
+import { cohortDeletionRefusal } from '../../domain/peer/peer.ts';
+import { ConfirmDeletePage } from '../../web/pages/admin/confirm-delete-page.tsx';
 import { site } from '../../domain/access/policy.ts';
 import { copenhagenDate } from '../../domain/time.ts';
-import { type CohortPageState, PeerCohortAdminPage, PeerListAdminPage, PeerNetworkAdminPage } from '../../web/pages/admin/peer-pages.tsx';
+import { type CohortPageState, PeerCohortAdminPage, PeerSessionAttendanceAdminPage, PeerListAdminPage, PeerNetworkAdminPage } from '../../web/pages/admin/peer-pages.tsx';
 import { type AdminDeps, type AdminEnv, authorize, requireSession, sourceOf } from './guard.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -35,7 +50,8 @@ export function peerAdminRoutes(deps: AdminDeps) {
   };
   const list = async (c: Context<AdminEnv>, form: Parameters<typeof PeerListAdminPage>[0]['form'], problems: { field: string; message: string }[], status: 200 | 400) => {
     const { signedIn: who } = entered(c);
-    return c.html(<PeerListAdminPage signedIn={who} years={await deps.peer.years()} cohorts={await deps.peer.cohorts()} courses={await deps.peer.courses()} form={form} problems={problems} />, status);
+    const notice = c.req.query('gemt') === 'slettet' ? 'Holdet er slettet.' : null;
+    return c.html(<PeerListAdminPage signedIn={who} years={await deps.peer.years()} cohorts={await deps.peer.cohorts()} courses={await deps.peer.courses()} form={form} problems={problems} notice={notice} />, status);
   };
   const show = async (c: Context<AdminEnv>, cohort: PeerCohort, state: CohortPageState, status: 200 | 400 | 409 = 200) => {
     const { signedIn: who, actor } = entered(c);
@@ -74,12 +90,52 @@ export function peerAdminRoutes(deps: AdminDeps) {
     return c.html(<PeerNetworkAdminPage signedIn={who} members={members} />);
   });
 
-  const notices: Record<string, string> = { modul: 'Modulet er tilføjet.', deltager: 'Peermedarbejderen er skrevet på holdet.', fremmoede: 'Fremmødet er registreret.', certificeret: 'Peermedarbejderen er certificeret.', opgave: 'Opgaven er givet.', moede: 'Mødet er sat på.' };
+  const notices: Record<string, string> = { lukket: 'Holdet er lukket. Alt registreret og årets tal står fortsat.', modul: 'Modulet er tilføjet.', deltager: 'Peermedarbejderen er skrevet på holdet.', fremmoede: 'Fremmødet er registreret.', certificeret: 'Peermedarbejderen er certificeret.', opgave: 'Opgaven er givet.', moede: 'Mødet er sat på.' };
   const blank = { notice: null, problems: [], problemsAt: null };
   app.get('/peermedarbejdere/:cohort', signedIn, async (c) => {
     entered(c);
     const cohort = await cohortOf(c.req.param('cohort'));
     return show(c, cohort, { ...blank, notice: notices[c.req.query('gemt') ?? ''] ?? null });
+  });
+  const confirmDelete = async (c: Context<AdminEnv>, cohort: PeerCohort, refusal: string | null, status: 200 | 409) => {
+    const { signedIn: who } = entered(c);
+    const certified = (await deps.peer.cohorts()).find((item) => item.id === cohort.id)?.certified ?? 0;
+    const base = `/admin/peermedarbejdere/${cohort.id}`;
+    const why = refusal ?? cohortDeletionRefusal(cohortDeletionFacts(cohort, certified));
+    const upcoming = cohort.sessions.filter((session) => session.kind === 'peer_meeting' && session.date >= copenhagenDate(deps.access.now())).length;
+    return c.html(
+      <ConfirmDeletePage
+        signedIn={who}
+        what={`peerholdet «${cohort.name}»`}
+        consequences={[
+          `Holdets ${cohort.modules.length} moduler og ${cohort.counsellors.length} peermedarbejdere med deres fremmøde slettes.`,
+          ...(cohort.sessions.length ? [`Holdets ${cohort.sessions.length} peermøder og supervisioner slettes${upcoming ? `; ${upcoming} kommende peermøder forsvinder fra tilbuddenes sider og kalenderen` : ''}.`] : []),
+        ]}
+        action={`${base}/slet`}
+        back={{ href: base, text: `Tilbage til ${cohort.name}` }}
+        refusal={why}
+        instead={why && !cohort.closedOn ? { action: `${base}/luk`, label: 'Luk holdet i stedet' } : undefined}
+      />,
+      status,
+    );
+  };
+  app.get('/peermedarbejdere/:cohort/slet', signedIn, async (c) => {
+    entered(c);
+    return confirmDelete(c, await cohortOf(c.req.param('cohort')), null, 200);
+  });
+  app.post('/peermedarbejdere/:cohort/slet', signedIn, async (c) => {
+    const { actor } = entered(c);
+    const cohort = await cohortOf(c.req.param('cohort'));
+    const outcome = await deletePeerCohort(deps.peer, actor, cohort);
+    if (outcome === 'not_found') throw new NotFoundError('Holdet findes ikke. Se listen over peerhold.');
+    if (outcome !== 'deleted') return confirmDelete(c, cohort, outcome.refused, 409);
+    return c.redirect('/admin/peermedarbejdere?gemt=slettet', 303);
+  });
+  app.post('/peermedarbejdere/:cohort/luk', signedIn, async (c) => {
+    const { actor } = entered(c);
+    const cohort = await cohortOf(c.req.param('cohort'));
+    if ((await closePeerCohort(deps.peer, actor, cohort)) === 'not_found') throw new NotFoundError('Holdet findes ikke. Se listen over peerhold.');
+    return c.redirect(`/admin/peermedarbejdere/${cohort.id}?gemt=lukket`, 303);
   });
   app.post('/peermedarbejdere/:cohort/moduler', signedIn, async (c) => {
     const { actor } = entered(c);
@@ -96,6 +152,27 @@ export function peerAdminRoutes(deps: AdminDeps) {
     const outcome = await addPeerSession(deps.peer, actor, cohort, { kind: field('kind', 20), offering: field('offering', 40), date: field('date', 20), startsAt: field('startsAt', 10), endsAt: field('endsAt', 10) });
     if (!outcome.ok) return show(c, cohort, { ...blank, problems: outcome.problems, problemsAt: 'session' }, 400);
     return c.redirect(`/admin/peermedarbejdere/${cohort.id}?gemt=moede`, 303);
+  });
+  const sessionOf = (cohort: PeerCohort, id: string | undefined) => {
+    const session = cohort.sessions.find((item) => item.id === id);
+    if (!session) throw new NotFoundError('Mødet findes ikke på dette hold.');
+    return session;
+  };
+  app.get('/peermedarbejdere/:cohort/moeder/:session/fremmoede', signedIn, async (c) => {
+    const { signedIn: who, actor } = entered(c);
+    const cohort = await cohortOf(c.req.param('cohort'));
+    const session = sessionOf(cohort, c.req.param('session'));
+    return c.html(<PeerSessionAttendanceAdminPage signedIn={who} cohort={cohort} session={session} today={copenhagenDate(actor.now)} problems={[]} notice={c.req.query('gemt') === '1' ? 'Fremmødet er gemt.' : null} />);
+  });
+  app.post('/peermedarbejdere/:cohort/moeder/:session/fremmoede', signedIn, async (c) => {
+    const { signedIn: who, actor } = entered(c);
+    const cohort = await cohortOf(c.req.param('cohort'));
+    const session = sessionOf(cohort, c.req.param('session'));
+    const body = await c.req.parseBody({ all: true });
+    const ticked = ([] as unknown[]).concat(body.present ?? []).filter((value): value is string => typeof value === 'string').slice(0, 500);
+    const outcome = await recordSessionAttendance(deps.peer, actor, cohort, session, ticked);
+    if (!outcome.ok) return c.html(<PeerSessionAttendanceAdminPage signedIn={who} cohort={cohort} session={session} today={copenhagenDate(actor.now)} problems={outcome.problems} notice={null} />, 400);
+    return c.redirect(`/admin/peermedarbejdere/${cohort.id}/moeder/${session.id}/fremmoede?gemt=1`, 303);
   });
   app.post('/peermedarbejdere/:cohort/deltagere', signedIn, async (c) => {
     const { actor } = entered(c);

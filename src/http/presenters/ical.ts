@@ -43,6 +43,8 @@ export type CalendarFeed = {
   offerings: readonly Offering[];
   /** The courses run by these offerings: each meeting is an event of its own (ADR 023). */
   courses?: readonly Course[];
+  /** Peer meetings at these offerings: where and when, no one named (ADR 036). */
+  peerMeetings?: readonly { id: string; offeringId: string; date: string; startsAt: string; endsAt: string }[];
   /** The clock: today in Copenhagen places the horizon, and it is the DTSTAMP. */
   now: Date;
   /** Absolute links to the offering pages start here (no trailing slash). */
@@ -594,6 +596,25 @@ function courseEvents(course: Course, offering: Offering | null, context: Contex
     });
 }
 
+/** A peer meeting within the horizon at an offering in the feed: a VEVENT linking to the offering page. */
+function peerMeetingEvent(meeting: NonNullable<CalendarFeed['peerMeetings']>[number], offering: Offering, context: Context): EventLines | null {
+  if (meeting.date < context.horizonFrom || meeting.date > context.horizonTo) return null;
+  const url = `${context.baseUrl}/tilbud/${encodeURIComponent(offering.slug)}`;
+  const interval = activityInterval(meeting.date, wallMinutes(meeting.startsAt), wallMinutes(meeting.endsAt));
+  return [
+    'BEGIN:VEVENT',
+    `UID:peer-session-${meeting.id}${domain}`,
+    `DTSTAMP:${context.stamp}`,
+    ...singleWhen(interval),
+    `SUMMARY:${escapeText(plain(`Peermøde – ${offering.name}`))}`,
+    `DESCRIPTION:${escapeText(plain(`Et åbent møde med en peermedarbejder, der selv har erfaring med psykisk sårbarhed. Du behøver ikke melde dig til.\nLæs mere: ${url}`))}`,
+    `LOCATION:${escapeText([offering.name, addressOf(offering)].filter(Boolean).join(', '))}`,
+    `URL:${url}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
 /** The whole feed as text: CRLF line ends, lines folded at 75 octets. */
 export function presentCalendar(feed: CalendarFeed): string {
   const today = copenhagenDate(feed.now);
@@ -620,6 +641,10 @@ export function presentCalendar(feed: CalendarFeed): string {
     ...[...(feed.courses ?? [])]
       .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
       .flatMap((course) => courseEvents(course, offerings.find((offering) => offering.id === course.offering.id) ?? null, context).flat()),
+    ...(feed.peerMeetings ?? []).flatMap((meeting) => {
+      const offering = offerings.find((item) => item.id === meeting.offeringId);
+      return (offering && peerMeetingEvent(meeting, offering, context)) || [];
+    }),
     'END:VCALENDAR',
   ];
   return `${lines.map((line) => foldLine(line)).join('\r\n')}\r\n`;

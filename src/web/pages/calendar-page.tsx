@@ -1,3 +1,4 @@
+import { CalendarPeerMeetings } from '../components/peer-meetings.tsx';
 import type { CityCalendar } from '../../app/get-city-calendar.ts';
 import { weekPeriod } from '../../app/get-programme.ts';
 import type { FinderCriteria } from '../../domain/finder.ts';
@@ -223,6 +224,7 @@ function Day({
           </ul>
         </>
       )}
+      {day.peerMeetings.length > 0 && <CalendarPeerMeetings meetings={day.peerMeetings} locale={locale} heading={Sub} />}
     </section>
   );
 }

@@ -193,53 +193,88 @@ export function FundRoundPage(props: { round: FundRoundWhole } & PageLanguage) {
 
 export type ProposalForm = { title: string; description: string; amount: string; contact: string; council: string };
 
-/** /pulje/{slug}/forslag: a short form, phone-friendly, without an account. */
+const proposalWords = {
+  da: {
+    title: (round: string) => `Foreslå en idé til ${round}`,
+    crumb: 'Foreslå en idé',
+    intro: 'Skriv ikke navne på andre personer i forslaget. Du behøver ikke skrive dit eget navn. Vil du hellere fortælle idéen, kan du gøre det på dit tilbud, så skriver en medarbejder den ind.',
+    closed: 'Puljen tager ikke imod forslag lige nu.',
+    heading: 'Overskrift',
+    headingHint: (max: number) => `Højst ${max} tegn, fx «Tur til Bakken».`,
+    what: 'Hvad går idéen ud på?',
+    whatHint: 'Hvad skal der ske, og hvem er det for?',
+    amount: 'Hvad koster det cirka? (kr.)',
+    council: 'Kommer forslaget fra et råd? (frivilligt)',
+    own: 'Nej, det er min egen idé',
+    contact: 'Telefon eller e-mail (frivilligt)',
+    contactHint: 'Kun hvis vi må kontakte dig med spørgsmål. Det vises ikke, og det slettes senest om et år.',
+    trap: 'Lad dette felt være tomt',
+    send: 'Send idéen',
+    thanks: 'Tak for idéen',
+    screened: 'Idéen bliver gennemgået, før den kommer med i afstemningen. Nævner den andre personer, bliver den afvist, og du kan sende den igen uden navne.',
+    back: (round: string) => `Tilbage til ${round}`,
+  },
+  en: {
+    title: (round: string) => `Suggest an idea for ${round}`,
+    crumb: 'Suggest an idea',
+    intro: 'Do not write other people’s names in the idea. You need not write your own name. If you would rather tell the idea, you can do so at your offering, and a member of staff will type it in. You may write in English.',
+    closed: 'The fund is not taking ideas right now.',
+    heading: 'Heading',
+    headingHint: (max: number) => `At most ${max} characters, e.g. “A trip to Bakken”.`,
+    what: 'What is the idea?',
+    whatHint: 'What should happen, and who is it for?',
+    amount: 'Roughly what does it cost? (kr.)',
+    council: 'Does the idea come from a council? (optional)',
+    own: 'No, it is my own idea',
+    contact: 'Phone or e-mail (optional)',
+    contactHint: 'Only if we may contact you with questions. It is not shown, and it is deleted within a year.',
+    trap: 'Leave this field empty',
+    send: 'Send the idea',
+    thanks: 'Thank you for the idea',
+    screened: 'The idea is checked before it goes to the vote. If it names other people, it is rejected, and you can send it again without names.',
+    back: (round: string) => `Back to ${round}`,
+  },
+} satisfies Record<Locale, unknown>;
+
+/** /pulje/{slug}/forslag: a short form, phone-friendly, without an account, in both languages. */
 export function ProposalPage(props: { round: FundRound; councils: Council[]; stamp: string; form: ProposalForm; problems: { field: string; message: string }[] } & PageLanguage) {
   const { round, form, problems } = props;
+  const t = proposalWords[props.locale];
   const error = (field: string) => problems.find((problem) => problem.field === field)?.message;
-  const title = `Foreslå en idé til ${round.name}`;
+  const title = t.title(round.name);
   return (
-    <Layout title={`${problems.length ? 'Fejl: ' : ''}${title}`} locale={props.locale} path={props.path} noIndex>
-      <Crumbs locale={props.locale} round={round} last="Foreslå en idé" />
+    <Layout title={`${problems.length ? messages[props.locale].form.error : ''}${title}`} locale={props.locale} path={props.path} noIndex>
+      <Crumbs locale={props.locale} round={round} last={t.crumb} />
       <h1>{title}</h1>
-      <p>Skriv ikke navne på andre personer i forslaget. Du behøver ikke skrive dit eget navn. Vil du hellere fortælle idéen, kan du gøre det på dit tilbud, så skriver en medarbejder den ind.</p>
+      <p>{t.intro}</p>
       {round.phase !== 'proposals' ? (
         <Alert variant="info" locale={props.locale}>
-          Puljen tager ikke imod forslag lige nu.
+          {t.closed}
         </Alert>
       ) : (
         <>
           <ErrorSummary problems={problems} locale={props.locale} />
           <form method="post" action={hrefIn(props.locale, `/pulje/${round.slug}/forslag`)} novalidate>
             <input type="hidden" name="stempel" value={props.stamp} />
-            <TextInput id="title" name="title" label="Overskrift" value={form.title} error={error('title')} hint={`Højst ${fundLimits.title} tegn, fx «Tur til Bakken».`} autocomplete="off" />
-            <TextArea id="description" name="description" label="Hvad går idéen ud på?" value={form.description} rows={5} error={error('description')} hint="Hvad skal der ske, og hvem er det for?" />
-            <TextInput id="amount" name="amount" label="Hvad koster det cirka? (kr.)" value={form.amount} error={error('amount')} width="s" autocomplete="off" />
+            <TextInput id="title" name="title" label={t.heading} value={form.title} error={error('title')} hint={t.headingHint(fundLimits.title)} autocomplete="off" />
+            <TextArea id="description" name="description" label={t.what} value={form.description} rows={5} error={error('description')} hint={t.whatHint} />
+            <TextInput id="amount" name="amount" label={t.amount} value={form.amount} error={error('amount')} width="s" autocomplete="off" />
             {props.councils.length > 0 && (
               <Select
                 id="council"
                 name="council"
-                label="Kommer forslaget fra et råd? (frivilligt)"
-                options={[{ value: '', text: 'Nej, det er min egen idé', selected: form.council === '' }, ...props.councils.map((council) => ({ value: council.id, text: council.name, selected: form.council === council.id }))]}
+                label={t.council}
+                options={[{ value: '', text: t.own, selected: form.council === '' }, ...props.councils.map((council) => ({ value: council.id, text: council.name, selected: form.council === council.id, lang: danishLang(props.locale) }))]}
               />
             )}
-            <TextInput
-              id="contact"
-              name="contact"
-              label="Telefon eller e-mail (frivilligt)"
-              value={form.contact}
-              error={error('contact')}
-              type="text"
-              autocomplete="tel"
-              hint="Kun hvis vi må kontakte dig med spørgsmål. Det vises ikke, og det slettes senest om et år."
-            />
+            <TextInput id="contact" name="contact" label={t.contact} value={form.contact} error={error('contact')} type="text" autocomplete="tel" hint={t.contactHint} />
             <div class="form-group honeypot">
               <label class="form-label" for="efterlad-tom">
-                Lad dette felt være tomt
+                {t.trap}
               </label>
               <input class="form-input" type="text" id="efterlad-tom" name="efterlad_tom" value="" autocomplete="off" tabindex={-1} />
             </div>
-            <Button>Send idéen</Button>
+            <Button>{t.send}</Button>
           </form>
         </>
       )}
@@ -248,13 +283,14 @@ export function ProposalPage(props: { round: FundRound; councils: Council[]; sta
 }
 
 export function ProposalReceiptPage(props: { round: FundRound } & PageLanguage) {
+  const t = proposalWords[props.locale];
   return (
-    <Layout title="Tak for idéen" locale={props.locale} path={props.path} noIndex>
-      <Crumbs locale={props.locale} round={props.round} last="Tak for idéen" />
-      <h1>Tak for idéen</h1>
-      <p>Idéen bliver gennemgået, før den kommer med i afstemningen. Nævner den andre personer, bliver den afvist, og du kan sende den igen uden navne.</p>
+    <Layout title={t.thanks} locale={props.locale} path={props.path} noIndex>
+      <Crumbs locale={props.locale} round={props.round} last={t.thanks} />
+      <h1>{t.thanks}</h1>
+      <p>{t.screened}</p>
       <p>
-        <a href={hrefIn(props.locale, `/pulje/${props.round.slug}`)}>Tilbage til {props.round.name}</a>
+        <a href={hrefIn(props.locale, `/pulje/${props.round.slug}`)}>{t.back(props.round.name)}</a>
       </p>
     </Layout>
   );

@@ -1,3 +1,5 @@
+import type { PublicPeerMeeting } from '../../app/run-peer-counsellors.ts';
+import { OfferingPeerMeetings } from '../components/peer-meetings.tsx';
 import type { OpenUserJob } from '../../app/run-user-jobs.ts';
 import { OfferingUserJobs } from './user-job-pages.tsx';
 import type { Council } from '../../app/run-councils.ts';
@@ -777,6 +779,7 @@ export function OfferingPage({
   transitionPlans = [],
   councils = [],
   userJobs = [],
+  peerMeetings = [],
   locale,
   path,
 }: {
@@ -792,6 +795,8 @@ export function OfferingPage({
   councils?: Council[];
   /** The place's user jobs with a free place (ADR 033). */
   userJobs?: OpenUserJob[];
+  /** The peer meetings to come at this place, where and when only (ADR 036). */
+  peerMeetings?: readonly PublicPeerMeeting[];
 } & PageLanguage) {
   const t = messages[locale].offering;
   const words = vocabulary[locale];
@@ -868,6 +873,7 @@ export function OfferingPage({
           {courses.length > 0 && <Courses courses={courses} today={page.date} locale={locale} />}
           {councils.length > 0 && <OfferingCouncils councils={councils} locale={locale} />}
           {userJobs.length > 0 && <OfferingUserJobs jobs={userJobs} locale={locale} />}
+          {peerMeetings.length > 0 && <OfferingPeerMeetings meetings={peerMeetings} locale={locale} />}
           <Address offering={offering} locale={locale} />
           <Access offering={offering} locale={locale} />
           <Contact offering={offering} locale={locale} />

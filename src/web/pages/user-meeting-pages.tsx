@@ -1,6 +1,6 @@
 import type { MeetingRegistration, UserMeeting } from '../../app/run-user-meeting.ts';
 import { outcomeOf } from '../../domain/user-meeting/user-meeting.ts';
-import { formatDanishDate } from '../../domain/time.ts';
+import { formatDanishDate, formatDate } from '../../domain/time.ts';
 import { Alert } from '../components/alert.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { Button, Choices, ErrorSummary, TextInput } from '../components/form.tsx';
@@ -146,48 +146,85 @@ export function MyMeetingRegistrationPage(props: { registration: MeetingRegistra
   );
 }
 
+const peerWords = {
+  da: {
+    title: 'Peermedarbejdere',
+    lead: 'Peermedarbejdere har selv erfaring med psykisk sårbarhed. De er uddannet til at støtte andre på tilbuddene og i forløbene.',
+    certified: (year: number, n: number) => `I ${year} er ${n} ${n === 1 ? 'peermedarbejder' : 'peermedarbejdere'} certificeret`,
+    target: (min: number, max: number) => `. Målet er ${min}–${max}.`,
+    held: (n: number) => `Der er holdt ${n} ${n === 1 ? 'peermøde' : 'peermøder'} i år.`,
+    meetings: 'Peermøder',
+    noMeetings: 'Der er ingen peermøder sat på lige nu.',
+    at: (date: string, from: string, to: string) => `${date} kl. ${from}–${to}, `,
+    network: 'Peernetværket i byen',
+    noNetwork: 'Der er ingen peermedarbejdere på tilbuddene endnu.',
+    meetHere: 'Her kan du møde en peermedarbejder:',
+    more: 'Vil du vide mere, så spørg på dit tilbud.',
+  },
+  en: {
+    title: 'Peer counsellors',
+    lead: 'Peer counsellors have lived experience of mental illness themselves. They are trained to support others at the offerings and in the courses.',
+    certified: (year: number, n: number) => `In ${year}, ${n} ${n === 1 ? 'peer counsellor is' : 'peer counsellors are'} certified`,
+    target: (min: number, max: number) => `. The target is ${min}–${max}.`,
+    held: (n: number) => `${n} ${n === 1 ? 'peer meeting has' : 'peer meetings have'} been held this year.`,
+    meetings: 'Peer meetings',
+    noMeetings: 'There are no peer meetings planned right now.',
+    at: (date: string, from: string, to: string) => `${date} at ${from}–${to}, `,
+    network: 'The peer network in the city',
+    noNetwork: 'There are no peer counsellors at the offerings yet.',
+    meetHere: 'You can meet a peer counsellor here:',
+    more: 'To know more, ask at your offering.',
+  },
+} satisfies Record<PageLanguage['locale'], unknown>;
+
 /** /peermedarbejdere: how many peer counsellors are certified this year, against the target; a number only. */
-export function PeerFigurePage(props: { figure: { year: number; certified: number; targetMin: number; targetMax: number }; meetings: { offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[]; network: { name: string; slug: string }[] } & PageLanguage) {
-  const { figure } = props;
+export function PeerFigurePage(props: { figure: { year: number; certified: number; targetMin: number; targetMax: number; peerMeetings?: { held: number } }; meetings: { offeringName: string; offeringSlug: string; date: string; startsAt: string; endsAt: string }[]; network: { name: string; slug: string }[] } & PageLanguage) {
+  const { figure, locale } = props;
+  const t = peerWords[locale];
+  const lang = locale === 'da' ? undefined : 'da';
   return (
-    <Layout title="Peermedarbejdere" locale={props.locale} path={props.path}>
-      <Breadcrumbs ariaLabel={messages[props.locale].breadcrumbs} items={[{ text: messages[props.locale].allOfferings, href: hrefIn(props.locale, '/') }, { text: 'Peermedarbejdere' }]} />
-      <h1>Peermedarbejdere</h1>
-      <p class="font-lead">Peermedarbejdere har selv erfaring med psykisk sårbarhed. De er uddannet til at støtte andre på tilbuddene og i forløbene.</p>
+    <Layout title={t.title} locale={locale} path={props.path}>
+      <Breadcrumbs ariaLabel={messages[locale].breadcrumbs} items={[{ text: messages[locale].allOfferings, href: hrefIn(locale, '/') }, { text: t.title }]} />
+      <h1>{t.title}</h1>
+      <p class="font-lead">{t.lead}</p>
       <p>
-        <strong>
-          I {figure.year} er {figure.certified} {figure.certified === 1 ? 'peermedarbejder' : 'peermedarbejdere'} certificeret
-        </strong>
-        {figure.targetMax ? `. Målet er ${figure.targetMin}–${figure.targetMax}.` : '.'}
+        <strong>{t.certified(figure.year, figure.certified)}</strong>
+        {figure.targetMax ? t.target(figure.targetMin, figure.targetMax) : '.'}
+        {figure.peerMeetings?.held ? ` ${t.held(figure.peerMeetings.held)}` : ''}
       </p>
-      <h2>Peermøder</h2>
+      <h2>{t.meetings}</h2>
       {props.meetings.length === 0 ? (
-        <p>Der er ingen peermøder sat på lige nu.</p>
+        <p>{t.noMeetings}</p>
       ) : (
         <ul>
           {props.meetings.map((meeting) => (
             <li>
-              {formatDanishDate(meeting.date)} kl. {meeting.startsAt}–{meeting.endsAt}, <a href={hrefIn(props.locale, `/tilbud/${meeting.offeringSlug}`)}>{meeting.offeringName}</a>
+              {t.at(formatDate(meeting.date, locale), meeting.startsAt, meeting.endsAt)}
+              <a href={hrefIn(locale, `/tilbud/${meeting.offeringSlug}`)} lang={lang}>
+                {meeting.offeringName}
+              </a>
             </li>
           ))}
         </ul>
       )}
-      <h2>Peernetværket i byen</h2>
+      <h2>{t.network}</h2>
       {props.network.length === 0 ? (
-        <p>Der er ingen peermedarbejdere på tilbuddene endnu.</p>
+        <p>{t.noNetwork}</p>
       ) : (
         <>
-          <p>Her kan du møde en peermedarbejder:</p>
+          <p>{t.meetHere}</p>
           <ul>
             {props.network.map((offering) => (
               <li>
-                <a href={hrefIn(props.locale, `/tilbud/${offering.slug}`)}>{offering.name}</a>
+                <a href={hrefIn(locale, `/tilbud/${offering.slug}`)} lang={lang}>
+                  {offering.name}
+                </a>
               </li>
             ))}
           </ul>
         </>
       )}
-      <p>Vil du vide mere, så spørg på dit tilbud.</p>
+      <p>{t.more}</p>
     </Layout>
   );
 }

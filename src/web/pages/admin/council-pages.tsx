@@ -291,6 +291,11 @@ export function MeetingAdminPage(props: { signedIn: SignedIn; scope: CouncilScop
           </ul>
         </>
       )}
+      {meeting && (
+        <p>
+          <a href={`${base}/moeder/${meeting.id}/slet`}>Slet mødet {formatDanishDate(meeting.date)}</a>
+        </p>
+      )}
     </AdminLayout>
   );
 }

@@ -1,35 +1,39 @@
-import type { PeerCohort, PeerNetworkMember, PeerYear } from '../../../app/run-peer-counsellors.ts';
+import type { PeerCohort, PeerNetworkMember, PeerSession, PeerYear, SessionFigure } from '../../../app/run-peer-counsellors.ts';
 import { againstTarget, attended, progress, sessionWords } from '../../../domain/peer/peer.ts';
 import { formatDanishDate } from '../../../domain/time.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
-import { Button, CsrfField, ErrorSummary, Select, TextInput } from '../../components/form.tsx';
+import { Button, Choices, CsrfField, ErrorSummary, Select, TextInput } from '../../components/form.tsx';
 
 type SignedIn = { name: string; csrfToken: string };
 type Problems = { field: string; message: string }[];
 const problemOf = (problems: Problems, field: string) => problems.find((problem) => problem.field === field)?.message;
+const heldText = (figure: SessionFigure) => (figure.held ? `${figure.held} (${figure.attendances} ${figure.attendances === 1 ? 'fremmøde' : 'fremmøder'})` : '–');
 const targetWords = { below: 'under målet', within: 'inden for målet', above: 'over målet' } as const;
 
 export type CohortForm = { name: string; year: string; targetMin: string; targetMax: string; course: string };
 
 /** /admin/peermedarbejdere: certified per year against the target, the cohorts, and a form for a new one. */
-export function PeerListAdminPage(props: { signedIn: SignedIn; years: PeerYear[]; cohorts: { id: string; name: string; year: number; counsellors: number; certified: number }[]; courses: { id: string; title: string }[]; form: CohortForm; problems: Problems }) {
+export function PeerListAdminPage(props: { signedIn: SignedIn; years: PeerYear[]; cohorts: { id: string; name: string; year: number; counsellors: number; certified: number; closedOn: string | null }[]; courses: { id: string; title: string }[]; form: CohortForm; problems: Problems; notice?: string | null }) {
   const { form, problems } = props;
   return (
     <AdminLayout title={`${problems.length ? 'Fejl: ' : ''}Peermedarbejdere`} signedIn={props.signedIn}>
       <h1>Peermedarbejdere</h1>
+      {props.notice && <Alert variant="success">{props.notice}</Alert>}
       <h2>Certificerede pr. år</h2>
       {props.years.length === 0 ? (
         <p>Ingen hold endnu.</p>
       ) : (
         <table class="table table--compact">
-          <caption>Certificerede peermedarbejdere mod målet</caption>
+          <caption>Certificerede peermedarbejdere mod målet; peermøder og supervision med registreret fremmøde</caption>
           <thead>
             <tr>
               <th scope="col">År</th>
               <th scope="col">Certificerede</th>
               <th scope="col">Mål</th>
               <th scope="col">Status</th>
+              <th scope="col">Peermøder holdt</th>
+              <th scope="col">Supervision holdt</th>
             </tr>
           </thead>
           <tbody>
@@ -39,6 +43,8 @@ export function PeerListAdminPage(props: { signedIn: SignedIn; years: PeerYear[]
                 <td>{year.certified}</td>
                 <td>{year.targetMax ? `${year.targetMin}–${year.targetMax}` : 'Intet mål'}</td>
                 <td>{year.targetMax ? targetWords[againstTarget(year.certified, { min: year.targetMin, max: year.targetMax })] : '–'}</td>
+                <td>{heldText(year.peerMeetings)}</td>
+                <td>{heldText(year.supervision)}</td>
               </tr>
             ))}
           </tbody>
@@ -52,6 +58,7 @@ export function PeerListAdminPage(props: { signedIn: SignedIn; years: PeerYear[]
         {props.cohorts.map((cohort) => (
           <li>
             <a href={`/admin/peermedarbejdere/${cohort.id}`}>{cohort.name}</a> – {cohort.year}, {cohort.counsellors} peermedarbejdere, {cohort.certified} certificeret
+            {cohort.closedOn && `, lukket ${formatDanishDate(cohort.closedOn)}`}
           </li>
         ))}
       </ul>
@@ -157,6 +164,7 @@ export function PeerCohortAdminPage(
         {cohort.year}. Mål: {cohort.targetMin}–{cohort.targetMax} certificerede. {cohort.courseTitle ? `Forløb: ${cohort.courseTitle}.` : 'Intet forløb i forløbssystemet.'}
       </p>
       {props.notice && <Alert variant="success">{props.notice}</Alert>}
+      {cohort.closedOn && <Alert variant="info">Holdet er lukket {formatDanishDate(cohort.closedOn)}. Der kan ikke føjes moduler, peermedarbejdere eller møder til; alt registreret og årets tal står fortsat.</Alert>}
       <h2>Moduler ({progress(cohort.modules, new Set(), new Set()).hoursAll} timer i alt)</h2>
       {cohort.modules.length === 0 ? (
         <p>Ingen moduler endnu.</p>
@@ -171,19 +179,21 @@ export function PeerCohortAdminPage(
       )}
       <h3>Nyt modul</h3>
       <ErrorSummary problems={at('module')} />
-      <form method="post" action={`${base}/moduler`} novalidate>
-        <CsrfField token={props.signedIn.csrfToken} />
-        <TextInput id="module-title" name="title" label="Modul" value="" error={problemOf(at('module'), 'title')} />
-        <TextInput id="module-hours" name="hours" label="Timer" value="" error={problemOf(at('module'), 'hours')} width="xs" />
-        <Select
-          id="module-session"
-          name="session"
-          label="Fremmøde"
-          error={problemOf(at('module'), 'session')}
-          options={[{ value: '', text: 'Registreres her', selected: true }, ...props.sessions.map((session) => ({ value: session.id, text: `Fra forløbet: ${formatDanishDate(session.date)} kl. ${session.startsAt}`, selected: false }))]}
-        />
-        <Button variant="secondary">Tilføj modulet</Button>
-      </form>
+      {!cohort.closedOn && (
+        <form method="post" action={`${base}/moduler`} novalidate>
+          <CsrfField token={props.signedIn.csrfToken} />
+          <TextInput id="module-title" name="title" label="Modul" value="" error={problemOf(at('module'), 'title')} />
+          <TextInput id="module-hours" name="hours" label="Timer" value="" error={problemOf(at('module'), 'hours')} width="xs" />
+          <Select
+            id="module-session"
+            name="session"
+            label="Fremmøde"
+            error={problemOf(at('module'), 'session')}
+            options={[{ value: '', text: 'Registreres her', selected: true }, ...props.sessions.map((session) => ({ value: session.id, text: `Fra forløbet: ${formatDanishDate(session.date)} kl. ${session.startsAt}`, selected: false }))]}
+          />
+          <Button variant="secondary">Tilføj modulet</Button>
+        </form>
+      )}
 
       <h2>Peermøder og supervision</h2>
       {cohort.sessions.length === 0 ? (
@@ -194,30 +204,34 @@ export function PeerCohortAdminPage(
             <li>
               {sessionWords[session.kind]} {formatDanishDate(session.date)} kl. {session.startsAt}–{session.endsAt}
               {session.offeringName ? ` på ${session.offeringName}` : ''}
+              {' – '}
+              <a href={`${base}/moeder/${session.id}/fremmoede`}>{session.date > props.today ? 'Fremmøde (på dagen)' : session.present.size ? `Fremmøde: ${session.present.size} af ${cohort.counsellors.length}` : 'Registrér fremmøde'}</a>
             </li>
           ))}
         </ul>
       )}
       <p>Peermøder står på siden /peermedarbejdere med tilbud og tid, aldrig med navne.</p>
       <ErrorSummary problems={at('session')} />
-      <form method="post" action={`${base}/moeder`} novalidate>
-        <CsrfField token={props.signedIn.csrfToken} />
-        <Select
-          id="session-kind"
-          name="kind"
-          label="Slags"
-          error={problemOf(at('session'), 'kind')}
-          options={[
-            { value: 'peer_meeting', text: 'Peermøde på et tilbud', selected: true },
-            { value: 'supervision', text: 'Supervision', selected: false },
-          ]}
-        />
-        <Select id="session-offering" name="offering" label="Tilbud" error={problemOf(at('session'), 'offering')} options={[{ value: '', text: 'Intet (kun supervision)', selected: true }, ...props.offerings.map((item) => ({ value: item.id, text: item.name, selected: false }))]} />
-        <TextInput id="session-date" name="date" label="Dag" type="date" value="" error={problemOf(at('session'), 'date')} width="s" />
-        <TextInput id="session-starts" name="startsAt" label="Fra kl." value="" error={problemOf(at('session'), 'startsAt')} width="xs" />
-        <TextInput id="session-ends" name="endsAt" label="Til kl." value="" error={problemOf(at('session'), 'endsAt')} width="xs" />
-        <Button variant="secondary">Sæt på</Button>
-      </form>
+      {!cohort.closedOn && (
+        <form method="post" action={`${base}/moeder`} novalidate>
+          <CsrfField token={props.signedIn.csrfToken} />
+          <Select
+            id="session-kind"
+            name="kind"
+            label="Slags"
+            error={problemOf(at('session'), 'kind')}
+            options={[
+              { value: 'peer_meeting', text: 'Peermøde på et tilbud', selected: true },
+              { value: 'supervision', text: 'Supervision', selected: false },
+            ]}
+          />
+          <Select id="session-offering" name="offering" label="Tilbud" error={problemOf(at('session'), 'offering')} options={[{ value: '', text: 'Intet (kun supervision)', selected: true }, ...props.offerings.map((item) => ({ value: item.id, text: item.name, selected: false }))]} />
+          <TextInput id="session-date" name="date" label="Dag" type="date" value="" error={problemOf(at('session'), 'date')} width="s" />
+          <TextInput id="session-starts" name="startsAt" label="Fra kl." value="" error={problemOf(at('session'), 'startsAt')} width="xs" />
+          <TextInput id="session-ends" name="endsAt" label="Til kl." value="" error={problemOf(at('session'), 'endsAt')} width="xs" />
+          <Button variant="secondary">Sæt på</Button>
+        </form>
+      )}
 
       <h2>Peermedarbejdere ({cohort.counsellors.length})</h2>
       {cohort.counsellors.map((person, index) => {
@@ -268,23 +282,72 @@ export function PeerCohortAdminPage(
           </section>
         );
       })}
-      <h3>Skriv en peermedarbejder på holdet</h3>
+      {!cohort.closedOn && <h3>Skriv en peermedarbejder på holdet</h3>}
       <ErrorSummary problems={at('counsellor')} />
-      <form method="post" action={`${base}/deltagere`} novalidate>
-        <CsrfField token={props.signedIn.csrfToken} />
-        <TextInput id="name" name="name" label="Fornavn" value="" error={problemOf(at('counsellor'), 'name')} />
-        <TextInput id="phone" name="phone" label="Telefon (frivilligt)" type="tel" value="" error={problemOf(at('counsellor'), 'phone')} hint="Tomt: træffes på tilbuddet." />
-        {cohort.courseId && (
-          <Select
-            id="participant"
-            name="participant"
-            label="Samme person i forløbet (så fremmødet dér tæller)"
-            error={problemOf(at('counsellor'), 'participant')}
-            options={[{ value: '', text: 'Ingen', selected: true }, ...props.participants.map((item) => ({ value: item.id, text: item.name, selected: false }))]}
+      {!cohort.closedOn && (
+        <form method="post" action={`${base}/deltagere`} novalidate>
+          <CsrfField token={props.signedIn.csrfToken} />
+          <TextInput id="name" name="name" label="Fornavn" value="" error={problemOf(at('counsellor'), 'name')} />
+          <TextInput id="phone" name="phone" label="Telefon (frivilligt)" type="tel" value="" error={problemOf(at('counsellor'), 'phone')} hint="Tomt: træffes på tilbuddet." />
+          {cohort.courseId && (
+            <Select
+              id="participant"
+              name="participant"
+              label="Samme person i forløbet (så fremmødet dér tæller)"
+              error={problemOf(at('counsellor'), 'participant')}
+              options={[{ value: '', text: 'Ingen', selected: true }, ...props.participants.map((item) => ({ value: item.id, text: item.name, selected: false }))]}
+            />
+          )}
+          <Button variant="secondary">Skriv på holdet</Button>
+        </form>
+      )}
+      <h2>Luk eller slet holdet</h2>
+      <p>
+        <a href={`${base}/slet`}>Slet peerholdet «{cohort.name}»</a>
+      </p>
+      {!cohort.closedOn && (
+        <form method="post" action={`${base}/luk`}>
+          <CsrfField token={props.signedIn.csrfToken} />
+          <p>Er holdet færdigt, så luk det: der kan ikke føjes mere til, og alt registreret står fortsat.</p>
+          <Button variant="secondary">Luk holdet</Button>
+        </form>
+      )}
+    </AdminLayout>
+  );
+}
+
+const sessionTitle = (session: PeerSession) => `${sessionWords[session.kind]} ${formatDanishDate(session.date)} kl. ${session.startsAt}–${session.endsAt}${session.offeringName ? ` på ${session.offeringName}` : ''}`;
+
+/** /admin/peermedarbejdere/{id}/moeder/{session}/fremmoede: who of the cohort came, as a tick list. */
+export function PeerSessionAttendanceAdminPage(props: { signedIn: SignedIn; cohort: PeerCohort; session: PeerSession; today: string; problems: Problems; notice: string | null }) {
+  const { cohort, session } = props;
+  const base = `/admin/peermedarbejdere/${cohort.id}`;
+  return (
+    <AdminLayout title={`${props.problems.length ? 'Fejl: ' : ''}Fremmøde: ${sessionTitle(session)} – ${cohort.name}`} signedIn={props.signedIn}>
+      <p>
+        <a href={base}>Tilbage til {cohort.name}</a>
+      </p>
+      <h1>Fremmøde: {sessionTitle(session)}</h1>
+      {props.notice && <Alert variant="success">{props.notice}</Alert>}
+      <ErrorSummary problems={props.problems} />
+      {session.date > props.today ? (
+        <p>Mødet er ikke holdt endnu. Fremmødet registreres på dagen eller bagefter.</p>
+      ) : cohort.counsellors.length === 0 ? (
+        <p>Der er ingen peermedarbejdere på holdet.</p>
+      ) : (
+        <form method="post" action={`${base}/moeder/${session.id}/fremmoede`} novalidate>
+          <CsrfField token={props.signedIn.csrfToken} />
+          <Choices
+            id="present"
+            name="present"
+            type="checkbox"
+            legend="Hvem kom?"
+            hint="Sæt kryds ved dem, der kom. Fremmødet tæller med i årets tal for peermøder og supervision."
+            items={cohort.counsellors.map((person) => ({ value: person.id, label: person.name ?? 'Uden navn', checked: session.present.has(person.id) }))}
           />
-        )}
-        <Button variant="secondary">Skriv på holdet</Button>
-      </form>
+          <Button>Gem fremmødet</Button>
+        </form>
+      )}
     </AdminLayout>
   );
 }

@@ -1,6 +1,6 @@
-import type { UserJob, UserJobHolder } from '../../../app/run-user-jobs.ts';
-import { formatDanishDate } from '../../../domain/time.ts';
-import { userJobWords } from '../../../domain/user-job/user-job.ts';
+import type { UserJob, UserJobApplication, UserJobHolder } from '../../../app/run-user-jobs.ts';
+import { copenhagenDate, formatDanishDate } from '../../../domain/time.ts';
+import { applicationPurpose, userJobWords } from '../../../domain/user-job/user-job.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { Button, CsrfField, ErrorSummary, Select, TextArea, TextInput } from '../../components/form.tsx';
@@ -12,7 +12,7 @@ const problemOf = (problems: Problems, field: string) => problems.find((problem)
 export type JobForm = { kind: string; title: string; description: string; hours: string; seats: string; howToApply: string };
 
 /** /admin/tilbud/{slug}/brugerjob: the offering's user jobs and a form for a new one. */
-export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; jobs: UserJob[]; form: JobForm; problems: Problems }) {
+export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; jobs: UserJob[]; unanswered: Map<string, number>; form: JobForm; problems: Problems; notice: string | null }) {
   const { form, problems } = props;
   const base = `/admin/tilbud/${props.offering.slug}/brugerjob`;
   return (
@@ -21,6 +21,7 @@ export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug:
         <a href={`/admin/tilbud/${props.offering.slug}`}>{props.offering.name}</a>
       </p>
       <h1>Brugerjob</h1>
+      {props.notice && <Alert variant="success">{props.notice}</Alert>}
       <p>Et job med en ledig plads står på den offentlige liste over brugerjob (/brugerjob). Hvem der har jobbet, ses kun her.</p>
       {props.jobs.length === 0 ? (
         <p>Der er ingen brugerjob endnu.</p>
@@ -29,6 +30,11 @@ export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug:
           {props.jobs.map((job) => (
             <li>
               <a href={`${base}/${job.id}`}>{job.title}</a> – {userJobWords.kinds[job.kind]}, {job.hoursPerWeek} timer om ugen, {job.holding} af {job.seats} pladser besat
+              {props.unanswered.get(job.id) ? (
+                <strong>{` – ${props.unanswered.get(job.id) === 1 ? 'en ubesvaret ansøgning' : `${props.unanswered.get(job.id)} ubesvarede ansøgninger`}`}</strong>
+              ) : (
+                ''
+              )}
             </li>
           ))}
         </ul>
@@ -52,7 +58,7 @@ export function UserJobsAdminPage(props: { signedIn: SignedIn; offering: { slug:
 export type HolderForm = { name: string; contact: string; since: string };
 
 /** /admin/tilbud/{slug}/brugerjob/{id}: who holds the job, and the form for a new holder. */
-export function UserJobAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; job: UserJob & { holders: UserJobHolder[] }; form: HolderForm; problems: Problems; notice: string | null }) {
+export function UserJobAdminPage(props: { signedIn: SignedIn; offering: { slug: string; name: string }; job: UserJob & { holders: UserJobHolder[] }; applications: UserJobApplication[]; form: HolderForm; problems: Problems; notice: string | null }) {
   const { job, form, problems } = props;
   const base = `/admin/tilbud/${props.offering.slug}/brugerjob/${job.id}`;
   const current = job.holders.filter((holder) => holder.endedOn === null);
@@ -85,6 +91,31 @@ export function UserJobAdminPage(props: { signedIn: SignedIn; offering: { slug: 
           ))}
         </ul>
       )}
+      <h2>Ansøgninger fra hjemmesiden ({props.applications.filter((item) => !item.answeredAt).length} ubesvarede)</h2>
+      <p class="form-hint">
+        Formål: {applicationPurpose} Ansøgeren har fået at vide, at I svarer inden for en uge. Hver ansøgning slettes af sig selv på den dato, der står ved den.
+      </p>
+      {props.applications.length === 0 ? (
+        <p>Ingen har søgt jobbet på hjemmesiden.</p>
+      ) : (
+        <ul>
+          {props.applications.map((item) => (
+            <li>
+              <strong>{item.name}</strong>, {item.phone ? `telefon ${item.phone}` : 'kommer forbi tilbuddet'}, søgte {formatDanishDate(copenhagenDate(item.createdAt))}. {item.message && <q>{item.message}</q>} Slettes {formatDanishDate(item.deleteAfter)}.{' '}
+              {item.answeredAt ? (
+                `Besvaret ${formatDanishDate(copenhagenDate(item.answeredAt))}${item.answeredBy ? ` af ${item.answeredBy}` : ''}.`
+              ) : (
+                <form method="post" action={`${base}/ansoegninger/${item.id}/besvaret`}>
+                  <CsrfField token={props.signedIn.csrfToken} />
+                  <button type="submit" class="button button-secondary">
+                    Markér som besvaret<span class="sr-only">: {item.name}</span>
+                  </button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>Giv en bruger jobbet</h2>
       <ErrorSummary problems={problems} />
       <form method="post" action={`${base}/indehavere`} novalidate>
@@ -94,6 +125,10 @@ export function UserJobAdminPage(props: { signedIn: SignedIn; offering: { slug: 
         <TextInput id="since" name="since" label="Startede" type="date" width="s" value={form.since} error={problemOf(problems, 'since')} />
         <Button>Gem</Button>
       </form>
+      <h2>Slet jobbet</h2>
+      <p>
+        <a href={`${base}/slet`}>Slet brugerjobbet «{job.title}»</a>
+      </p>
     </AdminLayout>
   );
 }
