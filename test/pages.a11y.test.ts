@@ -261,6 +261,33 @@ const states: PageState[] = [
       assert.match(await page.locator('#code-error').innerText(), /Koden er allerede brugt/);
     },
   },
+  // The last co-creator pages in English: voting in the user fund and the annual user meeting.
+  { name: 'voting in a user fund in English on a phone', path: '/en/pulje/eksempel-brugerpuljen-2027/stem', status: 200, options: phone },
+  {
+    name: 'a vote in English with a code that is already used',
+    path: '/en/pulje/eksempel-brugerpuljen-2027/stem',
+    status: 200,
+    options: desktop,
+    prepare: async (page) => {
+      await page.getByLabel('Your code').fill('abcde-fghjk');
+      await page.getByLabel(/Tur til Bakken/).check();
+      await page.getByRole('button', { name: 'Cast your vote' }).click();
+      assert.match(await page.locator('#code-error').innerText(), /The code has already been used/);
+    },
+  },
+  { name: 'the user meeting in English', path: '/en/brugermoede', status: 200, options: desktop },
+  {
+    name: 'registering for the user meeting in English on a phone, sent without a phone or a tick',
+    path: '/en/brugermoede',
+    status: 200,
+    options: phone,
+    prepare: async (page) => {
+      await page.getByLabel('First name').fill('Sam');
+      await page.getByRole('button', { name: 'Register' }).click();
+      assert.match(await page.locator('#phone-error').innerText(), /I can be reached at my offering/);
+    },
+  },
+  { name: 'my registration for the user meeting in English', path: '/en/brugermoede/tilmelding/:meetingKey', status: 200, options: phone },
 ];
 
 /** The example user meeting's personal link (its key is made when the meeting is added). */

@@ -111,8 +111,8 @@ export async function saveUserMeeting(store: UserMeetingStore, actor: Actor, mee
 }
 
 /** Register from the public form or by staff; the audit entry names no one, only the place in the line. */
-export async function registerForMeeting(store: UserMeetingStore, meeting: UserMeeting, input: RegistrationInput, tokenHash: string, now: Date, via: { cameThrough: 'public_form'; source: string } | { cameThrough: 'staff'; actor: Actor }) {
-  const read = readRegistration(input);
+export async function registerForMeeting(store: UserMeetingStore, meeting: UserMeeting, input: RegistrationInput, tokenHash: string, now: Date, via: { cameThrough: 'public_form'; source: string } | { cameThrough: 'staff'; actor: Actor }, locale: 'da' | 'en' = 'da') {
+  const read = readRegistration(input, locale);
   if (!read.ok) return read;
   const id = crypto.randomUUID();
   const outcome = await store.register(

@@ -41,6 +41,7 @@ const englishPages = [
   { path: '/en/kalender/daekning', title: 'Coverage in week 48', heading: 'Gaps: no social place open' },
   { path: '/en/program?bydel=amager-ost&uge=2026-W52', title: 'Programme for Amager Øst: Week 52, 21 December 2026 to 27 December 2026', heading: 'Programme for Amager Øst' },
   { path: '/en/brochure?bydel=bispebjerg', title: 'Brochure for Bispebjerg', heading: 'All activity and community services' },
+  { path: '/en/brugermoede', title: 'The user meeting', heading: 'No date has been set for the next user meeting yet.' },
 ] as const;
 
 describe(`the English pages under /en (${databaseKind})`, () => {
@@ -101,6 +102,7 @@ describe(`the English pages under /en (${databaseKind})`, () => {
       ['/en/kalender?visning=uge&dato=2026-12-23', '/kalender?visning=uge&dato=2026-12-23'],
       ['/en/program?bydel=amager-ost&maaned=2026-12', '/program?bydel=amager-ost&maaned=2026-12'],
       ['/en/brochure?papir=a5', '/brochure?papir=a5'],
+      ['/en/brugermoede?fra=raad', '/brugermoede?fra=raad'],
     ] as const;
     for (const [english, danish] of cases) {
       const { html } = await page(english);
@@ -118,7 +120,7 @@ describe(`the English pages under /en (${databaseKind})`, () => {
   });
 
   it('every Danish page links to its English version, the same page with the same query', async () => {
-    for (const danish of ['/', '/?q=musik', '/tilbud/nabo', '/kort?naer=2300', '/liste?steder=nabo', '/liste/udskriv?steder=nabo', '/kalender', '/kalender/daekning', '/planlaegning/daekning?dato=2016-03-01', '/planlaegning/budget', '/program?uge=2026-W50', '/brochure']) {
+    for (const danish of ['/', '/?q=musik', '/tilbud/nabo', '/kort?naer=2300', '/liste?steder=nabo', '/liste/udskriv?steder=nabo', '/kalender', '/kalender/daekning', '/planlaegning/daekning?dato=2016-03-01', '/planlaegning/budget', '/program?uge=2026-W50', '/brochure', '/brugermoede']) {
       const { html } = await page(danish);
       assert.match(html, /^<!doctype html><html lang="da">/);
       const english = danish === '/' ? '/en' : danish.startsWith('/?') ? `/en${danish.slice(1)}` : `/en${danish}`;
@@ -146,6 +148,7 @@ describe(`the English pages under /en (${databaseKind})`, () => {
       '/en/program?bydel=amager-ost&uge=2026-W52',
       '/en/program?bydel=bispebjerg&uge=2026-W50',
       '/en/brochure?bydel=bispebjerg',
+      '/en/brugermoede',
     ];
     for (const path of paths) {
       const { html } = await page(path);
@@ -173,7 +176,7 @@ describe(`the English pages under /en (${databaseKind})`, () => {
     assert.match(html, /<h1 lang="da">Nabo<\/h1>/);
     assert.match(html, /<p class="font-lead" lang="da">Selvejende værested/);
     assert.match(html, /<span lang="da">Nabo<\/span><\/li>/, 'the breadcrumb');
-    for (const path of ['/en/tilbud/nabo', '/en/tilbud/milepaelen', '/en/tilbud/amadeus', '/en?q=amadeus', '/en/liste?steder=nabo,amadeus', '/en/liste/udskriv?steder=amadeus', '/en/kort?q=amadeus', '/en/kalender', '/en/kalender/daekning', '/en/findes-ikke', '/en/program?maaned=2026-12', '/en/brochure', '/en/brochure?bydel=bispebjerg']) {
+    for (const path of ['/en/tilbud/nabo', '/en/tilbud/milepaelen', '/en/tilbud/amadeus', '/en?q=amadeus', '/en/liste?steder=nabo,amadeus', '/en/liste/udskriv?steder=amadeus', '/en/kort?q=amadeus', '/en/kalender', '/en/kalender/daekning', '/en/findes-ikke', '/en/program?maaned=2026-12', '/en/brochure', '/en/brochure?bydel=bispebjerg', '/en/brugermoede']) {
       const rest = textOf(withoutDanish((await page(path, path.endsWith('findes-ikke') ? 404 : 200)).html));
       const danish = rest.match(/[^.:·]*[æøåÆØÅ«»][^.:·]*/g) ?? [];
       assert.deepEqual(danish, [], `${path}: Danish words outside lang="da"`);

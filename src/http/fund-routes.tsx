@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../app/errors.ts';
 import type { CouncilStore } from '../app/run-councils.ts';
+import { voteMessages } from '../domain/fund/fund.ts';
 import { castVote, type FundStore, proposeIdea } from '../app/run-user-fund.ts';
 import type { FormStamps } from '../security/form-stamps.ts';
 import { RateLimiter } from '../security/rate-limit.ts';
@@ -41,7 +42,7 @@ const field = (value: unknown, max: number) => (typeof value === 'string' ? valu
 /**
  * The user fund in public (ADR 033): /pulje, /pulje/{slug}, the idea form at /pulje/{slug}/forslag (no account: a
  * signed stamp, a trap field and a limit per address) and voting at /pulje/{slug}/stem with a code from the offering.
- * The idea form is in both languages; voting is Danish, and its English address leads to it.
+ * Every page is in both languages; the pools' and ideas' own texts are marked Danish on the English pages.
  */
 export function fundRoutes(deps: { fund: FundDeps; councils: CouncilStore; corrections: { stamps: FormStamps }; now: () => Date }, locale: Locale = 'da') {
   const app = new Hono();
@@ -89,10 +90,7 @@ export function fundRoutes(deps: { fund: FundDeps; councils: CouncilStore; corre
 
   app.get('/pulje/:slug/forslag/tak', async (c) => c.html(<ProposalReceiptPage round={await roundOf(c)} {...pageLanguage(c, locale)} />));
 
-  if (locale !== 'da') {
-    app.get('/pulje/:slug/stem', (c) => c.redirect(new URL(c.req.url).pathname.replace(/^\/en/, ''), 302));
-    return app;
-  }
+  const voted = voteMessages[locale];
 
   app.get('/pulje/:slug/stem', async (c) => {
     const round = await roundOf(c);
@@ -109,23 +107,23 @@ export function fundRoutes(deps: { fund: FundDeps; councils: CouncilStore; corre
     const blocked = deps.fund.wrongCodes.peek(source);
     if (!blocked.allowed) {
       c.header('retry-after', String(blocked.retryAfterSeconds));
-      return page([{ field: 'code', message: `Der er tastet mange forkerte koder herfra. Prøv igen om ${Math.max(1, Math.ceil(blocked.retryAfterSeconds / 60))} minutter.` }], 429);
+      return page([{ field: 'code', message: voted.tooMany(Math.max(1, Math.ceil(blocked.retryAfterSeconds / 60))) }], 429);
     }
     const outcome = await castVote(store, deps.now(), round, form, source);
     switch (outcome) {
       case 'counted':
         return c.redirect(hrefIn(locale, `/pulje/${round.slug}/stem?tak=1`), 303);
       case 'used':
-        return page([{ field: 'code', message: 'Koden er allerede brugt. Hver kode giver én stemme. Har du ikke selv stemt med den, så spørg en medarbejder på dit tilbud.' }], 409);
+        return page([{ field: 'code', message: voted.used }], 409);
       case 'bad_code':
       case 'unknown':
         deps.fund.wrongCodes.hit(source);
-        return page([{ field: 'code', message: 'Koden passer ikke. Den står på den seddel, du har fået, fx ABCDE-FGH23. Tjek bogstaverne, og prøv igen.' }], 400);
+        return page([{ field: 'code', message: voted.badCode }], 400);
       case 'no_choice':
       case 'no_proposal':
-        return page([{ field: 'proposal', message: 'Vælg den idé, du stemmer på.' }], 400);
+        return page([{ field: 'proposal', message: voted.noChoice }], 400);
       case 'not_open':
-        return page([{ field: 'code', message: 'Der kan ikke stemmes lige nu. Din kode er ikke brugt.' }], 409);
+        return page([{ field: 'code', message: voted.notOpen }], 409);
     }
   });
 

@@ -75,6 +75,24 @@ export function readProposal(input: ProposalInput, locale: 'da' | 'en' = 'da'): 
   return { ok: true, proposal: { title, description, amountKr, contact: contact || null } };
 }
 
+/** What a voter is told when a vote is not counted, in the page's language; the Danish is as it always was. */
+export const voteMessages = {
+  da: {
+    tooMany: (minutes: number) => `Der er tastet mange forkerte koder herfra. Prøv igen om ${minutes} minutter.`,
+    used: 'Koden er allerede brugt. Hver kode giver én stemme. Har du ikke selv stemt med den, så spørg en medarbejder på dit tilbud.',
+    badCode: 'Koden passer ikke. Den står på den seddel, du har fået, fx ABCDE-FGH23. Tjek bogstaverne, og prøv igen.',
+    noChoice: 'Vælg den idé, du stemmer på.',
+    notOpen: 'Der kan ikke stemmes lige nu. Din kode er ikke brugt.',
+  },
+  en: {
+    tooMany: (minutes: number) => `Many wrong codes have been typed from here. Try again in ${minutes} minutes.`,
+    used: 'The code has already been used. Each code gives one vote. If you did not vote with it yourself, ask a member of staff at your offering.',
+    badCode: 'The code does not match. It is on the slip you were given, e.g. ABCDE-FGH23. Check the letters and try again.',
+    noChoice: 'Choose the idea you are voting for.',
+    notOpen: 'Voting is not open right now. Your code has not been used.',
+  },
+} as const;
+
 /** The letters a code is made of: no 0/O, 1/I/L, which are read wrong on a printed sheet. */
 export const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const codeLength = 10;

@@ -21,18 +21,36 @@ export const registrationDeleteAfter = (heldOn: string) => addDays(heldOn, 30);
 export type RegistrationInput = { name: string; phone: string; meetsAtOffering: boolean; accessNeeds: string; interpreter: string };
 export type Registration = { name: string; phone: string | null; meetsAtOffering: boolean; accessNeeds: string | null; interpreter: string | null };
 
+const registrationMessages = {
+  da: {
+    name: 'Skriv dit fornavn (højst 60 tegn). Et kaldenavn er også fint.',
+    phoneWrong: 'Skriv et telefonnummer med 8 cifre, fx 22 33 44 55, eller lad feltet stå tomt og sæt kryds i «Jeg kan træffes på mit tilbud».',
+    phoneMissing: 'Skriv et telefonnummer, eller sæt kryds i «Jeg kan træffes på mit tilbud», så vi kan give besked, hvis du får en plads.',
+    accessNeeds: 'Højst 500 tegn, fx «kørestol» eller «brug for en stille plads».',
+    interpreter: 'Skriv kun sproget, fx «arabisk» eller «tegnsprog» (højst 60 tegn).',
+  },
+  en: {
+    name: 'Write your first name (at most 60 characters). A nickname is fine too.',
+    phoneWrong: 'Write a phone number with 8 digits, e.g. 22 33 44 55, or leave the field empty and tick “I can be reached at my offering”.',
+    phoneMissing: 'Write a phone number, or tick “I can be reached at my offering”, so we can tell you if you get a seat.',
+    accessNeeds: 'At most 500 characters, e.g. “wheelchair” or “need a quiet seat”.',
+    interpreter: 'Write only the language, e.g. “Arabic” or “sign language” (at most 60 characters).',
+  },
+} as const;
+
 /** A first name, and a phone number or «I can be reached at my offering»; accessibility needs and an interpreter language if wanted. */
-export function readRegistration(input: RegistrationInput): { ok: true; registration: Registration } | { ok: false; problems: Problem<keyof RegistrationInput>[] } {
+export function readRegistration(input: RegistrationInput, locale: 'da' | 'en' = 'da'): { ok: true; registration: Registration } | { ok: false; problems: Problem<keyof RegistrationInput>[] } {
+  const say = registrationMessages[locale];
   const problems: Problem<keyof RegistrationInput>[] = [];
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name || name.length > 60) problems.push({ field: 'name', message: 'Skriv dit fornavn (højst 60 tegn). Et kaldenavn er også fint.' });
+  if (!name || name.length > 60) problems.push({ field: 'name', message: say.name });
   const phone = input.phone.trim();
-  if (phone && !/^\+?[\d ]{8,15}$/.test(phone)) problems.push({ field: 'phone', message: 'Skriv et telefonnummer med 8 cifre, fx 22 33 44 55, eller lad feltet stå tomt og sæt kryds i «Jeg kan træffes på mit tilbud».' });
-  else if (!phone && !input.meetsAtOffering) problems.push({ field: 'phone', message: 'Skriv et telefonnummer, eller sæt kryds i «Jeg kan træffes på mit tilbud», så vi kan give besked, hvis du får en plads.' });
+  if (phone && !/^\+?[\d ]{8,15}$/.test(phone)) problems.push({ field: 'phone', message: say.phoneWrong });
+  else if (!phone && !input.meetsAtOffering) problems.push({ field: 'phone', message: say.phoneMissing });
   const accessNeeds = input.accessNeeds.trim();
-  if (accessNeeds.length > 500) problems.push({ field: 'accessNeeds', message: 'Højst 500 tegn, fx «kørestol» eller «brug for en stille plads».' });
+  if (accessNeeds.length > 500) problems.push({ field: 'accessNeeds', message: say.accessNeeds });
   const interpreter = input.interpreter.trim();
-  if (interpreter.length > 60) problems.push({ field: 'interpreter', message: 'Skriv kun sproget, fx «arabisk» eller «tegnsprog» (højst 60 tegn).' });
+  if (interpreter.length > 60) problems.push({ field: 'interpreter', message: say.interpreter });
   if (problems.length) return { ok: false, problems };
   return { ok: true, registration: { name, phone: phone || null, meetsAtOffering: input.meetsAtOffering, accessNeeds: accessNeeds || null, interpreter: interpreter || null } };
 }

@@ -6,7 +6,7 @@ import { Alert } from '../components/alert.tsx';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { Button, ErrorSummary, Select, TextArea, TextInput } from '../components/form.tsx';
-import { danishLang } from '../i18n/danish-text.tsx';
+import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 
@@ -298,38 +298,69 @@ export function ProposalReceiptPage(props: { round: FundRound } & PageLanguage) 
 
 export type VoteForm = { code: string; proposal: string };
 
-/** /pulje/{slug}/stem: the code from the sheet, and one idea. */
+const voteWords = {
+  da: {
+    title: (round: string) => `Stem i ${round}`,
+    crumb: 'Stem',
+    counted: 'Tak. Din stemme er talt med. Koden kan ikke bruges igen.',
+    closed: 'Der kan ikke stemmes lige nu.',
+    intro: 'Du stemmer med den kode, du har fået på dit tilbud. Hver kode giver én stemme. Vi gemmer ikke, hvem der har stemt hvad.',
+    code: 'Din kode',
+    codeHint: 'Fx ABCDE-FGH23. Store eller små bogstaver er lige meget.',
+    which: 'Hvilken idé stemmer du på?',
+    send: 'Afgiv stemme',
+    all: 'Se alle forslag',
+  },
+  en: {
+    title: (round: string) => `Vote in ${round}`,
+    crumb: 'Vote',
+    counted: 'Thank you. Your vote has been counted. The code cannot be used again.',
+    closed: 'Voting is not open right now.',
+    intro: 'You vote with the code you were given at your offering. Each code gives one vote. We do not keep who voted for what.',
+    code: 'Your code',
+    codeHint: 'E.g. ABCDE-FGH23. Capital or small letters make no difference.',
+    which: 'Which idea are you voting for?',
+    send: 'Cast your vote',
+    all: 'See all the ideas',
+  },
+} satisfies Record<Locale, unknown>;
+
+/** /pulje/{slug}/stem: the code from the sheet, and one idea, in both languages; the ideas' own words stay Danish. */
 export function VotePage(props: { round: FundRoundWhole; form: VoteForm; problems: { field: string; message: string }[]; counted: boolean } & PageLanguage) {
-  const { round, form, problems } = props;
+  const { round, form, problems, locale } = props;
+  const t = voteWords[locale];
   const error = (field: string) => problems.find((problem) => problem.field === field)?.message;
   const accepted = round.proposals.filter((proposal) => proposal.screening === 'accepted');
-  const title = `Stem i ${round.name}`;
+  const title = t.title(round.name);
   return (
-    <Layout title={`${problems.length ? 'Fejl: ' : ''}${title}`} locale={props.locale} path={props.path} noIndex>
-      <Crumbs locale={props.locale} round={round} last="Stem" />
-      <h1>{title}</h1>
+    <Layout title={`${problems.length ? messages[locale].form.error : ''}${title}`} locale={locale} path={props.path} noIndex>
+      <Crumbs locale={locale} round={round} last={t.crumb} />
+      <h1>
+        {t.title('')}
+        <DanishText locale={locale}>{round.name}</DanishText>
+      </h1>
       {props.counted && (
-        <Alert variant="success" locale={props.locale}>
-          Tak. Din stemme er talt med. Koden kan ikke bruges igen.
+        <Alert variant="success" locale={locale}>
+          {t.counted}
         </Alert>
       )}
       {round.phase !== 'voting' ? (
-        <Alert variant="info" locale={props.locale}>
-          Der kan ikke stemmes lige nu.
+        <Alert variant="info" locale={locale}>
+          {t.closed}
         </Alert>
       ) : (
         !props.counted && (
           <>
-            <p>Du stemmer med den kode, du har fået på dit tilbud. Hver kode giver én stemme. Vi gemmer ikke, hvem der har stemt hvad.</p>
-            <ErrorSummary problems={problems} locale={props.locale} />
-            <form method="post" action={hrefIn(props.locale, `/pulje/${round.slug}/stem`)} novalidate>
-              <TextInput id="code" name="code" label="Din kode" value={form.code} error={error('code')} hint="Fx ABCDE-FGH23. Store eller små bogstaver er lige meget." autocomplete="off" width="m" />
+            <p>{t.intro}</p>
+            <ErrorSummary problems={problems} locale={locale} />
+            <form method="post" action={hrefIn(locale, `/pulje/${round.slug}/stem`)} novalidate>
+              <TextInput id="code" name="code" label={t.code} value={form.code} error={error('code')} hint={t.codeHint} autocomplete="off" width="m" />
               <div class={error('proposal') ? 'form-group form-error' : 'form-group'}>
                 <fieldset aria-describedby={error('proposal') ? 'proposal-error' : undefined}>
-                  <legend class="form-label">Hvilken idé stemmer du på?</legend>
+                  <legend class="form-label">{t.which}</legend>
                   {error('proposal') && (
                     <span class="form-error-message" id="proposal-error">
-                      <span class="sr-only">Fejl</span>
+                      <span class="sr-only">{messages[locale].alert.error}</span>
                       {error('proposal')}
                     </span>
                   )}
@@ -337,19 +368,19 @@ export function VotePage(props: { round: FundRoundWhole; form: VoteForm; problem
                     <div class="form-group-radio">
                       <input type="radio" class="form-radio" id={index === 0 ? 'proposal' : `proposal-${index + 1}`} name="proposal" value={proposal.id} checked={form.proposal === proposal.id} />
                       <label class="form-label" for={index === 0 ? 'proposal' : `proposal-${index + 1}`}>
-                        {proposal.title} ({kroner('da', proposal.amountKr)})
+                        <DanishText locale={locale}>{proposal.title}</DanishText> ({kroner(locale, proposal.amountKr)})
                       </label>
                     </div>
                   ))}
                 </fieldset>
               </div>
-              <Button>Afgiv stemme</Button>
+              <Button>{t.send}</Button>
             </form>
           </>
         )
       )}
       <p>
-        <a href={hrefIn(props.locale, `/pulje/${round.slug}`)}>Se alle forslag</a>
+        <a href={hrefIn(locale, `/pulje/${round.slug}`)}>{t.all}</a>
       </p>
     </Layout>
   );
