@@ -87,6 +87,7 @@ export function Layout({ title, locale, path, alternates = [], noIndex = false, 
               { href: hrefIn(locale, '/kalender/daekning'), text: t.site.footer.coverage },
               { href: hrefIn(locale, '/tal'), text: t.site.footer.figures },
               { href: hrefIn(locale, '/planlaegning'), text: t.site.footer.planning },
+              { href: hrefIn(locale, '/gloria'), text: locale === 'da' ? 'Gloria – brugernes blad' : 'Gloria – the users’ magazine' },
               // The printed programme and brochure are Danish only (ADR 034).
               ...(locale === 'da' ? [{ href: '/program', text: 'Program og brochure til udskrift' }] : []),
               { href: '/api/hsds/', text: t.site.footer.openData },
