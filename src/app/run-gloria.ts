@@ -144,7 +144,7 @@ function imageProblems(upload: ImageUpload, existing: boolean, alt: string, remo
 }
 
 /** A new text by a member of the team, as a draft; the image with it only with a text saying what it shows. */
-export async function createArticle(deps: GloriaDeps, principal: Principal, form: ArticleForm, upload: ImageUpload, source: string): Promise<ArticleOutcome> {
+export async function createArticle(deps: GloriaDeps, principal: Principal, form: ArticleForm, upload: ImageUpload, source: string): Promise<Exclude<ArticleOutcome, { kind: 'stale' }>> {
   const read = readArticle(form, await formContext(deps.gloria, principal));
   const image = imageProblems(upload, false, form.imageAlt, false);
   const problems = [...read.problems, ...image.problems];

@@ -58,7 +58,7 @@ describe('life stories and consent', () => {
     const read = readConsent({ on: '2026-11-20', how: 'phone', name: ' Lise ' }, '2026-11-23', 'Kim Redaktør');
     assert.deepEqual(read, { consent: { on: '2026-11-20', how: 'phone', recordedByName: 'Kim Redaktør' }, name: 'Lise', deleteAfter: '2028-11-19' });
     const future = readConsent({ on: '2026-12-01', how: 'fax', name: '' }, '2026-11-23', 'Kim');
-    assert.deepEqual('problems' in future ? future.problems.map((problem) => problem.field) : [], ['consentOn', 'consentHow', 'storytellerName']);
+    assert.deepEqual('problems' in future ? future.problems.map((problem) => problem.field) : [], ['consentOn', 'consentHow', 'consentName']);
   });
 
   it('shows no name on an anonymous story', () => {

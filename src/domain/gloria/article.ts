@@ -162,7 +162,7 @@ export function readConsent(form: ConsentForm, today: string, recordedByName: st
   else if (on > today) problems.push({ field: 'consentOn', message: 'Samtykket kan ikke være givet i fremtiden. Skriv den dag, fortælleren sagde ja.' });
   if (!consentHows.includes(form.how as ConsentHow)) problems.push({ field: 'consentHow', message: 'Vælg, hvordan fortælleren gav samtykke: ved et møde, i telefonen eller skriftligt.' });
   const name = oneLine(form.name);
-  if (!name || name.length > 60) problems.push({ field: 'storytellerName', message: 'Skriv fortællerens fornavn (højst 60 tegn), så vi ved, hvem samtykket er fra. Det vises ikke, hvis historien er anonym.' });
+  if (!name || name.length > 60) problems.push({ field: 'consentName', message: 'Skriv fortællerens fornavn (højst 60 tegn), så vi ved, hvem samtykket er fra. Det vises ikke, hvis historien er anonym.' });
   if (problems.length) return { problems };
   return { consent: { on, how: form.how as ConsentHow, recordedByName }, name, deleteAfter: addDays(on, storytellerKeepDays) };
 }
