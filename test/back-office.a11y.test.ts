@@ -13,6 +13,7 @@ import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutCh
 import { testNow } from './support/clock.ts';
 import { addExampleCouncil, addExampleFriends, addExampleFund, addExampleUserJob, addExampleVolunteer } from './support/councils.ts';
 import { addExamplePeerCohort, addExampleUserMeeting } from './support/user-meeting.ts';
+import { addExampleGloria } from './support/gloria.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 import { addReview, addTallies } from './support/figures.ts';
 
@@ -41,6 +42,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   let volunteer = '';
   let userMeeting = '';
   let peerCohort = '';
+  /** Gloria (ADR 037): the administrator edits and the staff member writes on the city-wide team. */
+  let gloria = { article: '', theme: '' };
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -126,6 +129,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     userMeeting = (await addExampleUserMeeting(harness.database.db)).meeting;
     peerCohort = await addExamplePeerCohort(harness.database.db);
     await addExampleFriends(harness.database.db);
+    gloria = await addExampleGloria(harness.database.db, { editor: (await deps.access.store.accountByEmail('system_admin@kk.dk'))!.id, writer: staffAccount });
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date(testNow)), 7);
@@ -987,6 +991,25 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         assert.match(await page.locator('.alert-error').first().innerText(), /mangler modulet «Samtalen»/);
       },
     },
+    // Gloria (ADR 037).
+    { name: "Gloria: my teams' texts by state", path: '/admin/gloria', status: 200, role: 'system_admin' },
+    { name: 'Gloria: a life story in review, for its editor', path: '/admin/gloria/tekster/:gloriaArticle', status: 200, role: 'system_admin' },
+    { name: 'Gloria: the review queue', path: '/admin/gloria/gennemsyn', status: 200, role: 'system_admin' },
+    { name: 'Gloria: a theme issue', path: '/admin/gloria/temaer/:gloriaTheme', status: 200, role: 'system_admin', onPhone: true },
+    { name: 'Gloria: the editorial teams', path: '/admin/gloria/redaktioner', status: 200, role: 'system_admin' },
+    {
+      name: 'Gloria: a new text sent without a body, on a phone',
+      path: '/admin/gloria/ny',
+      status: 200,
+      role: 'offering_staff',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByLabel('Overskrift').fill('Ny café');
+        await page.getByRole('button', { name: 'Gem som kladde' }).click();
+        assert.match(await page.locator('#body-error').innerText(), /Skriv selve teksten/);
+        assert.equal(await page.getByLabel('Overskrift').inputValue(), 'Ny café');
+      },
+    },
     {
       name: 'a printed sheet of voting codes',
       path: '/admin/tilbud/nabo/pulje',
@@ -1024,7 +1047,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':userJob', userJob)
             .replace(':volunteer', volunteer)
             .replace(':userMeeting', userMeeting)
-            .replace(':peerCohort', peerCohort)}`,
+            .replace(':peerCohort', peerCohort)
+            .replace(':gloriaArticle', gloria.article)
+            .replace(':gloriaTheme', gloria.theme)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

@@ -222,6 +222,12 @@ const states: PageState[] = [
   },
   { name: 'my registration for the user meeting', path: '/brugermoede/tilmelding/:meetingKey', status: 200, options: phone },
   { name: 'peer counsellors this year, a number only', path: '/peermedarbejdere', status: 200, options: phone },
+  // Gloria (ADR 037): the seed's example texts and the theme issue on loneliness.
+  { name: 'Gloria, the latest texts and theme issues', path: '/gloria', status: 200, options: desktop },
+  { name: 'Gloria in English, one district, on a phone', path: '/en/gloria?bydel=norrebro', status: 200, options: phone },
+  { name: 'a Gloria article with subheadings and a list, on a phone', path: '/gloria/saadan-skriver-du-til-gloria', status: 200, options: phone },
+  { name: 'a Gloria theme issue', path: '/gloria/tema/ensomhed', status: 200, options: desktop },
+  { name: 'an anonymous life story in English', path: '/en/gloria/kaffen-var-min-vej-ind', status: 200, options: phone },
   { name: 'an offering with its council and open user job (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
   {
     name: 'a vote with a code that is already used',

@@ -23,14 +23,14 @@ export function gloriaRoutes(deps: GloriaRouteDeps, locale: Locale = 'da') {
   });
   app.get('/gloria/tema/:slug', async (c) => {
     const theme = await deps.gloria.themeBySlug(c.req.param('slug'));
-    if (!theme || theme.state !== 'published') throw notFound();
+    if (theme?.state !== 'published') throw notFound();
     const articles = (await deps.gloria.themeArticles(theme.id)).filter((article) => article.state === 'published');
     return c.html(<GloriaThemePage theme={theme} articles={articles} baseUrl={deps.baseUrl} {...pageLanguage(c, locale)} />);
   });
   app.get('/gloria/:slug', async (c) => {
     const article = await deps.gloria.articleBySlug(c.req.param('slug'));
     if (article?.state === 'withdrawn') return c.html(<GloriaWithdrawnPage {...pageLanguage(c, locale)} />, 410);
-    if (!article || article.state !== 'published') throw notFound();
+    if (article?.state !== 'published') throw notFound();
     const theme = article.themeId ? await deps.gloria.theme(article.themeId) : null;
     return c.html(<GloriaArticlePage article={article} theme={theme?.state === 'published' ? theme : null} baseUrl={deps.baseUrl} {...pageLanguage(c, locale)} />);
   });
@@ -55,7 +55,7 @@ export function gloriaFeedRoutes(deps: GloriaRouteDeps) {
     const match = /^([0-9a-f-]{36})\.(jpg|png|webp)$/.exec(c.req.param('file'));
     const image = match ? await deps.gloria.image(match[1]!) : null;
     // Only a published text's image is public; a new upload has a new address, so it can be kept for a year.
-    if (!image || image.articleState !== 'published') throw new NotFoundError('Billedet findes ikke.');
+    if (image?.articleState !== 'published') throw new NotFoundError('Billedet findes ikke.');
     const bytes = image.bytes.buffer.slice(image.bytes.byteOffset, image.bytes.byteOffset + image.bytes.byteLength) as ArrayBuffer;
     return c.body(bytes, 200, { 'content-type': image.mime, 'cache-control': 'public, max-age=31536000, immutable' });
   });

@@ -14,7 +14,7 @@ describe('text pasted from Word', () => {
     fc.assert(
       fc.property(wordish, (parts) => {
         const cleaned = cleanPastedText(parts.join(''));
-        assert.doesNotMatch(cleaned, /[\u00AD\u200B\u200C\u200D\u2060\uFEFF\u00A0\u202F\t\r]/);
+        assert.doesNotMatch(cleaned, /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00A0|\u202F|\t|\r/);
         assert.doesNotMatch(cleaned, /\n\n\n/, 'at most one blank line between paragraphs');
         assert.doesNotMatch(cleaned, / \n| $/, 'no spaces at line ends');
         assert.equal(cleanPastedText(cleaned), cleaned);

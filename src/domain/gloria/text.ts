@@ -14,7 +14,7 @@ export type Block =
   | { kind: 'listing'; source: string };
 
 /** Characters Word and web pages leave in copied text that nobody can see: soft hyphens and zero-width ones. */
-const invisible = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF\u180E]/g;
+const invisible = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF|\u180E/g;
 /** Spaces that are not spaces: no-break, narrow no-break, figure, thin, and the other fixed widths. */
 const oddSpaces = /[\u00A0\u202F\u2007\u2000-\u2006\u2008-\u200A\u3000\t\v\f]/g;
 /** A bullet Word or a web page puts at the start of a list line, followed by space. */
@@ -34,6 +34,7 @@ export function cleanPastedText(text: string): string {
     .replace(invisible, '')
     .replace(oddSpaces, ' ')
     // Other control characters (a stray vertical tab or NUL from a converter) are dropped.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
     .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '')
     .split('\n')
     .map((line) => {

@@ -28,7 +28,7 @@ async function postArticle(person: Person, path: string, fields: Record<string, 
   const form = new FormData();
   form.set('_csrf', person.csrf);
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  if (file) form.set('image', new Blob([file.bytes], { type: file.type }), file.name);
+  if (file) form.set('image', new Blob([file.bytes as BlobPart], { type: file.type }), file.name);
   const response = await app.request(path, { method: 'POST', headers: { cookie: person.cookie }, body: form });
   return { status: response.status, text: await response.text(), location: response.headers.get('location') };
 }

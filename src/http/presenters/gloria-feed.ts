@@ -3,13 +3,16 @@ import { parseBody } from '../../domain/gloria/text.ts';
 
 /** Text for XML: the five characters that mean something there escaped, and characters XML 1.0 forbids dropped. */
 export function xmlText(text: string): string {
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 allows, to drop the others.
+      .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+  );
 }
 
 /** What a feed says about a text: its lead, or its first paragraph. */

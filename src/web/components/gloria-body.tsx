@@ -52,6 +52,8 @@ export function GloriaBody(props: {
               </aside>
             );
           }
+          default:
+            return null;
         }
       })}
     </div>

@@ -73,7 +73,6 @@ export const gloriaFeedLinks = (baseUrl: string): AlternateLink[] => [
 export const imageHref = (image: { id: string; mime: keyof typeof imageExtension }) => `/gloria/billeder/${image.id}.${imageExtension[image.mime]}`;
 
 function Crumbs({ locale, current, lang }: { locale: Locale; current?: string; lang?: string | undefined }) {
-  const t = gloriaPublicWords[locale];
   return (
     <Breadcrumbs
       ariaLabel={messages[locale].breadcrumbs}
