@@ -35,6 +35,8 @@ const pages = [
   { name: "a closing offering's page with its transition plan", file: 'offering-plan', path: '/tilbud/amadeus', status: 200, text: 'Plan for overgangen' },
   { name: 'the published planning scenarios', file: 'planning', path: '/planlaegning', status: 200, text: 'Planlægning af tilbudsviften' },
   { name: 'a published scenario before and after', file: 'scenario', path: `/planlaegning/${modelScenarioId}`, status: 200, text: 'Steder pr. bydel og profil' },
+  { name: 'Gloria, the users\' magazine', file: 'gloria', path: '/gloria', status: 200, text: 'Gloria – brugernes blad' },
+  { name: 'a Gloria article', file: 'gloria-article', path: '/gloria/saadan-skriver-du-til-gloria', status: 200, text: 'Tre gode råd' },
   { name: 'an error page', file: 'not-found', path: '/tilbud/findes-ikke', status: 404, text: 'Gå til forsiden' },
 ];
 

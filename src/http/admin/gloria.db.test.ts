@@ -7,6 +7,7 @@ import type { Database } from '../../db/database.ts';
 import { seedIds } from '../../db/seed/seed-range.ts';
 import { stableId } from '../../domain/stable-id.ts';
 import { createGloriaStore } from '../../db/gloria-store.ts';
+import { gloriaRetentionJob } from '../../jobs/gloria-retention.ts';
 
 let database: Database;
 let app: ReturnType<typeof createTestApp>;
@@ -194,9 +195,11 @@ describe(`Gloria in the back office (${databaseKind})`, () => {
   });
 
   it('deletes a storyteller\'s name on its date and leaves the story anonymous', async () => {
-    const store = createGloriaStore(database.db);
-    const forgotten = await store.forgetStorytellers('2030-01-01', new Date('2030-01-01T02:00:00Z'));
-    assert.ok(forgotten >= 1);
+    const job = gloriaRetentionJob({ gloria: createGloriaStore(database.db) });
+    const on = (iso: string) => ({ now: new Date(iso), clock: () => new Date(iso), signal: new AbortController().signal });
+    assert.deepEqual(await job.run(on('2028-11-07T12:00:00Z')), { storytellers: 0 }, 'kept until two years after the consent');
+    assert.ok(((await job.run(on('2030-01-01T02:00:00Z')))?.storytellers ?? 0) >= 1);
+    assert.deepEqual(await job.run(on('2030-01-01T02:00:00Z')), { storytellers: 0 }, 'running it again changes nothing');
     const left = await database.db.selectFrom('gloria_article').select('id').where('storyteller_name', 'is not', null).execute();
     assert.equal(left.length, 0);
     assert.match(plainText(await (await app.request('/gloria/kaffen-var-min-vej-ind')).text()), /Fortalt anonymt/);
