@@ -1,3 +1,4 @@
+import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { GloriaMember, GloriaTeam } from '../../../app/run-gloria.ts';
 import { type Article, type ArticleForm, type ArticleState, bylineOf, consentHows, gloriaWords, type Problem, type TeamRole, type Theme } from '../../../domain/gloria/article.ts';
 import { type Lix, lixExplanation, lixTarget, lixVerdict, parseBody } from '../../../domain/gloria/text.ts';
@@ -159,6 +160,8 @@ export type ArticlePageProps = {
   stale: Article | null;
   consent: { on: string; how: string; name: string; anonymous: boolean };
   consentProblems: Problem[];
+  /** The live listings in the body by their line, when connected (see GloriaBody). */
+  listings?: ReadonlyMap<string, JSX.Element>;
 };
 
 function SavedVersion({ article }: { article: Article }) {
@@ -307,7 +310,7 @@ export function ArticlePage(props: ArticlePageProps) {
           <div class="gloria-preview">
             {article.lead && <p class="font-lead">{article.lead}</p>}
             <p class="form-hint">Byline: {bylineOf(article)}</p>
-            <GloriaBody blocks={parseBody(article.body)} mode="preview" headingLevel={3} />
+            <GloriaBody blocks={parseBody(article.body)} mode="preview" headingLevel={3} listings={props.listings} />
           </div>
         </>
       )}
