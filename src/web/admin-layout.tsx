@@ -61,6 +61,9 @@ export function AdminLayout({
                   <a href="/admin/planlaegning">Planlægning</a>
                 </li>
                 <li>
+                  <a href="/admin/gloria">Gloria</a>
+                </li>
+                <li>
                   <form method="post" action="/admin/log-ud">
                     <CsrfField token={signedIn.csrfToken} />
                     <button type="submit" class="button button-tertiary">
