@@ -8,6 +8,7 @@ import { addReview, addTallies } from './support/figures.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 import { addExampleCouncil, addExampleFund, addExampleUserJob } from './support/councils.ts';
 import { addExamplePeerCohort, addExampleUserMeeting } from './support/user-meeting.ts';
+import { addWithdrawnStory } from './support/gloria.ts';
 
 type PageState = {
   name: string;
@@ -228,6 +229,7 @@ const states: PageState[] = [
   { name: 'a Gloria article with subheadings and a list, on a phone', path: '/gloria/saadan-skriver-du-til-gloria', status: 200, options: phone },
   { name: 'a Gloria theme issue', path: '/gloria/tema/ensomhed', status: 200, options: desktop },
   { name: 'an anonymous life story in English', path: '/en/gloria/kaffen-var-min-vej-ind', status: 200, options: phone },
+  { name: 'a Gloria life story whose storyteller withdrew consent', path: '/gloria/en-trukket-historie', status: 410, options: phone },
   { name: 'an offering with its council and open user job (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
   {
     name: 'a vote with a code that is already used',
@@ -263,6 +265,7 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
       await addExampleUserJob(harness.database.db);
       meetingKey = (await addExampleUserMeeting(harness.database.db)).key;
       await addExamplePeerCohort(harness.database.db);
+      await addWithdrawnStory(harness.database.db);
     }
   });
   after(() => harness?.close());

@@ -43,3 +43,25 @@ export async function addExampleGloria(db: Kysely<DB>, people: { editor: string;
     .execute();
   return { article, theme: stableId('gloria_theme:ensomhed') };
 }
+
+/** A life story whose storyteller withdrew consent: its address answers 410 with nothing of it. */
+export async function addWithdrawnStory(db: Kysely<DB>) {
+  await db
+    .insertInto('gloria_article')
+    .values({
+      id: crypto.randomUUID(),
+      slug: 'en-trukket-historie',
+      team_id: stableId('gloria_team:city'),
+      kind: 'life_story',
+      title: 'En trukket historie',
+      body: '',
+      state: 'withdrawn',
+      author_name: 'Eksempeldata',
+      storyteller_anonymous: true,
+      consent_withdrawn_at: testNow,
+      is_example: true,
+      created_at: testNow,
+      updated_at: testNow,
+    })
+    .execute();
+}
