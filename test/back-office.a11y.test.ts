@@ -1008,6 +1008,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
         await page.getByRole('button', { name: 'Gem som kladde' }).click();
         assert.match(await page.locator('#body-error').innerText(), /Skriv selve teksten/);
         assert.equal(await page.getByLabel('Overskrift').inputValue(), 'Ny café');
+        // With JavaScript the LIX is counted again while typing (static/gloria-lix.js).
+        await page.getByLabel('Brødtekst').fill('Vi ses i morgen. Kom bare forbi.');
+        await page.waitForFunction(() => /Mens du skriver: LIX \d+, let at læse\./.test(document.getElementById('lix-live')?.textContent ?? ''));
       },
     },
     {

@@ -75,3 +75,20 @@ describe('LIX', () => {
     );
   });
 });
+
+describe('the live LIX in the browser (static/gloria-lix.js)', () => {
+  it('counts as the saved LIX does, on every cleaned text', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { runInNewContext } = await import('node:vm');
+    const sandbox: { gloriaLix?: (body: string) => number | null } = {};
+    runInNewContext(readFileSync(new URL('../../web/static/gloria-lix.js', import.meta.url), 'utf8'), sandbox);
+    const liveLix = sandbox.gloriaLix!;
+    fc.assert(
+      fc.property(wordish, (parts) => {
+        const body = cleanPastedText(parts.join(''));
+        assert.equal(liveLix(body), lix(parseBody(body))?.score ?? null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

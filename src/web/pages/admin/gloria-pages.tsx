@@ -3,6 +3,7 @@ import type { GloriaMember, GloriaTeam } from '../../../app/run-gloria.ts';
 import { type Article, type ArticleForm, type ArticleState, bylineOf, consentHows, gloriaWords, type Problem, type TeamRole, type Theme } from '../../../domain/gloria/article.ts';
 import { type Lix, lixExplanation, lixTarget, lixVerdict, parseBody } from '../../../domain/gloria/text.ts';
 import { copenhagenDate, formatDanishDate } from '../../../domain/time.ts';
+import { assetHref } from '../../../http/static-assets.ts';
 import { AdminLayout } from '../../admin-layout.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { ExampleDataBadge } from '../../components/badge.tsx';
@@ -140,6 +141,7 @@ function LixBox({ lix }: { lix: Lix | null }) {
       ) : (
         <p>Når du har skrevet og gemt teksten, står dens LIX her.</p>
       )}
+      <p id="lix-live" aria-live="polite" hidden />
       <p class="form-hint">{lixExplanation}</p>
     </section>
   );
@@ -316,6 +318,7 @@ export function ArticlePage(props: ArticlePageProps) {
       )}
       {article && article.kind === 'life_story' && article.state !== 'withdrawn' && <ConsentSection {...props} article={article} />}
       {article && <NextSteps article={article} isEditor={isEditor} accountId={props.accountId} csrfToken={props.signedIn.csrfToken} />}
+      {(editable || props.stale) && <script src={assetHref('/static/gloria-lix.js')} defer />}
     </AdminLayout>
   );
 }
