@@ -194,7 +194,6 @@ export function createGloriaStore(db: Kysely<DB>): GloriaStore {
             theme_position: article.themePosition,
             author_account_id: article.authorAccountId,
             author_name: article.authorName,
-            storyteller_name: article.storytellerName,
             storyteller_anonymous: article.anonymous,
             created_at: article.at,
             updated_at: article.at,
@@ -215,8 +214,11 @@ export function createGloriaStore(db: Kysely<DB>): GloriaStore {
             body: input.body,
             theme_id: input.themeId,
             theme_position: input.themePosition,
-            // A life story's storyteller is only changed by the consent form once consent is recorded.
-            storyteller_name: input.kind === 'life_story' ? sql<string | null>`case when consent_on is null then ${input.storytellerName} else storyteller_name end` : null,
+            // The storyteller's name and consent come only from the consent form; a text that stops being a life
+            // story loses them (they were given for the story).
+            ...(input.kind === 'life_story'
+              ? {}
+              : { storyteller_name: null, consent_on: null, consent_how: null, consent_recorded_by_name: null, storyteller_delete_after: null }),
             storyteller_anonymous: input.anonymous,
             version: eb('version', '+', 1),
             updated_at: at,

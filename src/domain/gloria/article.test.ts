@@ -72,9 +72,9 @@ describe('life stories and consent', () => {
 describe('the article form and images', () => {
   const teams = { teamIds: new Set(['team']), themeTeams: new Map([['theme', 'team'], ['other-theme', 'other']]) };
   it('cleans the body and names every problem in Danish', () => {
-    const read = readArticle({ teamId: 'team', kind: 'news', title: 'Ny café', lead: '', body: '•\tKaffe\r\n•\tKage', themeId: '', themePosition: '', storytellerName: '', anonymous: false, imageAlt: '' }, teams);
+    const read = readArticle({ teamId: 'team', kind: 'news', title: 'Ny café', lead: '', body: '•\tKaffe\r\n•\tKage', themeId: '', themePosition: '', anonymous: false, imageAlt: '' }, teams);
     assert.equal(read.input?.body, '- Kaffe\n- Kage');
-    const wrong = readArticle({ teamId: 'nope', kind: 'poem', title: '', lead: '', body: '', themeId: 'other-theme', themePosition: '0', storytellerName: '', anonymous: false, imageAlt: '' }, teams);
+    const wrong = readArticle({ teamId: 'nope', kind: 'poem', title: '', lead: '', body: '', themeId: 'other-theme', themePosition: '0', anonymous: false, imageAlt: '' }, teams);
     assert.deepEqual(wrong.problems.map((problem) => problem.field), ['teamId', 'kind', 'title', 'body', 'themeId', 'themePosition']);
   });
 

@@ -81,7 +81,6 @@ export type ArticleForm = {
   body: string;
   themeId: string;
   themePosition: string;
-  storytellerName: string;
   anonymous: boolean;
   imageAlt: string;
 };
@@ -94,7 +93,6 @@ export type ArticleInput = {
   body: string;
   themeId: string | null;
   themePosition: number | null;
-  storytellerName: string | null;
   anonymous: boolean;
 };
 
@@ -127,8 +125,6 @@ export function readArticle(form: ArticleForm, allowed: { teamIds: ReadonlySet<s
     if (!Number.isInteger(position) || position < 1 || position > 99) problems.push({ field: 'themePosition', message: 'Skriv tekstens plads i temanummeret som et helt tal fra 1 til 99.' });
     else themePosition = position;
   }
-  const storytellerName = oneLine(form.storytellerName);
-  if (form.kind === 'life_story' && storytellerName.length > 60) problems.push({ field: 'storytellerName', message: 'Skriv kun fortællerens fornavn (højst 60 tegn).' });
   const blocks = parseBody(body);
   if (problems.length) return { input: null, problems, lix: lix(blocks), body };
   return {
@@ -140,7 +136,6 @@ export function readArticle(form: ArticleForm, allowed: { teamIds: ReadonlySet<s
       body,
       themeId,
       themePosition,
-      storytellerName: form.kind === 'life_story' ? storytellerName || null : null,
       anonymous: form.kind === 'life_story' ? form.anonymous : false,
     },
     problems,

@@ -50,7 +50,6 @@ const formOf = (article: Article): ArticleForm & { version: number; removeImage:
   body: article.body,
   themeId: article.themeId ?? '',
   themePosition: article.themePosition ? String(article.themePosition) : '',
-  storytellerName: article.storyteller?.name ?? '',
   anonymous: article.storyteller?.anonymous ?? false,
   imageAlt: article.image?.alt ?? '',
   version: article.version,
@@ -77,7 +76,6 @@ export function gloriaAdminRoutes(deps: AdminDeps) {
     body: text(body, 'body', 24000),
     themeId: text(body, 'themeId', 60),
     themePosition: text(body, 'themePosition', 6),
-    storytellerName: text(body, 'storytellerName', 200),
     anonymous: body.anonymous === 'ja',
     imageAlt: text(body, 'imageAlt', 600),
     version: Number(text(body, 'version', 12)) || 0,
@@ -98,7 +96,7 @@ export function gloriaAdminRoutes(deps: AdminDeps) {
     const session = authorize(c, 'gloria.write', site);
     const teams = await myTeams(store, session.principal);
     const themes = await store.themes({ teamIds: teams.map((item) => item.team.id) });
-    const emptyForm = { teamId: teams.length === 1 ? teams[0]!.team.id : '', kind: '', title: '', lead: '', body: '', themeId: '', themePosition: '', storytellerName: '', anonymous: false, imageAlt: '', version: 0, removeImage: false };
+    const emptyForm = { teamId: teams.length === 1 ? teams[0]!.team.id : '', kind: '', title: '', lead: '', body: '', themeId: '', themePosition: '', anonymous: false, imageAlt: '', version: 0, removeImage: false };
     const measured: Lix | null = state.lix !== undefined ? state.lix : article ? lix(parseBody(article.body)) : null;
     return c.html(
       <ArticlePage

@@ -35,7 +35,7 @@ async function postArticle(person: Person, path: string, fields: Record<string, 
 }
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-const draft = { teamId: norrebro, kind: 'news', title: 'Brætspil om torsdagen', lead: 'Kom og spil med.', body: 'Vi spiller hver torsdag.\r\n\r\n•\tKaffe\r\n•\tKage', themeId: '', themePosition: '', storytellerName: '', imageAlt: '' };
+const draft = { teamId: norrebro, kind: 'news', title: 'Brætspil om torsdagen', lead: 'Kom og spil med.', body: 'Vi spiller hver torsdag.\r\n\r\n•\tKaffe\r\n•\tKage', themeId: '', themePosition: '', imageAlt: '' };
 
 before(async () => {
   database = await createTestDatabase();
@@ -145,7 +145,7 @@ describe(`Gloria in the back office (${databaseKind})`, () => {
   });
 
   it('needs the storyteller\'s consent before review, names no anonymous storyteller, and takes a story off at once when consent is withdrawn', async () => {
-    const created = await postArticle(writer, '/admin/gloria/ny', { ...draft, kind: 'life_story', title: 'Mit første år', body: 'Jeg kom for at drikke kaffe. Nu kommer jeg hver dag.', storytellerName: 'Bodil', anonymous: 'ja' });
+    const created = await postArticle(writer, '/admin/gloria/ny', { ...draft, kind: 'life_story', title: 'Mit første år', body: 'Jeg kom for at drikke kaffe. Nu kommer jeg hver dag.', anonymous: 'ja' });
     const url = created.location!.replace(/\?.*$/, '');
     const early = await writer.post(`${url}/send`, {});
     assert.equal(early.status, 400);
@@ -171,6 +171,14 @@ describe(`Gloria in the back office (${databaseKind})`, () => {
     assert.deepEqual(row, { body: '', storyteller_name: null, state: 'withdrawn' });
     assert.equal((await writer.post(`${url}/send`, {})).status, 400, 'a withdrawn story never comes back');
     assert.doesNotMatch(await (await app.request('/gloria/feed.atom')).text(), /Mit første år/);
+
+    // A life story made into an article loses the storyteller's name and consent: they were given for the story.
+    const other = (await postArticle(writer, '/admin/gloria/ny', { ...draft, kind: 'life_story', title: 'Skiftede slags' })).location!.replace(/\?.*$/, '');
+    await writer.post(`${other}/samtykke`, { consentOn: '2026-11-20', consentHow: 'phone', storytellerName: 'Karl' });
+    const version = /name="version" value="(\d+)"/.exec((await writer.get(other)).text)![1]!;
+    assert.equal((await postArticle(writer, other, { ...draft, kind: 'article', title: 'Skiftede slags', version })).status, 303);
+    const changed = await database.db.selectFrom('gloria_article').select(['kind', 'storyteller_name', 'consent_on']).where('slug', '=', 'skiftede-slags').executeTakeFirstOrThrow();
+    assert.deepEqual(changed, { kind: 'article', storyteller_name: null, consent_on: null });
   });
 
   it('publishes a theme issue and its texts as one, only when every text is ready', async () => {

@@ -267,16 +267,6 @@ export function ArticlePage(props: ArticlePageProps) {
               options={[{ value: '', text: 'Intet temanummer', selected: form.themeId === '' }, ...props.themes.map((theme) => ({ value: theme.id, text: `${theme.title} (${theme.teamName})`, selected: form.themeId === theme.id }))]}
             />
             <TextInput id="themePosition" name="themePosition" label="Plads i temanummeret" hint="1 er først." width="xs" value={form.themePosition} error={error('themePosition')} />
-            {(!article || (article.kind === 'life_story' && !article.storyteller?.consent) || article.kind !== 'life_story') && (
-              <TextInput
-                id="storytellerName"
-                name="storytellerName"
-                label="Kun for livshistorier: fortællerens fornavn"
-                hint="Vises kun, hvis historien ikke er anonym. Slettes to år efter samtykket."
-                value={form.storytellerName}
-                error={error('storytellerName')}
-              />
-            )}
             <Choices id="anonymous" name="anonymous" legend="Kun for livshistorier" type="checkbox" items={[{ value: 'ja', label: 'Historien er anonym: der står intet navn på den', checked: form.anonymous }]} />
             <h3>Billede (valgfrit)</h3>
             {article?.image && (
@@ -350,7 +340,7 @@ function ConsentSection(props: ArticlePageProps & { article: Article }) {
           error={error('consentHow')}
           options={[{ value: '', text: 'Vælg', selected: props.consent.how === '' }, ...consentHows.map((how) => ({ value: how, text: gloriaWords.consentHows[how], selected: props.consent.how === how }))]}
         />
-        <TextInput id="consentName" name="storytellerName" label="Fortællerens fornavn" hint="Kun fornavnet. Vises ikke, hvis historien er anonym." value={props.consent.name} error={error("consentName")} />
+        <TextInput id="consentName" name="storytellerName" label="Fortællerens fornavn" hint="Kun fornavnet. Vises ikke, hvis historien er anonym." value={props.consent.name} error={error('consentName')} />
         <Choices id="consentAnonymous" name="anonymous" legend="Navn på historien" type="checkbox" items={[{ value: 'ja', label: 'Fortælleren vil være anonym', checked: props.consent.anonymous }]} />
         <Button variant="secondary">{consent ? 'Ret samtykket' : 'Skriv samtykket ind'}</Button>
       </form>
