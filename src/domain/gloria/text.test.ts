@@ -5,7 +5,7 @@ import { cleanPastedText, lix, lixVerdict, parseBody } from './text.ts';
 
 /** Pieces of text as Word leaves them: words, hidden characters, odd spaces, bullets and line ends. */
 const wordish = fc.array(
-  fc.constantFrom('Ensomhed', 'er', 'svært.', 'Vi', 'mødes', 'på', 'Nørrebro', '\u00AD', '\u200B', '\uFEFF', '\u00A0', '\t', ' ', '\r\n', '\n', '\n\n', '• ', '· ', '– ', '## ', '- ', '  '),
+  fc.constantFrom('[[liste: nye]]', 'Ensomhed', 'er', 'svært.', 'Vi', 'mødes', 'på', 'Nørrebro', '\u00AD', '\u200B', '\uFEFF', '\u00A0', '\t', ' ', '\r\n', '\n', '\n\n', '• ', '· ', '– ', '## ', '- ', '  '),
   { maxLength: 60 },
 );
 
@@ -47,6 +47,7 @@ describe('the body format', () => {
       { kind: 'listing', source: '[[liste: bydel=valby]]' },
       { kind: 'paragraph', text: 'Sidste afsnit.' },
     ]);
+    assert.deepEqual(parseBody('  [[ Liste : nye dage=30 ]]  '), [{ kind: 'listing', source: '[[ Liste : nye dage=30 ]]' }], 'read as readListingLine reads it');
   });
 });
 

@@ -20,7 +20,8 @@ const oddSpaces = /[\u00A0\u202F\u2007\u2000-\u2006\u2008-\u200A\u3000\t\v\f]/g;
 /** A bullet Word or a web page puts at the start of a list line, followed by space. */
 const bulletStart = /^[ ]*[•·–—▪◦‣○●■□∙]\s*/;
 
-export const listingLine = /^\[\[liste:[^\]]*\]\]$/;
+/** A live listing's line, as `readListingLine` (domain/gloria/listing-spec.ts, ADR 038) reads it: case and spaces free. */
+export const listingLine = /^\[\[\s*liste\s*:.*\]\]$/iu;
 
 /**
  * Text as pasted from Word made into the body format: Windows line ends, tabs and odd spaces become plain

@@ -11,7 +11,7 @@
     };
     for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
       const line = raw.trim();
-      if (line === '' || /^\[\[liste:[^\]]*\]\]$/.test(line)) flush();
+      if (line === '' || /^\[\[\s*liste\s*:.*\]\]$/iu.test(line)) flush();
       else if (line.startsWith('## ') || line.startsWith('- ')) {
         flush();
         if (line.slice(2).trim()) out.push(line.slice(2).trim());
