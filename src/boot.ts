@@ -30,6 +30,7 @@ import { createVolunteerStore } from './db/volunteer-store.ts';
 import { createFriendStore } from './db/friend-store.ts';
 import { createUserMeetingStore } from './db/user-meeting-store.ts';
 import { createPeerStore } from './db/peer-store.ts';
+import { createGloriaStore } from './db/gloria-store.ts';
 import { fundLimiters } from './http/fund-routes.tsx';
 import { createVisitCountStore } from './db/visit-count-store.ts';
 import { createBudgetStore } from './db/budget-store.ts';
@@ -82,6 +83,7 @@ export function adminDepsFor(
     friends: createFriendStore(db),
     meetings: createUserMeetingStore(db),
     peer: createPeerStore(db),
+    gloria: createGloriaStore(db),
     baseUrl: options.baseUrl,
     logLinks: options.logLinks,
     logger: options.logger,
@@ -113,6 +115,7 @@ export function publicDepsFor(db: Kysely<DB>, options: { now: () => Date }) {
     volunteers: createVolunteerStore(db),
     meetings: createUserMeetingStore(db),
     peer: createPeerStore(db),
+    gloria: createGloriaStore(db),
   };
 }
 

@@ -18,6 +18,8 @@ import { type FundDeps, fundRoutes } from './http/fund-routes.tsx';
 import { userJobRoutes } from './http/user-job-routes.tsx';
 import { volunteerRoutes } from './http/volunteer-routes.tsx';
 import { userMeetingRoutes } from './http/user-meeting-routes.tsx';
+import { gloriaFeedRoutes, gloriaRoutes } from './http/gloria-routes.tsx';
+import type { GloriaStore } from './app/run-gloria.ts';
 import type { UserMeetingStore } from './app/run-user-meeting.ts';
 import type { PeerStore } from './app/run-peer-counsellors.ts';
 import type { VolunteerStore } from './app/run-volunteers.ts';
@@ -72,6 +74,8 @@ export type AppDeps = {
   meetings: UserMeetingStore;
   /** Peer counsellors: the year's number in public (ADR 036). */
   peer: PeerStore;
+  /** Gloria, the users' magazine: published texts, theme issues, feeds and images (ADR 037). */
+  gloria: GloriaStore;
 };
 
 /** The one place where storage, use cases and HTTP meet. */
@@ -80,14 +84,17 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeaders({ baseUrl: deps.baseUrl, mapTileUrl: deps.mapTileUrl }));
   app.use('*', sameOriginForms());
   // No form here needs more than a few kilobytes; anything far larger is refused before it is read.
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: 256 * 1024,
-      onError: (c) =>
-        problemResponse(c, 413, 'For meget på én gang', 'Det, du sendte, fylder mere end 256 kB, så vi har ikke taget imod det. Intet er gemt. Gør teksten kortere, og prøv igen.'),
-    }),
-  );
+  const siteLimit = bodyLimit({
+    maxSize: 256 * 1024,
+    onError: (c) =>
+      problemResponse(c, 413, 'For meget på én gang', 'Det, du sendte, fylder mere end 256 kB, så vi har ikke taget imod det. Intet er gemt. Gør teksten kortere, og prøv igen.'),
+  });
+  // Gloria's article form carries one image of at most 2 MB (ADR 037).
+  const gloriaLimit = bodyLimit({
+    maxSize: 2.5 * 1024 * 1024,
+    onError: (c) => problemResponse(c, 413, 'Billedet er for stort', 'Det, du sendte, fylder mere end 2,5 MB, så vi har ikke taget imod det. Intet er gemt. Gem billedet i en mindre størrelse (højst 2 MB), og prøv igen.'),
+  });
+  app.use('*', (c, next) => (c.req.path.startsWith('/admin/gloria/') ? gloriaLimit(c, next) : siteLimit(c, next)));
   app.use('*', compressResponses());
   const staticFiles = serveStaticAssets();
   app.use('/static/*', staticFiles);
@@ -95,6 +102,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', apiRoutes(deps));
   app.route('/admin', adminRoutes(deps.admin, deps.geocoder));
   app.route('/', calendarFeedRoutes(deps));
+  app.route('/', gloriaFeedRoutes({ gloria: deps.gloria, baseUrl: deps.baseUrl, now: deps.now }));
   // The public pages, once per language: Danish at /, the same routes in English at /en (ADR 011).
   app.get('/en/', (c) => c.redirect(`/en${new URL(c.req.url).search}`, 301));
   for (const locale of locales) {
@@ -116,6 +124,7 @@ export function createApp(deps: AppDeps) {
     app.route(base, userJobRoutes(deps, locale));
     app.route(base, volunteerRoutes(deps, locale));
     app.route(base, userMeetingRoutes(deps, locale));
+    app.route(base, gloriaRoutes({ gloria: deps.gloria, baseUrl: deps.baseUrl, now: deps.now, range: deps.range, courses: deps.courses }, locale));
   }
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => {

@@ -13,6 +13,7 @@ import { type BrowserHarness, isChromiumAvailable, screenshotPath, skipWithoutCh
 import { testNow } from './support/clock.ts';
 import { addExampleCouncil, addExampleFriends, addExampleFund, addExampleUserJob, addExampleVolunteer } from './support/councils.ts';
 import { addExamplePeerCohort, addExampleUserMeeting } from './support/user-meeting.ts';
+import { addExampleGloria } from './support/gloria.ts';
 import { startFakeOpenIdProvider } from './support/fake-openid-provider.ts';
 import { addReview, addTallies } from './support/figures.ts';
 
@@ -44,6 +45,8 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
   /** Issue 9: a peer meeting that has been held (for its tick list) and a cohort with nothing that counts (deletable). */
   let peerSession = '';
   let emptyCohort = '';
+  /** Gloria (ADR 037): the administrator edits and the staff member writes on the city-wide team. */
+  let gloria = { article: '', theme: '' };
 
   before(async () => {
     if (!isChromiumAvailable()) return;
@@ -137,6 +140,7 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
       .insertInto('user_job_application')
       .values({ id: crypto.randomUUID(), job_id: userJob, display_name: 'Maja', phone: null, comes_by: true, message: 'Jeg kan om tirsdagen.', purpose: 'Ansøgning om brugerjob', delete_after: '2027-02-21', created_at: new Date(testNow) })
       .execute();
+    gloria = await addExampleGloria(harness.database.db, { editor: (await deps.access.store.accountByEmail('system_admin@kk.dk'))!.id, writer: staffAccount });
     // A referred course at Nabo a week ahead, and a referral to it from a partner (ADR 025).
     const courseId = crypto.randomUUID();
     const inAWeek = addDays(copenhagenDate(new Date(testNow)), 7);
@@ -1005,6 +1009,28 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
     { name: 'a user job that cannot be deleted while someone holds it', path: '/admin/tilbud/nabo/brugerjob/:userJob/slet', status: 200, role: 'offering_staff' },
     { name: 'a user job with an application from the website', path: '/admin/tilbud/nabo/brugerjob/:userJob', status: 200, role: 'offering_staff' },
     { name: 'a council meeting that cannot be deleted, with its decisions', path: '/admin/tilbud/nabo/raad/:council/moeder/:meeting/slet', status: 200, role: 'offering_staff' },
+    // Gloria (ADR 037).
+    { name: "Gloria: my teams' texts by state", path: '/admin/gloria', status: 200, role: 'system_admin' },
+    { name: 'Gloria: a life story in review, for its editor', path: '/admin/gloria/tekster/:gloriaArticle', status: 200, role: 'system_admin' },
+    { name: 'Gloria: the review queue', path: '/admin/gloria/gennemsyn', status: 200, role: 'system_admin' },
+    { name: 'Gloria: a theme issue', path: '/admin/gloria/temaer/:gloriaTheme', status: 200, role: 'system_admin', onPhone: true },
+    { name: 'Gloria: the editorial teams', path: '/admin/gloria/redaktioner', status: 200, role: 'system_admin' },
+    {
+      name: 'Gloria: a new text sent without a body, on a phone',
+      path: '/admin/gloria/ny',
+      status: 200,
+      role: 'offering_staff',
+      onPhone: true,
+      prepare: async (page) => {
+        await page.getByLabel('Overskrift').fill('Ny café');
+        await page.getByRole('button', { name: 'Gem som kladde' }).click();
+        assert.match(await page.locator('#body-error').innerText(), /Skriv selve teksten/);
+        assert.equal(await page.getByLabel('Overskrift').inputValue(), 'Ny café');
+        // With JavaScript the LIX is counted again while typing (static/gloria-lix.js).
+        await page.getByLabel('Brødtekst').fill('Vi ses i morgen. Kom bare forbi.');
+        await page.waitForFunction(() => /Mens du skriver: LIX 4, meget let at læse\./.test(document.getElementById('lix-live')?.textContent ?? ''));
+      },
+    },
     {
       name: 'a printed sheet of voting codes',
       path: '/admin/tilbud/nabo/pulje',
@@ -1044,7 +1070,9 @@ describe('the back office (axe, WCAG 2.2 AA and best practice)', () => {
             .replace(':userMeeting', userMeeting)
             .replace(':peerCohort', peerCohort)
             .replace(':peerSession', peerSession)
-            .replace(':emptyCohort', emptyCohort)}`,
+            .replace(':emptyCohort', emptyCohort)
+            .replace(':gloriaArticle', gloria.article)
+            .replace(':gloriaTheme', gloria.theme)}`,
         );
         assert.equal(response?.status(), state.status);
         await state.prepare?.(page);

@@ -8,6 +8,7 @@ import { addReview, addTallies } from './support/figures.ts';
 import { type BrowserHarness, isChromiumAvailable, skipWithoutChromium, startBrowserHarness, withPage } from './support/browser.ts';
 import { addExampleCouncil, addExampleFund, addExampleUserJob } from './support/councils.ts';
 import { addExamplePeerCohort, addExampleUserMeeting } from './support/user-meeting.ts';
+import { addWithdrawnStory } from './support/gloria.ts';
 
 type PageState = {
   name: string;
@@ -226,6 +227,13 @@ const states: PageState[] = [
   },
   { name: 'my registration for the user meeting', path: '/brugermoede/tilmelding/:meetingKey', status: 200, options: phone },
   { name: 'peer counsellors this year, a number only', path: '/peermedarbejdere', status: 200, options: phone },
+  // Gloria (ADR 037): the seed's example texts and the theme issue on loneliness.
+  { name: 'Gloria, the latest texts and theme issues', path: '/gloria', status: 200, options: desktop },
+  { name: 'Gloria in English, one district, on a phone', path: '/en/gloria?bydel=norrebro', status: 200, options: phone },
+  { name: 'a Gloria article with subheadings and a list, on a phone', path: '/gloria/saadan-skriver-du-til-gloria', status: 200, options: phone },
+  { name: 'a Gloria theme issue', path: '/gloria/tema/ensomhed', status: 200, options: desktop },
+  { name: 'an anonymous life story in English', path: '/en/gloria/kaffen-var-min-vej-ind', status: 200, options: phone },
+  { name: 'a Gloria life story whose storyteller withdrew consent', path: '/gloria/en-trukket-historie', status: 410, options: phone },
   { name: 'an offering with its council and open user job (Nabo)', path: '/tilbud/nabo', status: 200, options: phone },
   // Issue 9's gaps: peer meetings in the calendar, applying for a user job, the co-creators' forms in English.
   { name: 'the city calendar on the day of a peer meeting, on a phone', path: '/kalender?dato=2026-12-03', status: 200, options: phone },
@@ -312,6 +320,7 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
       jobId = await addExampleUserJob(harness.database.db);
       meetingKey = (await addExampleUserMeeting(harness.database.db)).key;
       await addExamplePeerCohort(harness.database.db);
+      await addWithdrawnStory(harness.database.db);
     }
   });
   after(() => harness?.close());

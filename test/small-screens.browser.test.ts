@@ -37,6 +37,8 @@ const pages = [
   { name: 'a published scenario before and after', file: 'scenario', path: `/planlaegning/${modelScenarioId}`, status: 200, text: 'Steder pr. bydel og profil' },
   { name: "a district's printed programme for a week", file: 'programme', path: '/program?bydel=amager-ost&uge=2026-W52', status: 200, text: 'Amager Øst' },
   { name: "a district's brochure with its new and closing places", file: 'brochure', path: '/brochure?bydel=amager-ost', status: 200, text: 'Steder der lukker' },
+  { name: 'Gloria, the users\' magazine', file: 'gloria', path: '/gloria', status: 200, text: 'Gloria – brugernes blad' },
+  { name: 'a Gloria article', file: 'gloria-article', path: '/gloria/saadan-skriver-du-til-gloria', status: 200, text: 'Tre gode råd' },
   { name: 'an error page', file: 'not-found', path: '/tilbud/findes-ikke', status: 404, text: 'Gå til forsiden' },
 ];
 

@@ -1,6 +1,6 @@
 import { slugOf } from '../domain/danish-text.ts';
 import { coursePhase, upcomingSessions } from '../domain/course/model.ts';
-import { type ListingSpec, listingWindow } from '../domain/gloria/listing-spec.ts';
+import { type ListingSpec, listingWindow, readListingLine } from '../domain/gloria/listing-spec.ts';
 import type { Offering } from '../domain/range.ts';
 import type { ActivityKind } from '../domain/schedule/model.ts';
 import { expandActivities } from '../domain/schedule/timetable.ts';
@@ -185,4 +185,22 @@ function openedOn(offering: Offering, today: string): string | null {
     .filter((date): date is string => date !== null && date <= today)
     .sort();
   return dates.at(-1) ?? null;
+}
+
+/**
+ * The live listings of a text's `[[liste: …]]` lines, by line (a Gloria text, ADR 037/038): each line read, every
+ * listing cut from the one search `getLiveListings` makes. A line that cannot be read has no listing (the text's
+ * form refuses such a line when it is saved).
+ */
+export async function listingsByLine(lines: readonly string[], deps: LiveListingDeps, now: Date): Promise<Map<string, LiveListing>> {
+  const read = [...new Set(lines)].flatMap((line) => {
+    const result = readListingLine(line);
+    return result.ok ? [{ line, spec: result.spec }] : [];
+  });
+  const listings = await getLiveListings(
+    read.map((item) => item.spec),
+    deps,
+    now,
+  );
+  return new Map(read.map((item, index) => [item.line, listings[index]!]));
 }

@@ -588,6 +588,52 @@ export type UserJobHolderTable = {
   anonymised_at: Timestamp | null;
 };
 
+/** Gloria (migration 0026, ADR 037): editorial teams, members, theme issues, texts and their lead images. */
+export type GloriaTeamTable = { id: string; slug: string; district_id: string | null; name: string; created_at: Timestamp };
+export type GloriaMemberTable = { id: string; team_id: string; account_id: string; role: 'writer' | 'editor'; user_job_id: string | null; added_at: Timestamp };
+export type GloriaThemeTable = {
+  id: string;
+  slug: string;
+  team_id: string;
+  title: string;
+  intro: string;
+  state: Generated<'draft' | 'published'>;
+  published_at: Timestamp | null;
+  is_example: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+export type GloriaArticleTable = {
+  id: string;
+  slug: string;
+  team_id: string;
+  kind: 'news' | 'article' | 'life_story';
+  title: string;
+  lead: Generated<string>;
+  body: string;
+  theme_id: string | null;
+  theme_position: number | null;
+  state: Generated<'draft' | 'review' | 'published' | 'withdrawn'>;
+  review_comment: string | null;
+  author_account_id: string | null;
+  author_name: string;
+  storyteller_name: string | null;
+  storyteller_anonymous: Generated<boolean>;
+  consent_on: DateString | null;
+  consent_how: 'in_person' | 'phone' | 'written' | null;
+  consent_recorded_by_name: string | null;
+  storyteller_delete_after: DateString | null;
+  consent_withdrawn_at: Timestamp | null;
+  published_at: Timestamp | null;
+  published_by_name: string | null;
+  is_example: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+export type GloriaImageTable = { id: string; article_id: string; mime: 'image/jpeg' | 'image/png' | 'image/webp'; alt: string; bytes: Uint8Array; created_at: Timestamp };
+
 /** A volunteer recruited at an offering (ADR 033). */
 export type VolunteerTable = {
   id: string;
@@ -996,4 +1042,9 @@ export type DB = {
   peer_session: PeerSessionTable;
   peer_session_attendance: PeerSessionAttendanceTable;
   user_job_application: UserJobApplicationTable;
+  gloria_team: GloriaTeamTable;
+  gloria_member: GloriaMemberTable;
+  gloria_theme: GloriaThemeTable;
+  gloria_article: GloriaArticleTable;
+  gloria_image: GloriaImageTable;
 };

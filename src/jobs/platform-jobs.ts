@@ -15,6 +15,8 @@ import type { DB } from '../db/schema.ts';
 import { coCreatorRetentionJob } from './co-creator-retention.ts';
 import { courseRetentionJob } from './course-retention.ts';
 import { letterRetentionJob } from './letter-retention.ts';
+import { gloriaRetentionJob } from './gloria-retention.ts';
+import { createGloriaStore } from '../db/gloria-store.ts';
 import { freshnessRemindersJob } from './freshness-reminders.ts';
 import { outboxDeliveryJob } from './outbox-delivery.ts';
 import { userMeetingRetentionJob } from './user-meeting-retention.ts';
@@ -39,6 +41,7 @@ export function platformJobs(deps: {
     courseRetentionJob({ store: createCourseStore(deps.db), retentionDays: deps.courseRetentionDays, baseUrl: deps.baseUrl }),
     coCreatorRetentionJob({ councils: createCouncilStore(deps.db), fund: createFundStore(deps.db), userJobs: createUserJobStore(deps.db), volunteers: createVolunteerStore(deps.db), friends: createFriendStore(deps.db) }),
     letterRetentionJob({ letters: createLetterStore(deps.db) }),
+    gloriaRetentionJob({ gloria: createGloriaStore(deps.db) }),
     userMeetingRetentionJob({ meetings: createUserMeetingStore(deps.db), peer: createPeerStore(deps.db) }),
     ...(deps.transport ? [outboxDeliveryJob({ store: createOutboxStore(deps.db), transport: deps.transport, logger: deps.logger })] : []),
   ];
@@ -51,5 +54,6 @@ export const jobLabels: Record<string, string> = {
   'course-retention': 'Anonymisering af deltagere efter forløb (dagligt)',
   'co-creator-retention': 'Sletning af rådsmedlemmer, hvis samtykke er udløbet, af kontakter på puljeforslag, brugerjob-indehavere, frivillige og ønsker om netværksven (dagligt)',
   'letter-retention': 'Sletning af navn og kontakt på afsendere af breve om tilbudsviften efter to år (dagligt)',
+  'gloria-retention': 'Sletning af fortælleres navne i Glorias livshistorier to år efter samtykket (dagligt)',
   'user-meeting-retention': 'Anonymisering af tilmeldinger til brugermødet en måned efter mødet og af peermedarbejdere efter to år (dagligt)',
 };

@@ -63,6 +63,11 @@ export function AdminLayout({
                     <a href="/admin/planlaegning">Planlægning</a>
                   </li>
                 )}
+                {adminNav().gloria && (
+                  <li>
+                    <a href="/admin/gloria">Gloria</a>
+                  </li>
+                )}
                 <li>
                   <form method="post" action="/admin/log-ud">
                     <CsrfField token={signedIn.csrfToken} />

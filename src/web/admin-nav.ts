@@ -5,7 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * session middleware decides it once from the person's grants (`http/admin/guard.ts`), so every page's bar shows
  * only links that lead somewhere for them, without each of the pages passing it on.
  */
-export type AdminNav = { planning: boolean };
+export type AdminNav = { planning: boolean; gloria: boolean };
 
 const current = new AsyncLocalStorage<AdminNav>();
 
@@ -15,5 +15,5 @@ export function withAdminNav<T>(nav: AdminNav, work: () => T): T {
 
 /** The bar's sections for this request; outside one (a page rendered on its own), only what everyone may open. */
 export function adminNav(): AdminNav {
-  return current.getStore() ?? { planning: false };
+  return current.getStore() ?? { planning: false, gloria: false };
 }

@@ -9,6 +9,7 @@ import { stableId } from '../../domain/stable-id.ts';
 import { addDays } from '../../domain/time.ts';
 import { activityColumns, replaceSchedule } from '../schedule-store.ts';
 import { seedModelLetters, seedModelScenario } from './seed-scenarios.ts';
+import { seedGloria } from './seed-gloria.ts';
 
 const seedName = 'copenhagen-2016';
 
@@ -70,6 +71,7 @@ export async function seedRange(
       // A database seeded before scenarios existed gets the 2016 model once (ADR 030).
       await seedModelScenario(trx, files);
       await seedModelLetters(trx);
+      await seedGloria(trx, new Date(`${options.today}T00:00:00Z`));
       return { offerings: files.portfolio.offerings.length, skipped: true };
     }
     await seedVocabulary(trx);
@@ -81,6 +83,7 @@ export async function seedRange(
     await seedCourses(trx, files, options.today);
     await seedModelScenario(trx, files);
     await seedModelLetters(trx);
+    await seedGloria(trx, new Date(`${options.today}T00:00:00Z`));
     await trx
       .insertInto('seed_state')
       .values({ name: seedName, checksum: files.checksum })

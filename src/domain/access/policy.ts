@@ -61,6 +61,9 @@ export const actions = [
   'fund.codes',
   'userjob.manage',
   'volunteer.manage',
+  'gloria.write',
+  'gloria.publish',
+  'gloria.teams',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -135,10 +138,15 @@ export const policies: Record<Action, readonly Role[]> = {
   'userjob.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
   // Volunteers (ADR 033): screened, trained and insured by the operator; kept by those who answer for the offering.
   'volunteer.manage': ['offering_staff', 'operator_editor', 'centre_lead', 'system_admin'],
+  // Gloria (ADR 037): every range role may be on an editorial team; which texts a person writes, and whether they
+  // publish, is decided by their membership of the text's team (writer or editor). The teams are the administration's.
+  'gloria.write': rangeRoles,
+  'gloria.publish': rangeRoles,
+  'gloria.teams': ['system_admin'],
 };
 
 /** Actions on the range as a whole, whatever a scoped grant covers (a scenario may touch any place). */
-const wholeRangeActions: ReadonlySet<Action> = new Set(['admin.enter', 'planning.read', 'planning.edit']);
+const wholeRangeActions: ReadonlySet<Action> = new Set(['admin.enter', 'planning.read', 'planning.edit', 'gloria.write', 'gloria.publish', 'gloria.teams']);
 
 function covers(grant: Grant, resource: Resource): boolean {
   if (reach[grant.role] === 'everything') return true;

@@ -259,15 +259,18 @@ describe(`The back office's route × role matrix (${databaseKind})`, () => {
     assert.equal(after.version, before.version);
   });
 
-  it("shows «Planlægning» in the bar only to those who may open it, so a referrer never follows a link to a refusal", async () => {
-    const planningLink = /<a href="\/admin\/planlaegning">Planlægning<\/a>/;
+  it('shows «Planlægning» and «Gloria» in the bar only to those who may open them, so a referrer never follows a link to a refusal', async () => {
     for (const role of roles) {
       const person = await personWith(role, operated);
-      const page = await request('GET', '/admin/forfald', person);
-      const mayPlan = can({ accountId: 'x', name: 'x', grants: [person.grant] }, 'planning.read', site);
-      const html = await page.text();
-      assert.equal(planningLink.test(html), mayPlan, `${role}: ${page.status}`);
-      assert.equal((await request('GET', '/admin/planlaegning', person)).status, mayPlan ? 200 : 403, role);
+      const html = await (await request('GET', '/admin/forfald', person)).text();
+      for (const [path, word, action] of [
+        ['/admin/planlaegning', 'Planlægning', 'planning.read'],
+        ['/admin/gloria', 'Gloria', 'gloria.write'],
+      ] as const) {
+        const may = can({ accountId: 'x', name: 'x', grants: [person.grant] }, action, site);
+        assert.equal(html.includes(`<a href="${path}">${word}</a>`), may, `${role}: ${word}`);
+        assert.equal((await request('GET', path, person)).status, may ? 200 : 403, `${role}: ${path}`);
+      }
     }
   });
 

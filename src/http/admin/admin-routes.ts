@@ -13,6 +13,7 @@ import { volunteerAdminRoutes } from './volunteer-routes.tsx';
 import { friendAdminRoutes } from './friend-routes.tsx';
 import { userMeetingAdminRoutes } from './user-meeting-routes.tsx';
 import { peerAdminRoutes } from './peer-routes.tsx';
+import { gloriaAdminRoutes } from './gloria-routes.tsx';
 import { courseOverviewRoutes, courseRoutes } from './course-routes.tsx';
 import { figuresRoutes } from './figures-routes.tsx';
 import { type AdminDeps, type AdminEnv, loadSession } from './guard.ts';
@@ -242,6 +243,30 @@ export const adminRoutePolicies: readonly { method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/fremmoede', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/certificer', requires: 'council.city' },
   { method: 'POST', path: '/admin/peermedarbejdere/:cohort/deltagere/:counsellor/opgaver', requires: 'council.city' },
+  // Gloria (ADR 037): every range role may hold a team membership; the membership decides which texts and what step.
+  { method: 'GET', path: '/admin/gloria', requires: 'gloria.write' },
+  { method: 'GET', path: '/admin/gloria/ny', requires: 'gloria.write' },
+  { method: 'POST', path: '/admin/gloria/ny', requires: 'gloria.write' },
+  { method: 'GET', path: '/admin/gloria/gennemsyn', requires: 'gloria.publish' },
+  { method: 'GET', path: '/admin/gloria/tekster/:article', requires: 'gloria.write' },
+  { method: 'POST', path: '/admin/gloria/tekster/:article', requires: 'gloria.write' },
+  { method: 'GET', path: '/admin/gloria/tekster/:article/billede', requires: 'gloria.write' },
+  { method: 'POST', path: '/admin/gloria/tekster/:article/send', requires: 'gloria.write' },
+  { method: 'POST', path: '/admin/gloria/tekster/:article/udgiv', requires: 'gloria.publish' },
+  { method: 'POST', path: '/admin/gloria/tekster/:article/tilbage', requires: 'gloria.publish' },
+  { method: 'POST', path: '/admin/gloria/tekster/:article/skjul', requires: 'gloria.publish' },
+  { method: 'POST', path: '/admin/gloria/tekster/:article/samtykke', requires: 'gloria.write' },
+  { method: 'POST', path: '/admin/gloria/tekster/:article/samtykke/traek-tilbage', requires: 'gloria.write' },
+  { method: 'GET', path: '/admin/gloria/temaer', requires: 'gloria.write' },
+  { method: 'POST', path: '/admin/gloria/temaer', requires: 'gloria.publish' },
+  { method: 'GET', path: '/admin/gloria/temaer/:theme', requires: 'gloria.write' },
+  { method: 'POST', path: '/admin/gloria/temaer/:theme', requires: 'gloria.publish' },
+  { method: 'POST', path: '/admin/gloria/temaer/:theme/udgiv', requires: 'gloria.publish' },
+  { method: 'POST', path: '/admin/gloria/temaer/:theme/skjul', requires: 'gloria.publish' },
+  { method: 'GET', path: '/admin/gloria/redaktioner', requires: 'gloria.teams' },
+  { method: 'POST', path: '/admin/gloria/redaktioner', requires: 'gloria.teams' },
+  { method: 'POST', path: '/admin/gloria/redaktioner/:team/medlemmer', requires: 'gloria.teams' },
+  { method: 'POST', path: '/admin/gloria/redaktioner/:team/medlemmer/:member/fjern', requires: 'gloria.teams' },
 ];
 
 /**
@@ -267,6 +292,7 @@ export function adminRoutes(deps: AdminDeps, geocoder: Geocoder, limits = access
   app.route('/tilbud', friendAdminRoutes(deps));
   app.route('/', userMeetingAdminRoutes(deps));
   app.route('/', peerAdminRoutes(deps));
+  app.route('/', gloriaAdminRoutes(deps));
   app.route('/forloeb', courseOverviewRoutes(deps));
   app.route('/tal', figuresRoutes(deps));
   app.route('/konti', accountRoutes(deps));

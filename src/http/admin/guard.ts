@@ -24,6 +24,7 @@ import type { VolunteerStore } from '../../app/run-volunteers.ts';
 import type { FriendStore } from '../../app/run-network-friends.ts';
 import type { UserMeetingStore } from '../../app/run-user-meeting.ts';
 import type { PeerStore } from '../../app/run-peer-counsellors.ts';
+import type { GloriaStore } from '../../app/run-gloria.ts';
 import type { OutboxStore } from '../../app/deliver-outbox.ts';
 import type { JobStore } from '../../jobs/runner.ts';
 import type { MailRoute } from '../../mail/create-mail-transport.ts';
@@ -70,6 +71,8 @@ export type AdminDeps = {
   meetings: UserMeetingStore;
   /** Peer counsellors: cohorts, modules, certification, assignments (ADR 036). */
   peer: PeerStore;
+  /** Gloria: editorial teams, texts, theme issues, images (ADR 037). */
+  gloria: GloriaStore;
   baseUrl: string;
   /** Development without a mail server only: one-time links are also written to the log, since no mail leaves the machine. */
   logLinks: boolean;
@@ -134,7 +137,7 @@ export function loadSession(deps: AdminDeps): MiddlewareHandler<AdminEnv> {
     c.set('session', session);
     c.header('cache-control', 'no-store');
     if (!session) return next();
-    await withAdminNav({ planning: can(session.principal, 'planning.read', site) }, next);
+    await withAdminNav({ planning: can(session.principal, 'planning.read', site), gloria: can(session.principal, 'gloria.write', site) }, next);
   };
 }
 
@@ -207,4 +210,7 @@ const deniedText: Record<Action, string> = {
   'fund.codes': 'Du har ikke adgang til at udskrive stemmekoder for dette tilbud. Det kan tilbuddets medarbejdere.',
   'userjob.manage': 'Du har ikke adgang til dette tilbuds brugerjob. Dem holder tilbuddets medarbejdere, operatøren og centret.',
   'volunteer.manage': 'Du har ikke adgang til dette tilbuds frivillige. Dem holder tilbuddets medarbejdere, operatøren og centret.',
+  'gloria.write': 'Du har ikke adgang til Gloria. Redaktionernes skribenter og redaktører får adgang af en systemadministrator.',
+  'gloria.publish': 'Du har ikke adgang til at udgive i Gloria. Det gør redaktionernes redaktører.',
+  'gloria.teams': 'Du har ikke adgang til Glorias redaktioner. Dem sammensætter forvaltningens systemadministratorer.',
 };

@@ -1,3 +1,4 @@
+import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { LiveListing, LiveListingItem } from '../../app/get-live-listings.ts';
 import { formatListingLine } from '../../domain/gloria/listing-spec.ts';
 import { capitalise } from '../../domain/locale.ts';
@@ -127,4 +128,9 @@ export function LiveListingView({ listing, locale, headingLevel = 2 }: { listing
       </p>
     </section>
   );
+}
+
+/** Listings by their line, as views: what a Gloria text's body (`GloriaBody`) fills in for its listing lines. */
+export function listingViews(listings: ReadonlyMap<string, LiveListing>, locale: Locale, headingLevel: 2 | 3 = 2): Map<string, JSX.Element> {
+  return new Map([...listings].map(([line, listing]) => [line, <LiveListingView listing={listing} locale={locale} headingLevel={headingLevel} />]));
 }

@@ -28,6 +28,7 @@ export const da = {
       api: 'API-beskrivelse',
       geojson: 'Adresser som GeoJSON',
       planning: 'Planlægning af tilbudsviften',
+      gloria: 'Gloria – brugernes blad',
       programme: 'Program og brochure til udskrift',
     },
   },

@@ -25,6 +25,7 @@ export const en: Messages = {
       api: 'API description',
       geojson: 'Addresses as GeoJSON',
       planning: 'Planning the range',
+      gloria: 'Gloria – the users’ magazine',
       programme: 'Printed programme and brochure',
     },
   },
