@@ -136,7 +136,7 @@ function imageProblems(upload: ImageUpload, existing: boolean, alt: string, remo
   if (upload) {
     const checked = checkImage(upload.bytes, upload.alt);
     if ('problems' in checked) return { change: { kind: 'keep', alt: null }, problems: checked.problems };
-    return { change: { kind: 'replace', image: { id: crypto.randomUUID(), mime: checked.mime, alt: checked.alt, bytes: upload.bytes } }, problems: [] };
+    return { change: { kind: 'replace', image: { id: crypto.randomUUID(), mime: checked.mime, alt: checked.alt, bytes: checked.bytes } }, problems: [] };
   }
   if (remove) return { change: { kind: 'remove' }, problems: [] };
   if (existing && !alt.trim()) return { change: { kind: 'keep', alt: null }, problems: [{ field: 'imageAlt', message: 'Skriv, hvad billedet viser, så de, der ikke kan se det, får det med. Vil du ikke have billedet, så sæt kryds ved «Fjern billedet».' }] };

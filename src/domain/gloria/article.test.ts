@@ -79,12 +79,14 @@ describe('the article form and images', () => {
   });
 
   it('knows an image by its first bytes and refuses one without a text saying what it shows', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const png = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
     const webp = new Uint8Array([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50]);
     assert.equal(imageTypeOf(png), 'image/png');
     assert.equal(imageTypeOf(webp), 'image/webp');
     assert.equal(imageTypeOf(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>')), null);
-    assert.deepEqual(checkImage(png, ' Et bord med kaffe '), { mime: 'image/png', alt: 'Et bord med kaffe' });
+    assert.deepEqual(checkImage(png, ' Et bord med kaffe '), { mime: 'image/png', alt: 'Et bord med kaffe', bytes: png });
+    const broken = checkImage(png.subarray(0, 20), 'Et bord');
+    assert.match('problems' in broken ? broken.problems[0]!.message : '', /Billedet kan ikke læses/);
     const noAlt = checkImage(png, '');
     assert.match('problems' in noAlt ? noAlt.problems[0]!.message : '', /Skriv, hvad billedet viser/);
     const big = checkImage(new Uint8Array(2 * 1024 * 1024 + 1).fill(0xff), 'x');

@@ -1,4 +1,5 @@
 import { addDays } from '../time.ts';
+import { withoutMetadata } from './image-metadata.ts';
 import { readListingLine } from './listing-spec.ts';
 import { cleanPastedText, lix, type Lix, parseBody } from './text.ts';
 
@@ -252,8 +253,11 @@ export function imageTypeOf(bytes: Uint8Array): ImageMime | null {
 
 export const imageExtension: Record<ImageMime, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 
-/** An uploaded image checked: a JPEG, PNG or WebP of at most 2 MB, with a text saying what it shows. */
-export function checkImage(bytes: Uint8Array, alt: string): { mime: ImageMime; alt: string } | { problems: Problem[] } {
+/**
+ * An uploaded image checked: a JPEG, PNG or WebP of at most 2 MB, with a text saying what it shows; its bytes as they
+ * are saved, without where and when the photo was taken or anything else but the picture (`withoutMetadata`).
+ */
+export function checkImage(bytes: Uint8Array, alt: string): { mime: ImageMime; alt: string; bytes: Uint8Array } | { problems: Problem[] } {
   const problems: Problem[] = [];
   const mime = imageTypeOf(bytes);
   if (bytes.length > maxImageBytes) problems.push({ field: 'image', message: `Billedet fylder ${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB. Det må højst fylde 2 MB: gem det i en mindre størrelse, og vælg det igen.` });
@@ -262,7 +266,9 @@ export function checkImage(bytes: Uint8Array, alt: string): { mime: ImageMime; a
   if (!text) problems.push({ field: 'imageAlt', message: 'Skriv, hvad billedet viser, så de, der ikke kan se det, får det med. Billedet er ikke gemt: vælg det igen, når du har skrevet teksten.' });
   else if (text.length > 250) problems.push({ field: 'imageAlt', message: 'Billedteksten er for lang: højst 250 tegn.' });
   if (problems.length || !mime) return { problems };
-  return { mime, alt: text };
+  const clean = withoutMetadata(bytes, mime);
+  if (!clean) return { problems: [{ field: 'image', message: 'Billedet kan ikke læses: filen er ødelagt eller gemt på en måde, vi ikke kender. Gem det igen som JPEG eller PNG, og vælg det igen.' }] };
+  return { mime, alt: text, bytes: clean };
 }
 
 /** A byline: the team for news and articles; a life story's storyteller by first name, or «Fortalt anonymt». */
