@@ -1,6 +1,6 @@
 import { correctionLimits } from '../../domain/correction.ts';
 import { hrefIn, type Locale, messages } from '../i18n/index.ts';
-import { Button, TextArea, TextInput } from './form.tsx';
+import { Button, TextArea, TextInput, TrapField } from './form.tsx';
 
 export type CorrectionFormProblem = { field: 'rettelse-tekst' | 'rettelse-email'; message: string };
 
@@ -44,12 +44,7 @@ export function CorrectionForm(props: {
         error={problem('rettelse-email')}
         locale={props.locale}
       />
-      <div class="form-group honeypot">
-        <label class="form-label" for="efterlad-tom">
-          {t.honeypot}
-        </label>
-        <input class="form-input" type="text" id="efterlad-tom" name="efterlad_tom" value="" autocomplete="off" tabindex={-1} />
-      </div>
+      <TrapField label={t.honeypot} />
       <Button>{t.send}</Button>
     </form>
   );

@@ -192,3 +192,18 @@ export function Button({ children, variant = 'primary' }: { children: Child; var
     </button>
   );
 }
+
+/**
+ * The trap field of a public form: hidden from people (`.honeypot`), out of the tab order, labelled in case a screen
+ * reader finds it. A program that fills in every field fills it, and the form is refused (`efterlad_tom`).
+ */
+export function TrapField({ label }: { label: string }) {
+  return (
+    <div class="form-group honeypot">
+      <label class="form-label" for="efterlad-tom">
+        {label}
+      </label>
+      <input class="form-input" type="text" id="efterlad-tom" name="efterlad_tom" value="" autocomplete="off" tabindex={-1} />
+    </div>
+  );
+}

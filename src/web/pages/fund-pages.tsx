@@ -5,7 +5,7 @@ import { fundLimits, fundWords } from '../../domain/fund/fund.ts';
 import { Alert } from '../components/alert.tsx';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
-import { Button, ErrorSummary, Select, TextArea, TextInput } from '../components/form.tsx';
+import { Button, ErrorSummary, Select, TextArea, TextInput, TrapField } from '../components/form.tsx';
 import { DanishText, danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
@@ -268,12 +268,7 @@ export function ProposalPage(props: { round: FundRound; councils: Council[]; sta
               />
             )}
             <TextInput id="contact" name="contact" label={t.contact} value={form.contact} error={error('contact')} type="text" autocomplete="tel" hint={t.contactHint} />
-            <div class="form-group honeypot">
-              <label class="form-label" for="efterlad-tom">
-                {t.trap}
-              </label>
-              <input class="form-input" type="text" id="efterlad-tom" name="efterlad_tom" value="" autocomplete="off" tabindex={-1} />
-            </div>
+            <TrapField label={t.trap} />
             <Button>{t.send}</Button>
           </form>
         </>

@@ -3,7 +3,7 @@ import type { Locale } from '../../domain/locale.ts';
 import { userJobWords } from '../../domain/user-job/user-job.ts';
 import { ExampleDataBadge } from '../components/badge.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
-import { Button, Choices, ErrorSummary, TextArea, TextInput } from '../components/form.tsx';
+import { Button, Choices, ErrorSummary, TextArea, TextInput, TrapField } from '../components/form.tsx';
 import { formatDate } from '../../domain/time.ts';
 import { danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, messages, type PageLanguage } from '../i18n/index.ts';
@@ -176,12 +176,7 @@ export function JobApplicationPage(props: { job: OpenUserJob; stamp: string; for
         <TextInput id="phone" name="phone" label={t.phoneLabel} type="tel" value={form.phone} error={error('phone')} autocomplete="tel" hint={t.phoneHint} />
         <Choices id="comesBy" name="comesBy" legend={t.comesByLegend} type="checkbox" items={[{ value: 'ja', label: t.comesBy, checked: form.comesBy }]} />
         <TextArea id="message" name="message" label={t.message} value={form.message} rows={3} error={error('message')} hint={t.messageHint} />
-        <div class="form-group honeypot">
-          <label class="form-label" for="efterlad-tom">
-            {t.trap}
-          </label>
-          <input class="form-input" type="text" id="efterlad-tom" name="efterlad_tom" value="" autocomplete="off" tabindex={-1} />
-        </div>
+        <TrapField label={t.trap} />
         <Button>{t.send}</Button>
       </form>
       <p>{t.keep(props.keepDays)}</p>

@@ -1,5 +1,5 @@
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
-import { Button, ErrorSummary, TextArea, TextInput } from '../components/form.tsx';
+import { Button, ErrorSummary, TextArea, TextInput, TrapField } from '../components/form.tsx';
 import { danishLang } from '../i18n/danish-text.tsx';
 import { hrefIn, messages, type PageLanguage } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
@@ -83,12 +83,7 @@ export function VolunteerPage(props: { offering: Place; stamp: string; form: App
         <TextArea id="interests" name="interests" label={t.interests} value={form.interests} rows={3} error={error('interests')} />
         <TextInput id="area" name="area" label={t.area} value={form.area} error={error('area')} hint={t.areaHint} />
         <TextInput id="languages" name="languages" label={t.languages} value={form.languages} error={error('languages')} />
-        <div class="form-group honeypot">
-          <label class="form-label" for="efterlad-tom">
-            {t.trap}
-          </label>
-          <input class="form-input" type="text" id="efterlad-tom" name="efterlad_tom" value="" autocomplete="off" tabindex={-1} />
-        </div>
+        <TrapField label={t.trap} />
         <Button>{t.send}</Button>
       </form>
     </Layout>
