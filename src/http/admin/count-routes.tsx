@@ -13,6 +13,28 @@ const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli'
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const fieldOf = (body: Record<string, unknown>, name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
+
+/** A tally's form as sent, a new tally or a correction alike: the day, the number, its unit and the breakdowns typed. */
+function tallyForm(body: Record<string, unknown>) {
+  const breakdown: Record<string, string> = {};
+  for (const kind of breakdownKindList) {
+    for (const category of Object.keys(breakdownKinds[kind].categories)) {
+      const value = fieldOf(body, breakdownField(kind, category), 20);
+      if (value) breakdown[breakdownField(kind, category)] = value;
+    }
+  }
+  return {
+    date: fieldOf(body, 'date', 20),
+    visits: fieldOf(body, 'visits', 20),
+    openAnyway: body.openAnyway === 'ja',
+    clientId: fieldOf(body, 'clientId', 80),
+    period: fieldOf(body, 'period', 20),
+    activity: fieldOf(body, 'activity', 80),
+    breakdown,
+  };
+}
+
 /**
  * /admin/tilbud/{slug}/optaelling (ADR 026): anonymous tallies of visits. Reading takes 'count.read';
  * counting takes 'count.register'. The form works without JavaScript; /static/count.js queues tallies
@@ -102,25 +124,9 @@ export function countRoutes(deps: AdminDeps) {
     const loaded = await load(c.req.param('slug'));
     const session = authorize(c, 'count.register', loaded.offering);
     const body = await c.req.parseBody();
-    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
-    const breakdown: Record<string, string> = {};
-    for (const kind of breakdownKindList) {
-      for (const category of Object.keys(breakdownKinds[kind].categories)) {
-        const value = text(breakdownField(kind, category), 20);
-        if (value) breakdown[breakdownField(kind, category)] = value;
-      }
-    }
-    const form = {
-      date: text('date', 20),
-      visits: text('visits', 20),
-      openAnyway: body.openAnyway === 'ja',
-      clientId: text('clientId', 80),
-      period: text('period', 20),
-      activity: text('activity', 80),
-      breakdown,
-    };
+    const form = tallyForm(body);
     // A tally queued before ADR 028 has no unit: it was typed as a day tally.
-    const unit = text('unit', 20) || 'day';
+    const unit = fieldOf(body, 'unit', 20) || 'day';
     const outcome: RegisterOutcome = await registerVisits({
       store: deps.counts,
       now: deps.access.now(),
@@ -146,8 +152,7 @@ export function countRoutes(deps: AdminDeps) {
     const loaded = await load(c.req.param('slug'));
     const session = authorize(c, 'count.register', loaded.offering);
     const body = await c.req.parseBody();
-    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
-    const input = { date: text('memberDate', 20), number: text('memberNumber', 40) };
+    const input = { date: fieldOf(body, 'memberDate', 20), number: fieldOf(body, 'memberNumber', 40) };
     const outcome: MemberOutcome = await registerMember({ store: deps.counts, now: deps.access.now(), offering: loaded.offering, input, principal: session.principal, source: sourceOf(c) });
     const form = freshForm(copenhagenDate(deps.access.now()));
     if (outcome.kind === 'invalid') return page(c, loaded, { form, problems: [], saved: null, member: { ...input, problems: outcome.problems, saved: null } }, 400);
@@ -253,25 +258,8 @@ export function countRoutes(deps: AdminDeps) {
     const session = authorize(c, 'count.register', loaded.offering);
     const seen = await versionOf(loaded, c.req.param('tally'));
     const body = await c.req.parseBody();
-    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
-    const breakdown: Record<string, string> = {};
-    for (const kind of breakdownKindList) {
-      for (const category of Object.keys(breakdownKinds[kind].categories)) {
-        const value = text(breakdownField(kind, category), 20);
-        if (value) breakdown[breakdownField(kind, category)] = value;
-      }
-    }
-    const form = {
-      date: text('date', 20),
-      visits: text('visits', 20),
-      openAnyway: body.openAnyway === 'ja',
-      clientId: text('clientId', 80),
-      period: text('period', 20),
-      activity: text('activity', 80),
-      breakdown,
-      reason: text('reason', 1000),
-    };
-    const withdraw = text('action', 20) === 'withdraw';
+    const form = { ...tallyForm(body), reason: fieldOf(body, 'reason', 1000) };
+    const withdraw = fieldOf(body, 'action', 20) === 'withdraw';
     const outcome = await correctTally({
       store: deps.counts,
       now: deps.access.now(),
@@ -303,8 +291,7 @@ export function countRoutes(deps: AdminDeps) {
     const loaded = await load(c.req.param('slug'));
     const session = authorize(c, 'count.confirm', loaded.offering);
     const body = await c.req.parseBody();
-    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
-    const input = { month: text('month', 10), verdict: text('verdict', 20), comment: text('comment', 4000) };
+    const input = { month: fieldOf(body, 'month', 10), verdict: fieldOf(body, 'verdict', 20), comment: fieldOf(body, 'comment', 4000) };
     const outcome = await reviewMonth({
       store: deps.counts,
       now: deps.access.now(),
