@@ -1,4 +1,3 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Brochure } from '../../app/get-brochure.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { formatDate } from '../../domain/time.ts';
@@ -6,7 +5,7 @@ import { hrefIn } from '../i18n/index.ts';
 import { brochureText } from '../i18n/programme.ts';
 import type { ProgrammeLayout } from '../pages/programme-page.tsx';
 import { brochureTitle, placeFacts, placePath } from './brochure-text.ts';
-import { drawQr, grey, millimetre, type Style, Writer } from './pdf-writer.ts';
+import { drawQr, grey, millimetre, newPrintDocument, type Style, Writer } from './pdf-writer.ts';
 
 /** The brochure as a PDF (ADR 034): the same places and words as /brochure, a QR code beside each place. */
 export async function brochurePdf(
@@ -16,16 +15,8 @@ export async function brochurePdf(
   locale: Locale = 'da',
 ): Promise<Uint8Array> {
   const t = brochureText[locale];
-  const doc = await PDFDocument.create();
-  doc.setTitle(brochureTitle(brochure, locale), { showInWindowTitleBar: true });
-  doc.setLanguage(locale === 'da' ? 'da-DK' : 'en-GB');
-  doc.setAuthor('Tilbudsvifte København');
-  doc.setSubject(t.source);
-  doc.setCreator('Tilbudsvifte');
-  doc.setProducer('Tilbudsvifte');
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const writer = new Writer(doc, layout.paper, new Set(regular.getCharacterSet()));
+  const { doc, regular, bold, drawable } = await newPrintDocument(brochureTitle(brochure, locale), t.source, locale);
+  const writer = new Writer(doc, layout.paper, drawable);
   const base = layout.largePrint ? 16 : layout.paper === 'a5' ? 9 : 10;
   const body: Style = { font: regular, size: base };
   const label: Style = { font: bold, size: base };

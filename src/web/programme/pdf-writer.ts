@@ -1,4 +1,5 @@
-import { type PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import type { Locale } from '../../domain/locale.ts';
 import { encodeQr } from '../qr/qr-code.ts';
 import { qrPath } from '../qr/qr-svg.tsx';
 
@@ -119,3 +120,20 @@ export function drawQr(page: PDFPage, text: string, x: number, y: number, size: 
   page.drawSvgPath(qrPath(code), { x, y: y + size, scale: module, color: rgb(0, 0, 0) });
 }
 
+
+/**
+ * A new printed document (the programme, the brochure): its title, language and source in the PDF's properties,
+ * and the two standard fonts it is written in (Helvetica, WinAnsi: æ, ø, å and the other letters the words use).
+ */
+export async function newPrintDocument(title: string, subject: string, locale: Locale) {
+  const doc = await PDFDocument.create();
+  doc.setTitle(title, { showInWindowTitleBar: true });
+  doc.setLanguage(locale === 'da' ? 'da-DK' : 'en-GB');
+  doc.setAuthor('Tilbudsvifte København');
+  doc.setSubject(subject);
+  doc.setCreator('Tilbudsvifte');
+  doc.setProducer('Tilbudsvifte');
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  return { doc, regular, bold, drawable: new Set(regular.getCharacterSet()) };
+}

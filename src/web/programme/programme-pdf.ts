@@ -1,4 +1,3 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Programme } from '../../app/get-programme.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { formatDate } from '../../domain/time.ts';
@@ -14,7 +13,7 @@ import {
   programmeTitle,
   whereLabel,
 } from './programme-text.ts';
-import { drawQr, grey, millimetre, type Style, Writer } from './pdf-writer.ts';
+import { drawQr, grey, millimetre, newPrintDocument, type Style, Writer } from './pdf-writer.ts';
 
 /**
  * The programme as a PDF (ADR 034), drawn with pdf-lib in the same words as the HTML page: no browser at
@@ -28,16 +27,7 @@ export async function programmePdf(
   locale: Locale = 'da',
 ): Promise<Uint8Array> {
   const t = programmeText[locale];
-  const doc = await PDFDocument.create();
-  doc.setTitle(programmeTitle(programme, locale), { showInWindowTitleBar: true });
-  doc.setLanguage(locale === 'da' ? 'da-DK' : 'en-GB');
-  doc.setAuthor('Tilbudsvifte København');
-  doc.setSubject(t.source);
-  doc.setCreator('Tilbudsvifte');
-  doc.setProducer('Tilbudsvifte');
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const drawable = new Set(regular.getCharacterSet());
+  const { doc, regular, bold, drawable } = await newPrintDocument(programmeTitle(programme, locale), t.source, locale);
   const base = layout.largePrint ? 16 : layout.paper === 'a5' ? 9 : 10;
   const body: Style = { font: regular, size: base };
   const writer = new Writer(doc, layout.paper, drawable);
