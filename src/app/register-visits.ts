@@ -350,7 +350,11 @@ export async function usageOfPeriods(
     periods.map(async (period, index) => {
       const [members, courses] = perPeriod[index]!;
       const cardsBy = new Map<string, StoredMemberVisit[]>();
-      for (const visit of members) cardsBy.set(visit.offeringId, [...(cardsBy.get(visit.offeringId) ?? []), visit]);
+      for (const visit of members) {
+        const cards = cardsBy.get(visit.offeringId);
+        if (cards) cards.push(visit);
+        else cardsBy.set(visit.offeringId, [visit]);
+      }
       const courseBy = new Map(courses.map((item) => [item.offeringId, item]));
       const figures: UsageFigure[] = [];
       for (const offeringId of offeringIds) {
